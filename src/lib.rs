@@ -1,0 +1,7 @@
+//! dragoman: translate Markdown statements through PO and Fluent catalogs.
+//!
+//! The core is pure (no I/O): `source` turns a statement into segments,
+//! `catalog` holds translations, `sync` merges, `status` counts, `build` splices.
+//! The binary (`src/main.rs`) and `project` do the file system work.
+
+pub mod po;

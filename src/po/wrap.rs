@@ -1,0 +1,373 @@
+//! String layout exactly as GNU gettext writes it (`write-po.c`, `wrap()`):
+//! split at `\n`, escape, find Unicode line-break opportunities, break greedily
+//! so that no line exceeds 79 columns.
+
+use unicode_width::UnicodeWidthChar;
+
+const PAGE_WIDTH: usize = 79;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Brk {
+    Undefined,
+    Prohibited,
+}
+
+/// Appends `{prefix}{name} "..."` lines for `value` to `out`, wrapped like gettext.
+pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str) {
+    let portions = split_portions(value);
+    let startcol_after_break = prefix.len() + 1;
+    let width = PAGE_WIDTH as isize - 1 - startcol_after_break as isize;
+    let mut first_line = true;
+    for (pi, portion) in portions.iter().enumerate() {
+        let more_follow = pi + 1 < portions.len();
+        let (escaped, mut overrides) = escape_portion(portion);
+        if portion.ends_with('\n') && escaped.len() >= 2 {
+            let n = escaped.len();
+            overrides[n - 2] = Brk::Prohibited;
+        }
+        let mut breaks;
+        loop {
+            let mut startcol = prefix.len() as isize;
+            if first_line {
+                startcol += name.len() as isize + 1;
+            }
+            startcol += 1;
+            startcol -= startcol_after_break as isize;
+            breaks = width_linebreaks(&escaped, width, startcol, &overrides);
+            if first_line
+                && !escaped.is_empty()
+                && (more_follow || startcol > width || breaks.iter().any(|b| *b))
+            {
+                out.push_str(prefix);
+                out.push_str(name);
+                out.push_str(" \"\"\n");
+                first_line = false;
+                continue;
+            }
+            break;
+        }
+        out.push_str(prefix);
+        if first_line {
+            out.push_str(name);
+            out.push(' ');
+            first_line = false;
+        }
+        out.push('"');
+        let mut last = 0;
+        for (i, b) in breaks.iter().enumerate() {
+            if *b {
+                out.push_str(&escaped[last..i]);
+                out.push_str("\"\n");
+                out.push_str(prefix);
+                out.push('"');
+                last = i;
+            }
+        }
+        out.push_str(&escaped[last..]);
+        out.push_str("\"\n");
+    }
+}
+
+/// Splits after each `\n`; an empty value is one empty portion.
+fn split_portions(value: &str) -> Vec<&str> {
+    let mut v = Vec::new();
+    let mut start = 0;
+    for (i, b) in value.bytes().enumerate() {
+        if b == b'\n' {
+            v.push(&value[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < value.len() || v.is_empty() {
+        v.push(&value[start..]);
+    }
+    v
+}
+
+/// C-escapes a portion; returns the escaped text and per-byte break overrides.
+fn escape_portion(s: &str) -> (String, Vec<Brk>) {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut ov = Vec::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        let esc = match c {
+            '\u{7}' => Some('a'),
+            '\u{8}' => Some('b'),
+            '\u{c}' => Some('f'),
+            '\n' => Some('n'),
+            '\r' => Some('r'),
+            '\t' => Some('t'),
+            '\u{b}' => Some('v'),
+            '\\' => Some('\\'),
+            '"' => Some('"'),
+            _ => None,
+        };
+        if let Some(e) = esc {
+            out.push('\\');
+            out.push(e);
+            ov.push(Brk::Undefined);
+            ov.push(Brk::Prohibited);
+        } else {
+            out.push(c);
+            ov.push(Brk::Undefined);
+            for _ in 1..c.len_utf8() {
+                ov.push(Brk::Prohibited);
+            }
+        }
+    }
+    (out, ov)
+}
+
+/// Line-breaking classes of libunistring 1.0's pair table, in table order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+enum Lb {
+    Wj,
+    Gl,
+    B2,
+    Ba,
+    Bb,
+    Hy,
+    Cl,
+    Cp,
+    Ex,
+    In,
+    Ns,
+    Op,
+    Qu,
+    Is,
+    Nu,
+    Po,
+    Pr,
+    Sy,
+    Al,
+    H2,
+    H3,
+    Id,
+    Jl,
+    Jv,
+    Jt,
+    Hl,
+    Ri,
+    Zwj,
+    Eb,
+    Em,
+    // Not in the table:
+    Bk,
+    Sp,
+    Zw,
+    Cm,
+}
+
+/// The UAX #14 pair table (table 7.3) as GNU libunistring 1.0 applies it, which is
+/// what gettext 0.21 (Debian 12) wraps with: row = class before, column = class
+/// after; `D` direct break, `I` break only across spaces, `P` prohibited.
+/// Measured by calling the system's `u8_possible_linebreaks` on every pair of
+/// class representatives; note its tailoring (IS, AL) = `D`, so `example.com`
+/// may break after the dot.
+const PAIRS: [&[u8; 30]; 30] = [
+    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // WJ
+    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // GL
+    b"PIPIDIPPPIIDIPDDDPDDDDDDDDDIDD", // B2
+    b"PDDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // BA
+    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // BB
+    b"PDDIDIPPPIIDIPIDDPDDDDDDDDDIDD", // HY
+    b"PIDIDIPPPIPDIPDIIPDDDDDDDDDIDD", // CL
+    b"PIDIDIPPPIIDIPIIIPIDDDDDDIDIDD", // CP
+    b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // EX
+    b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // IN
+    b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // NS
+    b"PPPPPPPPPPPPPPPPPPPPPPPPPPPIPP", // OP
+    b"PIIIIIPPPIIPIPIIIPIIIIIIIIIIII", // QU
+    b"PIDIDIPPPIIDIPIDDPDDDDDDDDDIDD", // IS
+    b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // NU
+    b"PIDIDIPPPIIIIPIDDPIDDDDDDIDIDD", // PO
+    b"PIDIDIPPPIIIIPIDDPIIIIIIIIDIII", // PR
+    b"PIDIDIPPPIIDIPIDDPDDDDDDDIDIDD", // SY
+    b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // AL
+    b"PIDIDIPPPIIDIPDIDPDDDDDIIDDIDD", // H2
+    b"PIDIDIPPPIIDIPDIDPDDDDDDIDDIDD", // H3
+    b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDD", // ID
+    b"PIDIDIPPPIIDIPDIDPDIIDIIDDDIDD", // JL
+    b"PIDIDIPPPIIDIPDIDPDDDDDIIDDIDD", // JV
+    b"PIDIDIPPPIIDIPDIDPDDDDDDIDDIDD", // JT
+    b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // HL
+    b"PIDIDIPPPIIDIPDDDPDDDDDDDDIIDD", // RI
+    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // ZWJ
+    b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDI", // EB
+    b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDD", // EM
+];
+
+fn class_of(c: char) -> Lb {
+    use unicode_linebreak::BreakClass as B;
+    match unicode_linebreak::break_property(c as u32) {
+        B::Mandatory | B::CarriageReturn | B::LineFeed | B::NextLine => Lb::Bk,
+        B::CombiningMark => Lb::Cm,
+        B::ZeroWidthJoiner => Lb::Zwj,
+        B::Space => Lb::Sp,
+        B::ZeroWidthSpace => Lb::Zw,
+        B::WordJoiner => Lb::Wj,
+        B::NonBreakingGlue => Lb::Gl,
+        B::BeforeAndAfter => Lb::B2,
+        B::After => Lb::Ba,
+        B::Before => Lb::Bb,
+        B::Hyphen => Lb::Hy,
+        B::Contingent => Lb::Id,
+        B::ClosePunctuation => Lb::Cl,
+        B::CloseParenthesis => Lb::Cp,
+        B::Exclamation => Lb::Ex,
+        B::Inseparable => Lb::In,
+        B::NonStarter | B::ConditionalJapaneseStarter => Lb::Ns,
+        B::OpenPunctuation => Lb::Op,
+        B::Quotation => Lb::Qu,
+        B::InfixSeparator => Lb::Is,
+        B::Numeric => Lb::Nu,
+        B::Postfix => Lb::Po,
+        B::Prefix => Lb::Pr,
+        B::Symbol => Lb::Sy,
+        B::EmojiBase => Lb::Eb,
+        B::EmojiModifier => Lb::Em,
+        B::HangulLvSyllable => Lb::H2,
+        B::HangulLvtSyllable => Lb::H3,
+        B::HebrewLetter => Lb::Hl,
+        B::Ideographic => Lb::Id,
+        B::HangulLJamo => Lb::Jl,
+        B::HangulVJamo => Lb::Jv,
+        B::HangulTJamo => Lb::Jt,
+        B::RegionalIndicator => Lb::Ri,
+        B::Ambiguous | B::Alphabetic | B::ComplexContext | B::Unknown | B::Surrogate => Lb::Al,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opp {
+    Prohibited,
+    Possible,
+    Mandatory,
+}
+
+/// Break opportunities before each byte, per libunistring's UAX #14 loop.
+fn possible_linebreaks(s: &str) -> Vec<Opp> {
+    let mut p = vec![Opp::Prohibited; s.len()];
+    let mut prev = Lb::Bk;
+    let mut last = Lb::Bk;
+    let mut seen_space = false;
+    for (i, c) in s.char_indices() {
+        let prop = class_of(c);
+        match prop {
+            Lb::Bk => {
+                p[i] = Opp::Mandatory;
+                last = Lb::Bk;
+                seen_space = false;
+            }
+            Lb::Sp => seen_space = true,
+            Lb::Zw => {
+                last = Lb::Zw;
+                seen_space = false;
+            }
+            Lb::Cm | Lb::Zwj => {
+                if last == Lb::Bk {
+                    last = Lb::Al;
+                    seen_space = false;
+                } else if last == Lb::Zw || seen_space {
+                    p[i] = Opp::Possible;
+                    last = Lb::Al;
+                    seen_space = false;
+                }
+            }
+            _ => {
+                p[i] = if last == Lb::Bk || prev == Lb::Zwj {
+                    Opp::Prohibited
+                } else if last == Lb::Zw {
+                    Opp::Possible
+                } else {
+                    match PAIRS[last as usize][prop as usize] {
+                        b'D' => Opp::Possible,
+                        b'I' if seen_space => Opp::Possible,
+                        _ => Opp::Prohibited,
+                    }
+                };
+                last = prop;
+                seen_space = false;
+            }
+        }
+        prev = prop;
+    }
+    p
+}
+
+/// libunistring's greedy width algorithm over the break opportunities.
+/// Returns, per byte, whether a line break is inserted before it.
+fn width_linebreaks(s: &str, width: isize, start_column: isize, overrides: &[Brk]) -> Vec<bool> {
+    let p = possible_linebreaks(s);
+    let mut result = vec![false; s.len()];
+    let mut last_p: Option<usize> = None;
+    let mut last_column = start_column;
+    let mut piece_width: isize = 0;
+    for (i, c) in s.char_indices() {
+        let opp = match overrides[i] {
+            Brk::Undefined => p[i],
+            Brk::Prohibited => Opp::Prohibited,
+        };
+        if opp != Opp::Prohibited
+            && let Some(lp) = last_p
+            && last_column + piece_width > width
+        {
+            result[lp] = true;
+            last_column = 0;
+        }
+        if opp == Opp::Mandatory {
+            last_p = None;
+            last_column = 0;
+            piece_width = 0;
+            continue;
+        }
+        if opp == Opp::Possible {
+            last_p = Some(i);
+            last_column += piece_width;
+            piece_width = 0;
+        }
+        if let Some(w) = c.width() {
+            piece_width += w as isize;
+        }
+    }
+    if let Some(lp) = last_p
+        && last_column + piece_width > width
+    {
+        result[lp] = true;
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(name: &str, v: &str) -> String {
+        let mut s = String::new();
+        write_string(&mut s, "", name, v);
+        s
+    }
+
+    #[test]
+    fn short_and_empty() {
+        assert_eq!(w("msgid", ""), "msgid \"\"\n");
+        assert_eq!(w("msgid", "Hello"), "msgid \"Hello\"\n");
+        assert_eq!(w("msgstr", "a\"b\\c\td"), "msgstr \"a\\\"b\\\\c\\td\"\n");
+    }
+
+    #[test]
+    fn newlines_start_with_empty_line() {
+        assert_eq!(w("msgstr", "a\nb"), "msgstr \"\"\n\"a\\n\"\n\"b\"\n");
+        assert_eq!(w("msgstr", "a\n"), "msgstr \"a\\n\"\n");
+    }
+
+    #[test]
+    fn long_line_wraps_at_79() {
+        let v = "word ".repeat(30);
+        let out = w("msgid", v.trim_end());
+        assert!(out.starts_with("msgid \"\"\n"));
+        for line in out.lines() {
+            assert!(line.chars().count() <= 79, "{line}");
+        }
+    }
+}
