@@ -4,4 +4,7 @@
 //! `catalog` holds translations, `sync` merges, `status` counts, `build` splices.
 //! The binary (`src/main.rs`) and `project` do the file system work.
 
+pub mod config;
+pub mod lang;
 pub mod po;
+pub mod source;

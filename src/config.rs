@@ -1,0 +1,273 @@
+//! `dragoman.toml`: the project configuration.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::lang::{Direction, Language};
+
+/// How `#:` references are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum References {
+    /// `file:line` (default).
+    #[default]
+    Line,
+    /// `file` only: no churn when lines shift.
+    File,
+    /// No references at all.
+    None,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    name: Option<String>,
+    source: toml::Spanned<String>,
+    languages: toml::Spanned<Vec<toml::Spanned<String>>>,
+    statements: Option<String>,
+    locales: Option<String>,
+    output: Option<String>,
+    front_matter_keys: Option<Vec<String>>,
+    references: Option<References>,
+    #[serde(default)]
+    language: BTreeMap<String, toml::Spanned<RawLanguage>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    direction: Option<Direction>,
+    name: Option<String>,
+}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub name: String,
+    pub source: Language,
+    pub languages: Vec<Language>,
+    pub statements: String,
+    pub locales: String,
+    pub output: String,
+    pub front_matter_keys: Vec<String>,
+    pub references: References,
+}
+
+/// A configuration error with its 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct ConfigError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, col)
+}
+
+fn relative_dir(
+    value: Option<String>,
+    default: &str,
+    key: &str,
+    text: &str,
+) -> Result<String, ConfigError> {
+    let v = value.unwrap_or_else(|| default.to_string());
+    let bad = v.is_empty()
+        || v.starts_with('/')
+        || v.starts_with('\\')
+        || v.contains(':')
+        || v.split(['/', '\\']).any(|p| p == "..");
+    if bad {
+        let offset = text
+            .find(&format!("{key} "))
+            .or_else(|| text.find(key))
+            .unwrap_or(0);
+        let (line, column) = position(text, offset);
+        return Err(ConfigError {
+            line,
+            column,
+            message: format!("`{key}` must be a relative folder inside the project, not `{v}`"),
+        });
+    }
+    Ok(v.trim_end_matches('/').to_string())
+}
+
+impl Config {
+    /// Parses `dragoman.toml`. `default_name` is used when `name` is absent.
+    pub fn parse(text: &str, default_name: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let (line, column) = e.span().map(|s| position(text, s.start)).unwrap_or((1, 1));
+            ConfigError {
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        let at = |span: std::ops::Range<usize>, message: String| {
+            let (line, column) = position(text, span.start);
+            ConfigError {
+                line,
+                column,
+                message,
+            }
+        };
+        let source = Language::parse(raw.source.get_ref())
+            .map_err(|m| at(raw.source.span(), format!("source: {m}")))?;
+        let mut languages: Vec<Language> = Vec::new();
+        let overrides: BTreeMap<String, (Option<Direction>, Option<String>)> = raw
+            .language
+            .iter()
+            .map(|(k, v)| {
+                let lang =
+                    Language::parse(k).map_err(|m| at(v.span(), format!("[language.{k}]: {m}")))?;
+                let v = v.get_ref();
+                Ok((lang.tag, (v.direction, v.name.clone())))
+            })
+            .collect::<Result<_, ConfigError>>()?;
+        if raw.languages.get_ref().is_empty() {
+            return Err(at(
+                raw.languages.span(),
+                "languages: list at least one language to translate into".into(),
+            ));
+        }
+        for l in raw.languages.get_ref() {
+            let mut lang = Language::parse(l.get_ref())
+                .map_err(|m| at(l.span(), format!("languages: {m}")))?;
+            if lang.tag == source.tag {
+                return Err(at(
+                    l.span(),
+                    format!("languages: `{}` is the source language", lang.tag),
+                ));
+            }
+            if languages.iter().any(|x| x.tag == lang.tag) {
+                return Err(at(
+                    l.span(),
+                    format!("languages: `{}` is listed twice", lang.tag),
+                ));
+            }
+            if let Some((dir, name)) = overrides.get(&lang.tag) {
+                if let Some(d) = dir {
+                    lang.direction = *d;
+                }
+                if let Some(n) = name {
+                    lang.name = n.clone();
+                }
+            }
+            languages.push(lang);
+        }
+        for (tag, span) in raw.language.iter().map(|(k, v)| (k, v.span())) {
+            let canon = Language::parse(tag).map(|l| l.tag).unwrap_or_default();
+            if !languages.iter().any(|l| l.tag == canon) {
+                return Err(at(
+                    span,
+                    format!("[language.{tag}] configures a language that is not in `languages`"),
+                ));
+            }
+        }
+        let keys = raw
+            .front_matter_keys
+            .unwrap_or_else(|| vec!["title".into(), "description".into()]);
+        Ok(Config {
+            name: raw.name.unwrap_or_else(|| default_name.to_string()),
+            source,
+            languages,
+            statements: relative_dir(raw.statements, "statements", "statements", text)?,
+            locales: relative_dir(raw.locales, "locales", "locales", text)?,
+            output: relative_dir(raw.output, "build", "output", text)?,
+            front_matter_keys: keys,
+            references: raw.references.unwrap_or_default(),
+        })
+    }
+
+    pub fn language(&self, tag: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.tag == tag)
+    }
+
+    /// Direction of a language, overrides included.
+    pub fn direction(&self, tag: &str) -> Direction {
+        self.language(tag)
+            .map(|l| l.direction)
+            .unwrap_or(Direction::Ltr)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal() {
+        let c = Config::parse(
+            "source = \"en\"\nlanguages = [\"es\", \"fa\", \"ar\"]\n",
+            "demo",
+        )
+        .unwrap();
+        assert_eq!(c.name, "demo");
+        assert_eq!(c.statements, "statements");
+        assert_eq!(c.locales, "locales");
+        assert_eq!(c.output, "build");
+        assert_eq!(c.front_matter_keys, vec!["title", "description"]);
+        assert_eq!(c.direction("fa"), Direction::Rtl);
+        assert_eq!(c.direction("es"), Direction::Ltr);
+        assert_eq!(c.references, References::Line);
+    }
+
+    #[test]
+    fn unknown_key_names_line() {
+        let e = Config::parse(
+            "source = \"en\"\nlanguages = [\"es\"]\nlanguagez = 1\n",
+            "d",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("languagez"), "{}", e.message);
+    }
+
+    #[test]
+    fn bad_tag_names_line() {
+        let e = Config::parse(
+            "source = \"en\"\nlanguages = [\n  \"es\",\n  \"not a tag\",\n]\n",
+            "d",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 4);
+        assert!(e.message.contains("not a tag"));
+    }
+
+    #[test]
+    fn direction_override() {
+        let c = Config::parse(
+            "source = \"en\"\nlanguages = [\"fa\"]\n[language.fa]\ndirection = \"ltr\"\nname = \"Farsi\"\n",
+            "d",
+        )
+        .unwrap();
+        assert_eq!(c.direction("fa"), Direction::Ltr);
+        assert_eq!(c.languages[0].name, "Farsi");
+        let e = Config::parse(
+            "source = \"en\"\nlanguages = [\"fa\"]\n[language.de]\nname = \"x\"\n",
+            "d",
+        )
+        .unwrap_err();
+        assert!(e.message.contains("not in `languages`"));
+    }
+
+    #[test]
+    fn escaping_folders_rejected() {
+        let e = Config::parse(
+            "source = \"en\"\nlanguages = [\"es\"]\noutput = \"../out\"\n",
+            "d",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 3);
+    }
+}
