@@ -8,3 +8,7 @@ pub mod config;
 pub mod lang;
 pub mod po;
 pub mod source;
+pub mod build;
+pub mod catalog;
+pub mod status;
+pub mod sync;

@@ -1,0 +1,513 @@
+//! Localized output: Markdown by splicing translations into the source at each
+//! segment's byte range (untouched bytes stay identical), and HTML pages.
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd, html};
+
+use crate::catalog::{Catalog, State};
+use crate::lang::Direction;
+use crate::source::{Document, SegmentKind, markdown_options};
+
+/// A statement rebuilt in one language.
+#[derive(Debug, Clone)]
+pub struct Localized {
+    pub markdown: String,
+    /// Segments that used a translation (stale ones included).
+    pub translated: usize,
+    /// Segments that used a stale translation.
+    pub stale: usize,
+    /// All segments of the statement.
+    pub total: usize,
+    /// Translated values of front-matter keys (or the source value).
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Quotes a string as a YAML double-quoted scalar.
+pub fn yaml_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{85}' => out.push_str("\\N"),
+            '\u{2028}' => out.push_str("\\L"),
+            '\u{2029}' => out.push_str("\\P"),
+            '\u{feff}' => out.push_str("\\uFEFF"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Escapes `|` that is not already escaped (for GFM table cells).
+fn escape_pipes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut backslashes = 0;
+    for c in s.chars() {
+        if c == '|' && backslashes % 2 == 0 {
+            out.push('\\');
+        }
+        backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        out.push(c);
+    }
+    out
+}
+
+/// Rebuilds a statement with the catalog's translations.
+/// `note` is inserted at the top of the body when a stale translation was used.
+pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>, note: Option<&str>) -> Localized {
+    let mut segs: Vec<&crate::source::Segment> = doc.segments.iter().collect();
+    segs.sort_by_key(|s| s.range.start);
+    let mut out = String::with_capacity(src.len() + src.len() / 2);
+    let mut pos = 0;
+    let (mut translated, mut stale) = (0, 0);
+    let mut fm_values: std::collections::HashMap<String, String> = doc
+        .front_matter
+        .as_ref()
+        .map(|f| f.values.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect())
+        .unwrap_or_default();
+    for seg in &segs {
+        let msg = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text));
+        let text = match msg.and_then(|m| m.text().map(|t| (t, m.state()))) {
+            Some((t, state)) => {
+                translated += 1;
+                if state == State::Stale {
+                    stale += 1;
+                }
+                t
+            }
+            None => continue,
+        };
+        if seg.range.start < pos {
+            continue;
+        }
+        out.push_str(&src[pos..seg.range.start]);
+        match &seg.kind {
+            SegmentKind::FrontMatter(key) => {
+                out.push_str(key);
+                out.push_str(": ");
+                out.push_str(&yaml_quote(text));
+                fm_values.insert(key.clone(), text.to_string());
+            }
+            kind => {
+                let mut t = text.trim().replace("\r\n", "\n");
+                if matches!(kind, SegmentKind::TableCell | SegmentKind::TableHeader) {
+                    t = escape_pipes(&t.replace('\n', " "));
+                }
+                out.push_str(&t.replace('\n', &format!("\n{}", seg.continuation)));
+            }
+        }
+        pos = seg.range.end;
+    }
+    out.push_str(&src[pos..]);
+    if stale > 0
+        && let Some(n) = note
+    {
+        // Insert after the front matter: a quoted note readers see first.
+        let at = find_body_start(&out).unwrap_or(0);
+        out.insert_str(at, &format!("> {n}\n\n"));
+    }
+    Localized {
+        markdown: out,
+        translated,
+        stale,
+        total: doc.segments.len(),
+        title: fm_values.get("title").cloned(),
+        description: fm_values.get("description").cloned(),
+    }
+}
+
+/// Where the body starts in a rebuilt document (after front matter, if any).
+fn find_body_start(md: &str) -> Option<usize> {
+    match crate::source::split_front_matter(md) {
+        Ok(Some((_, body))) => Some(body),
+        Ok(None) => Some(0),
+        Err(_) => None,
+    }
+}
+
+/// The Markdown body of a document (front matter removed).
+pub fn body_of(md: &str) -> &str {
+    match find_body_start(md) {
+        Some(b) => &md[b..],
+        None => md,
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders a Markdown body to HTML with the project's options. Code is always
+/// left-to-right; raw HTML is never passed through (comments are dropped, the
+/// rest is shown as text), so a catalog cannot inject markup or script.
+pub fn render_html(markdown: &str) -> String {
+    let events = Parser::new_ext(markdown, markdown_options()).map(|e| match e {
+        Event::Code(c) => Event::Html(CowStr::from(format!("<code dir=\"ltr\">{}</code>", escape_html(&c)))),
+        Event::Start(Tag::CodeBlock(kind)) => {
+            let lang = match &kind {
+                CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or("").to_string(),
+                CodeBlockKind::Indented => String::new(),
+            };
+            let class = if lang.is_empty() {
+                String::new()
+            } else {
+                format!(" class=\"language-{}\"", escape_html(&lang))
+            };
+            Event::Html(CowStr::from(format!("<pre dir=\"ltr\"><code{class}>")))
+        }
+        Event::End(TagEnd::CodeBlock) => Event::Html(CowStr::Borrowed("</code></pre>\n")),
+        Event::Html(h) | Event::InlineHtml(h) => {
+            if h.trim_start().starts_with("<!--") {
+                Event::Text(CowStr::Borrowed(""))
+            } else {
+                Event::Text(h)
+            }
+        }
+        e => e,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, events);
+    out
+}
+
+/// Words the build puts around statements, in one language.
+#[derive(Debug, Clone)]
+pub struct SiteText {
+    pub outdated: &'static str,
+    pub translated_from: &'static str,
+    pub source_link: &'static str,
+    pub languages: &'static str,
+    pub coverage: &'static str,
+    pub index_title: &'static str,
+    pub statement: &'static str,
+    pub not_translated: &'static str,
+}
+
+/// Built-in site strings (English fallback).
+pub fn site_text(lang: &str) -> SiteText {
+    let base = lang.split('-').next().unwrap_or(lang);
+    match base {
+        "es" => SiteText {
+            outdated: "Esta traducción puede estar desactualizada: el texto original cambió después de traducirse.",
+            translated_from: "Traducido del inglés.",
+            source_link: "Leer el original",
+            languages: "Idiomas",
+            coverage: "segmentos traducidos",
+            index_title: "Declaraciones traducidas",
+            statement: "Declaración",
+            not_translated: "sin traducir",
+        },
+        "fa" => SiteText {
+            outdated: "این ترجمه ممکن است قدیمی باشد: متن اصلی پس از ترجمه تغییر کرده است.",
+            translated_from: "ترجمه از انگلیسی.",
+            source_link: "خواندن متن اصلی",
+            languages: "زبان‌ها",
+            coverage: "بخش ترجمه شده",
+            index_title: "بیانیه‌های ترجمه‌شده",
+            statement: "بیانیه",
+            not_translated: "ترجمه نشده",
+        },
+        "ar" => SiteText {
+            outdated: "قد تكون هذه الترجمة قديمة: تغيّر النص الأصلي بعد ترجمته.",
+            translated_from: "مترجم من الإنجليزية.",
+            source_link: "قراءة النص الأصلي",
+            languages: "اللغات",
+            coverage: "مقاطع مترجمة",
+            index_title: "البيانات المترجمة",
+            statement: "البيان",
+            not_translated: "غير مترجم",
+        },
+        _ => SiteText {
+            outdated: "This translation may be outdated: the original text changed after it was translated.",
+            translated_from: "Translated from English.",
+            source_link: "Read the original",
+            languages: "Languages",
+            coverage: "segments translated",
+            index_title: "Translated statements",
+            statement: "Statement",
+            not_translated: "not translated",
+        },
+    }
+}
+
+/// A link to the same statement in another language.
+#[derive(Debug, Clone)]
+pub struct LanguageLink {
+    pub tag: String,
+    pub name: String,
+    pub direction: Direction,
+    pub href: String,
+    pub current: bool,
+}
+
+/// Everything a statement page needs.
+pub struct Page<'a> {
+    pub lang: &'a str,
+    pub direction: Direction,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub body_html: &'a str,
+    pub links: &'a [LanguageLink],
+    pub source_href: Option<&'a str>,
+    pub stale: usize,
+    pub translated: usize,
+    pub total: usize,
+    pub is_source: bool,
+}
+
+pub const CSS: &str = r#":root { color-scheme: light dark; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Vazirmatn", Tahoma, "DejaVu Sans", sans-serif; line-height: 1.6; }
+:lang(fa), :lang(ar), :lang(ur) { line-height: 1.9; }
+main, header.site, footer { max-inline-size: 46rem; margin-inline: auto; padding-inline: 1.25rem; }
+header.site { padding-block: .75rem; border-block-end: 1px solid #8884; }
+nav.languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+nav.languages [aria-current] { font-weight: bold; text-decoration: none; }
+.banner { max-inline-size: 46rem; margin: 1rem auto; padding: .75rem 1rem; border-inline-start: .3rem solid #d97706; background: #fef3c7; color: #3b2a00; }
+ul, ol { padding-inline-start: 1.5rem; }
+blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: .25rem solid #8886; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid #8886; padding: .25rem .5rem; text-align: start; }
+pre, code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+pre { overflow-x: auto; padding: .75rem; background: #8881; text-align: left; }
+code { unicode-bidi: isolate; }
+footer { padding-block: 1rem 2rem; color: #666; font-size: .9em; border-block-start: 1px solid #8884; }
+.bar { display: inline-block; inline-size: 6rem; block-size: .6rem; background: #8883; vertical-align: middle; }
+.bar > span { display: block; block-size: 100%; background: #16a34a; }
+td.stale { color: #b45309; }
+"#;
+
+/// Starts a title with RLM when an RTL page's title begins with a left-to-right letter,
+/// since `<title>` cannot carry markup.
+pub fn title_for(direction: Direction, title: &str) -> String {
+    if direction == Direction::Rtl {
+        let first_strong = title.chars().find_map(|c| match unicode_bidi::bidi_class(c) {
+            unicode_bidi::BidiClass::L => Some(Direction::Ltr),
+            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(Direction::Rtl),
+            _ => None,
+        });
+        if first_strong == Some(Direction::Ltr) {
+            return format!("\u{200F}{title}");
+        }
+    }
+    title.to_string()
+}
+
+/// A complete statement page.
+pub fn page(p: &Page) -> String {
+    let t = site_text(p.lang);
+    let mut s = String::with_capacity(p.body_html.len() + 4096);
+    s.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n",
+        escape_html(p.lang),
+        p.direction.as_str(),
+        escape_html(&title_for(p.direction, p.title))
+    ));
+    if let Some(d) = p.description {
+        s.push_str(&format!(
+            "<meta name=\"description\" content=\"{}\">\n",
+            escape_html(&title_for(p.direction, d))
+        ));
+    }
+    s.push_str(&format!("<style>\n{CSS}</style>\n</head>\n<body>\n"));
+    s.push_str(&format!(
+        "<header class=\"site\"><nav class=\"languages\" aria-label=\"{}\"><ul>\n",
+        escape_html(t.languages)
+    ));
+    for l in p.links {
+        let current = if l.current { " aria-current=\"page\"" } else { "" };
+        s.push_str(&format!(
+            "<li><a href=\"{}\" hreflang=\"{tag}\" lang=\"{tag}\" dir=\"{}\"{current}>{}</a></li>\n",
+            escape_html(&l.href),
+            l.direction.as_str(),
+            escape_html(&l.name),
+            tag = escape_html(&l.tag),
+        ));
+    }
+    s.push_str("</ul></nav></header>\n");
+    if p.stale > 0 {
+        s.push_str(&format!(
+            "<div class=\"banner\" role=\"note\">{}</div>\n",
+            escape_html(t.outdated)
+        ));
+    }
+    s.push_str("<main>\n<article>\n");
+    s.push_str(p.body_html);
+    s.push_str("</article>\n</main>\n<footer>\n");
+    if !p.is_source {
+        s.push_str(&format!("<p>{} ", escape_html(t.translated_from)));
+        if let Some(h) = p.source_href {
+            s.push_str(&format!(
+                "<a href=\"{}\" hreflang=\"en\">{}</a>",
+                escape_html(h),
+                escape_html(t.source_link)
+            ));
+        }
+        s.push_str("</p>\n");
+        s.push_str(&format!(
+            "<p><bdi>{}/{}</bdi> {}</p>\n",
+            p.translated, p.total,
+            escape_html(t.coverage)
+        ));
+    }
+    s.push_str("</footer>\n</body>\n</html>\n");
+    s
+}
+
+/// One cell of the index: a statement in a language.
+#[derive(Debug, Clone)]
+pub struct IndexCell {
+    pub href: String,
+    pub percent: f64,
+    pub stale: usize,
+}
+
+/// `build/index.html`: statements × languages with coverage.
+pub fn index_page(
+    project: &str,
+    source: (&str, &str),
+    languages: &[(String, String, Direction)],
+    rows: &[(String, String, Vec<Option<IndexCell>>)],
+) -> String {
+    let t = site_text(source.0);
+    let mut s = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th><a href=\"{}/\">{}</a></th>",
+        escape_html(source.0),
+        escape_html(project),
+        escape_html(project),
+        escape_html(t.index_title),
+        escape_html(t.statement),
+        escape_html(source.0),
+        escape_html(source.1),
+    );
+    for (tag, name, dir) in languages {
+        s.push_str(&format!(
+            "<th lang=\"{tag}\" dir=\"{}\">{}</th>",
+            dir.as_str(),
+            escape_html(name),
+            tag = escape_html(tag)
+        ));
+    }
+    s.push_str("</tr></thead>\n<tbody>\n");
+    for (path, src_href, cells) in rows {
+        s.push_str(&format!(
+            "<tr><td>{}</td><td><a href=\"{}\">{}</a></td>",
+            escape_html(path),
+            escape_html(src_href),
+            escape_html(source.0)
+        ));
+        for c in cells {
+            match c {
+                Some(c) => {
+                    let class = if c.stale > 0 { " class=\"stale\"" } else { "" };
+                    let mark = if c.stale > 0 { format!(" ⚠ {}", c.stale) } else { String::new() };
+                    s.push_str(&format!(
+                        "<td{class}><a href=\"{}\">{:.0}%</a> <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",
+                        escape_html(&c.href),
+                        c.percent,
+                        c.percent
+                    ));
+                }
+                None => s.push_str("<td>—</td>"),
+            }
+        }
+        s.push_str("</tr>\n");
+    }
+    s.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Message;
+    use crate::source::extract;
+
+    fn catalog(pairs: &[(&str, &str, bool)]) -> Catalog {
+        Catalog {
+            header: None,
+            messages: pairs
+                .iter()
+                .map(|(s, t, stale)| {
+                    let mut m = Message::new(None, s.to_string());
+                    m.translation = vec![t.to_string()];
+                    m.stale = *stale;
+                    m
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn splices_and_keeps_untouched_bytes() {
+        let src = "---\ntitle: Hello\ndate: 2024-01-01 # kept\n---\n\n## Intro  \n\n- item *one*\n  continues\n- untranslated\n\n| A | B |\n|---|--:|\n| x | y |\n";
+        let keys = vec!["title".to_string()];
+        let doc = extract(src, &keys).unwrap();
+        let cat = catalog(&[
+            ("Hello", "Hola: \"mundo\"", false),
+            ("Intro", "Introducción", false),
+            ("item _one_ continues", "elemento _uno_\\\nsigue", false),
+            ("x", "a|b", false),
+        ]);
+        let l = localize(src, &doc, Some(&cat), Some("NOTE"));
+        assert_eq!(
+            l.markdown,
+            "---\ntitle: \"Hola: \\\"mundo\\\"\"\ndate: 2024-01-01 # kept\n---\n\n## Introducción  \n\n- elemento _uno_\\\n  sigue\n- untranslated\n\n| A | B |\n|---|--:|\n| a\\|b | y |\n"
+        );
+        assert_eq!((l.translated, l.stale), (4, 0));
+        assert_eq!(l.title.as_deref(), Some("Hola: \"mundo\""));
+    }
+
+    #[test]
+    fn stale_note_after_front_matter() {
+        let src = "---\ntitle: Hello\n---\nBody text.\n";
+        let doc = extract(src, &["title".to_string()]).unwrap();
+        let cat = catalog(&[("Body text.", "Texto.", true)]);
+        let l = localize(src, &doc, Some(&cat), Some("Outdated"));
+        assert_eq!(l.markdown, "---\ntitle: Hello\n---\n> Outdated\n\nTexto.\n");
+        assert_eq!(l.stale, 1);
+    }
+
+    #[test]
+    fn html_is_safe_and_code_ltr() {
+        let h = render_html("Text `a < b` <script>alert(1)</script>\n\n```rust\nfn x() {}\n```\n\n<!-- c -->\n<iframe src=x></iframe>\n");
+        assert!(h.contains("<code dir=\"ltr\">a &lt; b</code>"), "{h}");
+        assert!(!h.contains("<script>"), "{h}");
+        assert!(!h.contains("<iframe"), "{h}");
+        assert!(h.contains("<pre dir=\"ltr\"><code class=\"language-rust\">"), "{h}");
+        assert!(!h.contains("<!--"));
+    }
+
+    #[test]
+    fn rtl_title_gets_rlm() {
+        assert_eq!(title_for(Direction::Rtl, "PyCon در ایران"), "\u{200F}PyCon در ایران");
+        assert_eq!(title_for(Direction::Rtl, "ایران"), "ایران");
+        assert_eq!(title_for(Direction::Ltr, "PyCon"), "PyCon");
+    }
+
+    #[test]
+    fn yaml_quoting_round_trips() {
+        for s in ["plain", "a: b", "# not comment", "\"quoted\" \\ back", "line\nbreak", "- item", "yes", "سلام «دنیا»"] {
+            let y = format!("k: {}\n", yaml_quote(s));
+            let v: std::collections::BTreeMap<String, String> = serde_saphyr::from_str(&y).unwrap();
+            assert_eq!(v["k"], s);
+        }
+    }
+}

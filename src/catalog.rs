@@ -1,0 +1,303 @@
+//! The one catalog model. PO (and later FTL) are codecs for it.
+
+use crate::lang::Language;
+use crate::po::{self, PoEntry, PoFile};
+use crate::source::{Document, Segment, segment_id};
+
+/// The source text a stale translation was made from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Previous {
+    pub context: Option<String>,
+    pub source: String,
+    pub source_plural: Option<String>,
+}
+
+/// One message: a source segment and its translation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    pub context: Option<String>,
+    pub source: String,
+    pub source_plural: Option<String>,
+    /// One string, or one per plural form. Empty strings mean untranslated.
+    pub translation: Vec<String>,
+    /// The source changed since the translation was made (PO `fuzzy`).
+    pub stale: bool,
+    pub previous: Option<Previous>,
+    /// Notes for translators from the extractor (PO `#.`).
+    pub notes: Vec<String>,
+    /// Translators' own comments (PO `# `).
+    pub comments: Vec<String>,
+    /// Where the source occurs (`file:line`).
+    pub references: Vec<String>,
+    /// Flags other than `fuzzy` (`c-format`, ...), kept as read.
+    pub flags: Vec<String>,
+    pub obsolete: bool,
+    /// 1-based line in the catalog file it was read from (0 if built).
+    pub line: usize,
+}
+
+/// Translation state of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    Translated,
+    Stale,
+    Untranslated,
+    Obsolete,
+}
+
+impl Message {
+    pub fn new(context: Option<String>, source: String) -> Message {
+        Message {
+            context,
+            source,
+            translation: vec![String::new()],
+            ..Default::default()
+        }
+    }
+
+    pub fn has_translation(&self) -> bool {
+        !self.translation.is_empty() && self.translation.iter().all(|t| !t.is_empty())
+    }
+
+    pub fn state(&self) -> State {
+        if self.obsolete {
+            State::Obsolete
+        } else if !self.has_translation() {
+            State::Untranslated
+        } else if self.stale {
+            State::Stale
+        } else {
+            State::Translated
+        }
+    }
+
+    pub fn key(&self) -> (Option<&str>, &str) {
+        (self.context.as_deref(), &self.source)
+    }
+
+    pub fn id(&self) -> String {
+        segment_id(self.context.as_deref(), &self.source)
+    }
+
+    /// The translation used in a build (first form), if any.
+    pub fn text(&self) -> Option<&str> {
+        if self.obsolete || !self.has_translation() {
+            None
+        } else {
+            self.translation.first().map(String::as_str)
+        }
+    }
+}
+
+/// A catalog: header entry and messages (obsolete ones last).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Catalog {
+    /// The header entry (PO `msgid ""`), kept whole so nothing is lost.
+    pub header: Option<Message>,
+    pub messages: Vec<Message>,
+}
+
+impl Catalog {
+    /// Header fields as `(key, value)` pairs.
+    pub fn header_fields(&self) -> Vec<(String, String)> {
+        self.header
+            .as_ref()
+            .and_then(|h| h.translation.first())
+            .map(|s| po::header_fields(s))
+            .unwrap_or_default()
+    }
+
+    pub fn header_field(&self, key: &str) -> Option<String> {
+        self.header_fields().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Sets header fields that are missing; keeps every existing one as it is.
+    pub fn ensure_header_fields(&mut self, wanted: &[(&str, String)]) {
+        let mut fields = self.header_fields();
+        let mut changed = false;
+        for (k, v) in wanted {
+            if !fields.iter().any(|(fk, _)| fk == k) {
+                fields.push((k.to_string(), v.clone()));
+                changed = true;
+            }
+        }
+        if changed || self.header.is_none() {
+            let h = self.header.get_or_insert_with(|| Message::new(None, String::new()));
+            h.translation = vec![po::header_msgstr(&fields)];
+        }
+    }
+
+    pub fn find(&self, context: Option<&str>, source: &str) -> Option<&Message> {
+        self.messages
+            .iter()
+            .find(|m| !m.obsolete && m.context.as_deref() == context && m.source == source)
+    }
+
+    /// Builds a template (no translations) from extracted documents.
+    /// `refs(segment)` gives the reference to record, if any.
+    pub fn template(
+        project_name: &str,
+        docs: &[(&str, &Document)],
+        refs: impl Fn(&str, &Segment) -> Option<String>,
+    ) -> Catalog {
+        let mut cat = Catalog::default();
+        let mut index: std::collections::HashMap<(Option<String>, String), usize> =
+            std::collections::HashMap::new();
+        for (path, doc) in docs {
+            for seg in &doc.segments {
+                let key = (seg.context.clone(), seg.text.clone());
+                let i = *index.entry(key).or_insert_with(|| {
+                    cat.messages.push(Message::new(seg.context.clone(), seg.text.clone()));
+                    cat.messages.len() - 1
+                });
+                let m = &mut cat.messages[i];
+                let kind = seg.kind.describe();
+                if !m.notes.contains(&kind) {
+                    m.notes.push(kind);
+                }
+                if let Some(c) = &seg.comment
+                    && !m.notes.contains(c)
+                {
+                    m.notes.push(c.clone());
+                }
+                if let Some(r) = refs(path, seg)
+                    && !m.references.contains(&r)
+                {
+                    m.references.push(r);
+                }
+            }
+        }
+        cat.ensure_header_fields(&template_header(project_name));
+        cat
+    }
+}
+
+fn template_header(project_name: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("Project-Id-Version", project_name.to_string()),
+        ("Report-Msgid-Bugs-To", String::new()),
+        ("MIME-Version", "1.0".into()),
+        ("Content-Type", "text/plain; charset=UTF-8".into()),
+        ("Content-Transfer-Encoding", "8bit".into()),
+    ]
+}
+
+/// Header fields of a language catalog (filled in when missing).
+pub fn language_header(project_name: &str, lang: &Language) -> Vec<(&'static str, String)> {
+    vec![
+        ("Project-Id-Version", project_name.to_string()),
+        ("Report-Msgid-Bugs-To", String::new()),
+        ("PO-Revision-Date", String::new()),
+        ("Last-Translator", String::new()),
+        ("Language-Team", String::new()),
+        ("Language", lang.tag.clone()),
+        ("MIME-Version", "1.0".into()),
+        ("Content-Type", "text/plain; charset=UTF-8".into()),
+        ("Content-Transfer-Encoding", "8bit".into()),
+        ("Plural-Forms", crate::lang::plural_forms(&lang.id).to_string()),
+    ]
+}
+
+// ---- PO codec -------------------------------------------------------------
+
+fn from_entry(e: PoEntry) -> Message {
+    let stale = e.is_fuzzy();
+    let previous = e.previous_msgid.map(|source| Previous {
+        context: e.previous_msgctxt,
+        source,
+        source_plural: e.previous_msgid_plural,
+    });
+    Message {
+        context: e.msgctxt,
+        source: e.msgid,
+        source_plural: e.msgid_plural,
+        translation: if e.msgstr.is_empty() { vec![String::new()] } else { e.msgstr },
+        stale,
+        previous,
+        notes: e.extracted_comments,
+        comments: e.translator_comments,
+        references: e.references,
+        flags: e.flags.into_iter().filter(|f| f != "fuzzy").collect(),
+        obsolete: e.obsolete,
+        line: e.line,
+    }
+}
+
+fn to_entry(m: &Message) -> PoEntry {
+    let mut flags = Vec::with_capacity(m.flags.len() + 1);
+    if m.stale {
+        flags.push("fuzzy".to_string());
+    }
+    flags.extend(m.flags.iter().cloned());
+    let (pc, pi, pp) = match &m.previous {
+        Some(p) => (p.context.clone(), Some(p.source.clone()), p.source_plural.clone()),
+        None => (None, None, None),
+    };
+    PoEntry {
+        translator_comments: m.comments.clone(),
+        extracted_comments: m.notes.clone(),
+        references: m.references.clone(),
+        flags,
+        previous_msgctxt: pc,
+        previous_msgid: pi,
+        previous_msgid_plural: pp,
+        msgctxt: m.context.clone(),
+        msgid: m.source.clone(),
+        msgid_plural: m.source_plural.clone(),
+        msgstr: m.translation.clone(),
+        obsolete: m.obsolete,
+        line: m.line,
+    }
+}
+
+impl Catalog {
+    pub fn from_po(file: PoFile) -> Catalog {
+        Catalog {
+            header: file.header.map(from_entry),
+            messages: file.entries.into_iter().map(from_entry).collect(),
+        }
+    }
+
+    pub fn to_po(&self) -> PoFile {
+        PoFile {
+            header: self.header.as_ref().map(to_entry),
+            entries: self.messages.iter().map(to_entry).collect(),
+        }
+    }
+
+    /// Parses PO text into the model.
+    pub fn parse_po(text: &str) -> Result<Catalog, po::PoError> {
+        po::parse(text).map(Catalog::from_po)
+    }
+
+    /// Serializes the model as PO text (msgcat layout).
+    pub fn write_po(&self) -> String {
+        po::write(&self.to_po())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn po_round_trip_through_model() {
+        let text = "msgid \"\"\nmsgstr \"Language: fa\\n\"\n\n# note\n#. paragraph\n#: statements/a.md:3\n#, fuzzy\n#| msgid \"Old\"\nmsgid \"New\"\nmsgstr \"Nuevo\"\n\nmsgid \"Empty\"\nmsgstr \"\"\n\n#~ msgid \"Gone\"\n#~ msgstr \"Ido\"\n";
+        let c = Catalog::parse_po(text).unwrap();
+        assert_eq!(c.messages[0].state(), State::Stale);
+        assert_eq!(c.messages[0].previous.as_ref().unwrap().source, "Old");
+        assert_eq!(c.messages[1].state(), State::Untranslated);
+        assert_eq!(c.messages[2].state(), State::Obsolete);
+        assert_eq!(c.header_field("Language").as_deref(), Some("fa"));
+        assert_eq!(c.write_po(), text);
+    }
+
+    #[test]
+    fn header_fields_filled_not_overwritten() {
+        let mut c = Catalog::parse_po("msgid \"\"\nmsgstr \"Language: xx\\n\"\n").unwrap();
+        let fa = Language::parse("fa").unwrap();
+        c.ensure_header_fields(&language_header("p", &fa));
+        assert_eq!(c.header_field("Language").as_deref(), Some("xx"));
+        assert_eq!(c.header_field("Plural-Forms").as_deref(), Some("nplurals=2; plural=(n > 1);"));
+    }
+}
