@@ -37,7 +37,9 @@ pub fn yaml_quote(s: &str) -> String {
             '\u{2028}' => out.push_str("\\L"),
             '\u{2029}' => out.push_str("\\P"),
             '\u{feff}' => out.push_str("\\uFEFF"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -60,8 +62,7 @@ fn escape_pipes(s: &str) -> String {
 }
 
 /// Rebuilds a statement with the catalog's translations.
-/// `note` is inserted at the top of the body when a stale translation was used.
-pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>, note: Option<&str>) -> Localized {
+pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localized {
     let mut segs: Vec<&crate::source::Segment> = doc.segments.iter().collect();
     segs.sort_by_key(|s| s.range.start);
     let mut out = String::with_capacity(src.len() + src.len() / 2);
@@ -70,7 +71,12 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>, note: Opti
     let mut fm_values: std::collections::HashMap<String, String> = doc
         .front_matter
         .as_ref()
-        .map(|f| f.values.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect())
+        .map(|f| {
+            f.values
+                .iter()
+                .map(|(k, v)| (k.clone(), v.trim().to_string()))
+                .collect()
+        })
         .unwrap_or_default();
     for seg in &segs {
         let msg = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text));
@@ -106,13 +112,6 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>, note: Opti
         pos = seg.range.end;
     }
     out.push_str(&src[pos..]);
-    if stale > 0
-        && let Some(n) = note
-    {
-        // Insert after the front matter: a quoted note readers see first.
-        let at = find_body_start(&out).unwrap_or(0);
-        out.insert_str(at, &format!("> {n}\n\n"));
-    }
     Localized {
         markdown: out,
         translated,
@@ -120,6 +119,20 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>, note: Opti
         total: doc.segments.len(),
         title: fm_values.get("title").cloned(),
         description: fm_values.get("description").cloned(),
+    }
+}
+
+impl Localized {
+    /// The Markdown to publish: when a stale translation was used, `note` is
+    /// inserted as a block quote right after the front matter.
+    pub fn markdown_with_note(&self, note: &str) -> String {
+        if self.stale == 0 {
+            return self.markdown.clone();
+        }
+        let mut out = self.markdown.clone();
+        let at = find_body_start(&out).unwrap_or(0);
+        out.insert_str(at, &format!("> {note}\n\n"));
+        out
     }
 }
 
@@ -160,10 +173,15 @@ fn escape_html(s: &str) -> String {
 /// rest is shown as text), so a catalog cannot inject markup or script.
 pub fn render_html(markdown: &str) -> String {
     let events = Parser::new_ext(markdown, markdown_options()).map(|e| match e {
-        Event::Code(c) => Event::Html(CowStr::from(format!("<code dir=\"ltr\">{}</code>", escape_html(&c)))),
+        Event::Code(c) => Event::Html(CowStr::from(format!(
+            "<code dir=\"ltr\">{}</code>",
+            escape_html(&c)
+        ))),
         Event::Start(Tag::CodeBlock(kind)) => {
             let lang = match &kind {
-                CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or("").to_string(),
+                CodeBlockKind::Fenced(info) => {
+                    info.split([' ', ',']).next().unwrap_or("").to_string()
+                }
                 CodeBlockKind::Indented => String::new(),
             };
             let class = if lang.is_empty() {
@@ -292,17 +310,22 @@ footer { padding-block: 1rem 2rem; color: #666; font-size: .9em; border-block-st
 .bar { display: inline-block; inline-size: 6rem; block-size: .6rem; background: #8883; vertical-align: middle; }
 .bar > span { display: block; block-size: 100%; background: #16a34a; }
 td.stale { color: #b45309; }
+.footnote-definition { margin-block: .5rem; font-size: .95em; }
+.footnote-definition > sup { margin-inline-end: .35rem; }
+.footnote-definition > p { display: inline; }
 "#;
 
 /// Starts a title with RLM when an RTL page's title begins with a left-to-right letter,
 /// since `<title>` cannot carry markup.
 pub fn title_for(direction: Direction, title: &str) -> String {
     if direction == Direction::Rtl {
-        let first_strong = title.chars().find_map(|c| match unicode_bidi::bidi_class(c) {
-            unicode_bidi::BidiClass::L => Some(Direction::Ltr),
-            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(Direction::Rtl),
-            _ => None,
-        });
+        let first_strong = title
+            .chars()
+            .find_map(|c| match unicode_bidi::bidi_class(c) {
+                unicode_bidi::BidiClass::L => Some(Direction::Ltr),
+                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(Direction::Rtl),
+                _ => None,
+            });
         if first_strong == Some(Direction::Ltr) {
             return format!("\u{200F}{title}");
         }
@@ -332,7 +355,11 @@ pub fn page(p: &Page) -> String {
         escape_html(t.languages)
     ));
     for l in p.links {
-        let current = if l.current { " aria-current=\"page\"" } else { "" };
+        let current = if l.current {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
         s.push_str(&format!(
             "<li><a href=\"{}\" hreflang=\"{tag}\" lang=\"{tag}\" dir=\"{}\"{current}>{}</a></li>\n",
             escape_html(&l.href),
@@ -363,7 +390,8 @@ pub fn page(p: &Page) -> String {
         s.push_str("</p>\n");
         s.push_str(&format!(
             "<p><bdi>{}/{}</bdi> {}</p>\n",
-            p.translated, p.total,
+            p.translated,
+            p.total,
             escape_html(t.coverage)
         ));
     }
@@ -417,7 +445,11 @@ pub fn index_page(
             match c {
                 Some(c) => {
                     let class = if c.stale > 0 { " class=\"stale\"" } else { "" };
-                    let mark = if c.stale > 0 { format!(" ⚠ {}", c.stale) } else { String::new() };
+                    let mark = if c.stale > 0 {
+                        format!(" ⚠ {}", c.stale)
+                    } else {
+                        String::new()
+                    };
                     s.push_str(&format!(
                         "<td{class}><a href=\"{}\">{:.0}%</a> <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",
                         escape_html(&c.href),
@@ -466,7 +498,8 @@ mod tests {
             ("item _one_ continues", "elemento _uno_\\\nsigue", false),
             ("x", "a|b", false),
         ]);
-        let l = localize(src, &doc, Some(&cat), Some("NOTE"));
+        let l = localize(src, &doc, Some(&cat));
+        assert_eq!(l.markdown_with_note("NOTE"), l.markdown);
         assert_eq!(
             l.markdown,
             "---\ntitle: \"Hola: \\\"mundo\\\"\"\ndate: 2024-01-01 # kept\n---\n\n## Introducción  \n\n- elemento _uno_\\\n  sigue\n- untranslated\n\n| A | B |\n|---|--:|\n| a\\|b | y |\n"
@@ -480,31 +513,52 @@ mod tests {
         let src = "---\ntitle: Hello\n---\nBody text.\n";
         let doc = extract(src, &["title".to_string()]).unwrap();
         let cat = catalog(&[("Body text.", "Texto.", true)]);
-        let l = localize(src, &doc, Some(&cat), Some("Outdated"));
-        assert_eq!(l.markdown, "---\ntitle: Hello\n---\n> Outdated\n\nTexto.\n");
+        let l = localize(src, &doc, Some(&cat));
+        assert_eq!(l.markdown, "---\ntitle: Hello\n---\nTexto.\n");
+        assert_eq!(
+            l.markdown_with_note("Outdated"),
+            "---\ntitle: Hello\n---\n> Outdated\n\nTexto.\n"
+        );
         assert_eq!(l.stale, 1);
     }
 
     #[test]
     fn html_is_safe_and_code_ltr() {
-        let h = render_html("Text `a < b` <script>alert(1)</script>\n\n```rust\nfn x() {}\n```\n\n<!-- c -->\n<iframe src=x></iframe>\n");
+        let h = render_html(
+            "Text `a < b` <script>alert(1)</script>\n\n```rust\nfn x() {}\n```\n\n<!-- c -->\n<iframe src=x></iframe>\n",
+        );
         assert!(h.contains("<code dir=\"ltr\">a &lt; b</code>"), "{h}");
         assert!(!h.contains("<script>"), "{h}");
         assert!(!h.contains("<iframe"), "{h}");
-        assert!(h.contains("<pre dir=\"ltr\"><code class=\"language-rust\">"), "{h}");
+        assert!(
+            h.contains("<pre dir=\"ltr\"><code class=\"language-rust\">"),
+            "{h}"
+        );
         assert!(!h.contains("<!--"));
     }
 
     #[test]
     fn rtl_title_gets_rlm() {
-        assert_eq!(title_for(Direction::Rtl, "PyCon در ایران"), "\u{200F}PyCon در ایران");
+        assert_eq!(
+            title_for(Direction::Rtl, "PyCon در ایران"),
+            "\u{200F}PyCon در ایران"
+        );
         assert_eq!(title_for(Direction::Rtl, "ایران"), "ایران");
         assert_eq!(title_for(Direction::Ltr, "PyCon"), "PyCon");
     }
 
     #[test]
     fn yaml_quoting_round_trips() {
-        for s in ["plain", "a: b", "# not comment", "\"quoted\" \\ back", "line\nbreak", "- item", "yes", "سلام «دنیا»"] {
+        for s in [
+            "plain",
+            "a: b",
+            "# not comment",
+            "\"quoted\" \\ back",
+            "line\nbreak",
+            "- item",
+            "yes",
+            "سلام «دنیا»",
+        ] {
             let y = format!("k: {}\n", yaml_quote(s));
             let v: std::collections::BTreeMap<String, String> = serde_saphyr::from_str(&y).unwrap();
             assert_eq!(v["k"], s);

@@ -108,7 +108,10 @@ impl Catalog {
     }
 
     pub fn header_field(&self, key: &str) -> Option<String> {
-        self.header_fields().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.header_fields()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
     }
 
     /// Sets header fields that are missing; keeps every existing one as it is.
@@ -122,7 +125,9 @@ impl Catalog {
             }
         }
         if changed || self.header.is_none() {
-            let h = self.header.get_or_insert_with(|| Message::new(None, String::new()));
+            let h = self
+                .header
+                .get_or_insert_with(|| Message::new(None, String::new()));
             h.translation = vec![po::header_msgstr(&fields)];
         }
     }
@@ -147,7 +152,8 @@ impl Catalog {
             for seg in &doc.segments {
                 let key = (seg.context.clone(), seg.text.clone());
                 let i = *index.entry(key).or_insert_with(|| {
-                    cat.messages.push(Message::new(seg.context.clone(), seg.text.clone()));
+                    cat.messages
+                        .push(Message::new(seg.context.clone(), seg.text.clone()));
                     cat.messages.len() - 1
                 });
                 let m = &mut cat.messages[i];
@@ -194,7 +200,10 @@ pub fn language_header(project_name: &str, lang: &Language) -> Vec<(&'static str
         ("MIME-Version", "1.0".into()),
         ("Content-Type", "text/plain; charset=UTF-8".into()),
         ("Content-Transfer-Encoding", "8bit".into()),
-        ("Plural-Forms", crate::lang::plural_forms(&lang.id).to_string()),
+        (
+            "Plural-Forms",
+            crate::lang::plural_forms(&lang.id).to_string(),
+        ),
     ]
 }
 
@@ -211,7 +220,11 @@ fn from_entry(e: PoEntry) -> Message {
         context: e.msgctxt,
         source: e.msgid,
         source_plural: e.msgid_plural,
-        translation: if e.msgstr.is_empty() { vec![String::new()] } else { e.msgstr },
+        translation: if e.msgstr.is_empty() {
+            vec![String::new()]
+        } else {
+            e.msgstr
+        },
         stale,
         previous,
         notes: e.extracted_comments,
@@ -230,7 +243,11 @@ fn to_entry(m: &Message) -> PoEntry {
     }
     flags.extend(m.flags.iter().cloned());
     let (pc, pi, pp) = match &m.previous {
-        Some(p) => (p.context.clone(), Some(p.source.clone()), p.source_plural.clone()),
+        Some(p) => (
+            p.context.clone(),
+            Some(p.source.clone()),
+            p.source_plural.clone(),
+        ),
         None => (None, None, None),
     };
     PoEntry {
@@ -298,6 +315,9 @@ mod tests {
         let fa = Language::parse("fa").unwrap();
         c.ensure_header_fields(&language_header("p", &fa));
         assert_eq!(c.header_field("Language").as_deref(), Some("xx"));
-        assert_eq!(c.header_field("Plural-Forms").as_deref(), Some("nplurals=2; plural=(n > 1);"));
+        assert_eq!(
+            c.header_field("Plural-Forms").as_deref(),
+            Some("nplurals=2; plural=(n > 1);")
+        );
     }
 }

@@ -4,11 +4,12 @@
 //! `catalog` holds translations, `sync` merges, `status` counts, `build` splices.
 //! The binary (`src/main.rs`) and `project` do the file system work.
 
+pub mod build;
+pub mod catalog;
 pub mod config;
 pub mod lang;
 pub mod po;
+pub mod project;
 pub mod source;
-pub mod build;
-pub mod catalog;
 pub mod status;
 pub mod sync;

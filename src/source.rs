@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use indexmap::IndexMap;
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// The one set of Markdown options, used for extraction, checks and rendering.
 pub fn markdown_options() -> Options {
@@ -526,16 +526,24 @@ fn finish_leaf(
     if text.is_empty() {
         return;
     }
-    let (line, column) = index.line_col(src, leaf.start);
+    // A leading backslash escape (`\-`) is not part of the first text event's range.
+    let mut start = leaf.start;
+    if start > 0
+        && src.as_bytes()[start - 1] == b'\\'
+        && src.as_bytes()[start].is_ascii_punctuation()
+    {
+        start -= 1;
+    }
+    let (line, column) = index.line_col(src, start);
     out.push(Segment {
         kind: leaf.kind,
         text,
         context: directive.context,
         comment: directive.comment,
-        range: leaf.start..leaf.end,
+        range: start..leaf.end,
         line,
         column,
-        continuation: continuation_prefix(&src[index.line_start(line)..leaf.start]),
+        continuation: continuation_prefix(&src[index.line_start(line)..start]),
     });
 }
 
@@ -554,6 +562,30 @@ pub fn normalize_inline(events: Vec<Event>) -> String {
     for e in events {
         match e {
             Event::SoftBreak => evs.push(Event::Text(CowStr::Borrowed(" "))),
+            // Reference links become inline links so a segment is self-contained
+            // (its definition may be anywhere in the document).
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            }) if is_reference(link_type) => evs.push(Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url,
+                title,
+                id: CowStr::Borrowed(""),
+            })),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                ..
+            }) if is_reference(link_type) => evs.push(Event::Start(Tag::Image {
+                link_type: LinkType::Inline,
+                dest_url,
+                title,
+                id: CowStr::Borrowed(""),
+            })),
             e => evs.push(e),
         }
     }
@@ -574,6 +606,18 @@ pub fn normalize_inline(events: Vec<Event>) -> String {
         return String::new();
     }
     out.trim().to_string()
+}
+
+fn is_reference(t: LinkType) -> bool {
+    matches!(
+        t,
+        LinkType::Reference
+            | LinkType::ReferenceUnknown
+            | LinkType::Collapsed
+            | LinkType::CollapsedUnknown
+            | LinkType::Shortcut
+            | LinkType::ShortcutUnknown
+    )
 }
 
 /// Inline Markdown of a segment text (or translation) parsed as one paragraph:

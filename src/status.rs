@@ -111,7 +111,9 @@ impl LanguageStatus {
 impl Report {
     /// Markdown table (for PR comments and docs).
     pub fn to_markdown(&self) -> String {
-        let mut s = String::from("| Language | Statement | Translated | Stale | Untranslated | Obsolete | Words | Coverage |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        let mut s = String::from(
+            "| Language | Statement | Translated | Stale | Untranslated | Obsolete | Words | Coverage |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
+        );
         for l in &self.languages {
             for st in &l.statements {
                 s.push_str(&md_row(&l.lang, &st.path, &st.counts));
@@ -126,7 +128,14 @@ impl Report {
         let mut t = comfy_table::Table::new();
         t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
         t.set_header(vec![
-            "Language", "Statement", "Translated", "Stale", "Untranslated", "Obsolete", "Words", "Coverage",
+            "Language",
+            "Statement",
+            "Translated",
+            "Stale",
+            "Untranslated",
+            "Obsolete",
+            "Words",
+            "Coverage",
         ]);
         for l in &self.languages {
             for st in &l.statements {
@@ -171,7 +180,16 @@ mod tests {
         )
         .unwrap();
         let k = Counts::of(&c);
-        assert_eq!((k.segments, k.translated, k.stale, k.untranslated, k.obsolete), (3, 1, 1, 1, 1));
+        assert_eq!(
+            (
+                k.segments,
+                k.translated,
+                k.stale,
+                k.untranslated,
+                k.obsolete
+            ),
+            (3, 1, 1, 1, 1)
+        );
         assert_eq!((k.words, k.translated_words), (6, 2));
         assert_eq!(k.percent, 33.3);
         assert_eq!(Counts::of(&Catalog::default()).percent, 100.0);

@@ -209,7 +209,10 @@ mod tests {
     fn keeps_adds_stales_obsoletes() {
         let old = cat(&[
             ("Hello world.", "Hola mundo."),
-            ("I ran the Python meetup for five years.", "Dirigí el meetup de Python durante cinco años."),
+            (
+                "I ran the Python meetup for five years.",
+                "Dirigí el meetup de Python durante cinco años.",
+            ),
             ("Removed paragraph entirely.", "Párrafo eliminado."),
             ("Never translated.", ""),
         ]);
@@ -219,21 +222,43 @@ mod tests {
             ("A brand new sentence here.", ""),
         ]);
         let (new, r) = merge(&tpl, &old, SyncOptions::default());
-        assert_eq!(r, SyncReport { kept: 1, added: 1, stale: 1, obsoleted: 1, revived: 0 });
+        assert_eq!(
+            r,
+            SyncReport {
+                kept: 1,
+                added: 1,
+                stale: 1,
+                obsoleted: 1,
+                revived: 0
+            }
+        );
         assert_eq!(new.messages[0].translation, vec!["Hola mundo."]);
         let s = &new.messages[1];
         assert!(s.stale);
-        assert_eq!(s.previous.as_ref().unwrap().source, "I ran the Python meetup for five years.");
-        assert_eq!(s.translation, vec!["Dirigí el meetup de Python durante cinco años."]);
+        assert_eq!(
+            s.previous.as_ref().unwrap().source,
+            "I ran the Python meetup for five years."
+        );
+        assert_eq!(
+            s.translation,
+            vec!["Dirigí el meetup de Python durante cinco años."]
+        );
         assert!(!new.messages[2].has_translation());
         assert!(new.messages[3].obsolete);
         assert_eq!(new.messages[3].translation, vec!["Párrafo eliminado."]);
-        assert_eq!(new.messages.len(), 4, "untranslated removed entries are not kept");
+        assert_eq!(
+            new.messages.len(),
+            4,
+            "untranslated removed entries are not kept"
+        );
     }
 
     #[test]
     fn idempotent() {
-        let old = cat(&[("One two three four.", "Uno dos tres cuatro."), ("Gone now.", "Ido.")]);
+        let old = cat(&[
+            ("One two three four.", "Uno dos tres cuatro."),
+            ("Gone now.", "Ido."),
+        ]);
         let tpl = cat(&[("One two three five.", ""), ("Fresh.", "")]);
         let (a, _) = merge(&tpl, &old, SyncOptions::default());
         let (b, r) = merge(&tpl, &a, SyncOptions::default());
@@ -245,10 +270,16 @@ mod tests {
     fn stale_keeps_original_previous() {
         let mut old = cat(&[("Version two of the text.", "Versión uno del texto.")]);
         old.messages[0].stale = true;
-        old.messages[0].previous = Some(Previous { source: "Version one of the text.".into(), ..Default::default() });
+        old.messages[0].previous = Some(Previous {
+            source: "Version one of the text.".into(),
+            ..Default::default()
+        });
         let tpl = cat(&[("Version three of the text.", "")]);
         let (new, _) = merge(&tpl, &old, SyncOptions::default());
-        assert_eq!(new.messages[0].previous.as_ref().unwrap().source, "Version one of the text.");
+        assert_eq!(
+            new.messages[0].previous.as_ref().unwrap().source,
+            "Version one of the text."
+        );
     }
 
     #[test]
