@@ -238,7 +238,8 @@ fn from_entry(e: PoEntry) -> Message {
 
 fn to_entry(m: &Message) -> PoEntry {
     let mut flags = Vec::with_capacity(m.flags.len() + 1);
-    if m.stale {
+    // gettext drops `fuzzy` from untranslated entries; so do we.
+    if m.stale && m.has_translation() {
         flags.push("fuzzy".to_string());
     }
     flags.extend(m.flags.iter().cloned());

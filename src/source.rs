@@ -86,10 +86,10 @@ pub fn segment_id(context: Option<&str>, text: &str) -> String {
     key.push_str(text);
     let hash = xxhash_rust::xxh3::xxh3_64(key.as_bytes());
     let mut slug = String::new();
-    let mut words = 0;
-    for word in text
+    for (words, word) in text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+        .enumerate()
     {
         if words == 4 || slug.len() + word.len() > 32 {
             break;
@@ -98,7 +98,6 @@ pub fn segment_id(context: Option<&str>, text: &str) -> String {
             slug.push('-');
         }
         slug.push_str(&word.to_ascii_lowercase());
-        words += 1;
     }
     if !slug.starts_with(|c: char| c.is_ascii_alphabetic()) {
         slug.insert_str(0, if slug.is_empty() { "s" } else { "s-" });

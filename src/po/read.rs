@@ -191,7 +191,7 @@ impl Reader {
             self.append(field, &s);
             return Ok(());
         }
-        let (kw, rest) = match body.find(|c: char| c == ' ' || c == '\t' || c == '"') {
+        let (kw, rest) = match body.find([' ', '\t', '"']) {
             Some(i) => (&body[..i], &body[i..]),
             None => (body, ""),
         };

@@ -1,0 +1,410 @@
+//! End-to-end tests of the `dragoman` binary on a copy of the sample project.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        let t = to.join(e.file_name());
+        if p.is_dir() {
+            copy_dir(&p, &t);
+        } else {
+            fs::copy(&p, &t).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the sample project in this repository.
+fn sample() -> TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(root.join("dragoman.toml"), dir.path().join("dragoman.toml")).unwrap();
+    copy_dir(&root.join("statements"), &dir.path().join("statements"));
+    copy_dir(&root.join("locales"), &dir.path().join("locales"));
+    dir
+}
+
+fn dragoman(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("dragoman").unwrap();
+    c.current_dir(dir);
+    c
+}
+
+/// Every file under `dir` with its bytes, to prove nothing changed.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    fn walk(d: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+        let mut es: Vec<_> = fs::read_dir(d).unwrap().flatten().collect();
+        es.sort_by_key(|e| e.path());
+        for e in es {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push((p.clone(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    walk(dir, &mut out);
+    out
+}
+
+#[test]
+fn help_everywhere() {
+    for sub in ["extract", "sync", "status", "build"] {
+        Command::cargo_bin("dragoman")
+            .unwrap()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage"));
+    }
+}
+
+#[test]
+fn committed_catalogs_are_in_sync() {
+    // The sample project in the repository is what `sync` would write.
+    let dir = sample();
+    let before = snapshot(&dir.path().join("locales"));
+    dragoman(dir.path()).arg("sync").assert().success();
+    assert_eq!(before, snapshot(&dir.path().join("locales")));
+}
+
+#[test]
+fn extract_writes_templates_mirroring_folders() {
+    let dir = sample();
+    fs::remove_dir_all(dir.path().join("locales/templates")).unwrap();
+    dragoman(dir.path())
+        .arg("extract")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "extracted 4 statement(s); 4 template(s) written",
+        ));
+    let pot = fs::read_to_string(dir.path().join("locales/templates/amara-okafor.pot")).unwrap();
+    insta::assert_snapshot!("amara_template", pot);
+    assert!(
+        dir.path()
+            .join("locales/templates/board-2025/kenji-sato.pot")
+            .is_file()
+    );
+    // Unchanged source: nothing rewritten.
+    dragoman(dir.path())
+        .arg("extract")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 template(s) written"));
+}
+
+#[test]
+fn project_found_from_subfolder_and_by_flag() {
+    let dir = sample();
+    dragoman(&dir.path().join("statements/board-2025"))
+        .arg("extract")
+        .assert()
+        .success();
+    Command::cargo_bin("dragoman")
+        .unwrap()
+        .current_dir(std::env::temp_dir())
+        .args([
+            "--project",
+            dir.path().to_str().unwrap(),
+            "status",
+            "--lang",
+            "es",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn missing_config_explains_how_to_create_one() {
+    let dir = tempfile::tempdir().unwrap();
+    dragoman(dir.path()).arg("status").assert().code(2).stderr(
+        predicate::str::contains("no dragoman.toml").and(predicate::str::contains("languages = [")),
+    );
+}
+
+#[test]
+fn status_formats_and_gate() {
+    let dir = sample();
+    let out = dragoman(dir.path())
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["source"], "en");
+    let langs = v["languages"].as_array().unwrap();
+    assert_eq!(langs.len(), 3);
+    let fa = &langs[1];
+    assert_eq!(fa["lang"], "fa");
+    assert_eq!(fa["direction"], "rtl");
+    for key in [
+        "segments",
+        "translated",
+        "stale",
+        "untranslated",
+        "obsolete",
+        "words",
+        "translated_words",
+        "percent",
+    ] {
+        assert!(fa["total"].get(key).is_some(), "total.{key}");
+        assert!(
+            fa["statements"][0].get(key).is_some(),
+            "statements[0].{key}"
+        );
+    }
+    assert!(
+        fa["statements"][0]["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("statements/")
+    );
+    assert!(fa["total"]["stale"].as_u64().unwrap() >= 1);
+    assert_eq!(langs[0]["total"]["percent"], 100.0);
+    let ar_pct = langs[2]["total"]["percent"].as_f64().unwrap();
+    assert!(ar_pct > 0.0 && ar_pct < 80.0, "ar is partial: {ar_pct}");
+
+    dragoman(dir.path())
+        .args(["status", "--min", "100"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("fa"));
+    dragoman(dir.path())
+        .args(["status", "--lang", "es", "--min", "100"])
+        .assert()
+        .success();
+    let md = dragoman(dir.path())
+        .args(["status", "--format", "markdown"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("status_markdown", String::from_utf8(md.stdout).unwrap());
+    dragoman(dir.path())
+        .args(["status"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("statements/samira-haddad.md")
+                .and(predicate::str::contains("Coverage")),
+        );
+}
+
+#[test]
+fn unknown_language_is_a_usage_error() {
+    let dir = sample();
+    dragoman(dir.path())
+        .args(["status", "--lang", "de"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`de` is not in this project"));
+    dragoman(dir.path()).args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn sync_tracks_source_changes_and_never_drops_translations() {
+    let dir = sample();
+    let st = dir.path().join("statements/amara-okafor.md");
+    let src = fs::read_to_string(&st).unwrap();
+    // Reword one item, delete another, add a paragraph.
+    let src = src
+        .replace("with answers within 30 days", "with answers within 21 days")
+        .replace(
+            "3. **Accessibility**: Every event we support should publish its accessibility information in advance.\n",
+            "",
+        )
+        .replace("Thank you for reading", "A brand new paragraph about budgets.\n\nThank you for reading");
+    fs::write(&st, src).unwrap();
+    dragoman(dir.path())
+        .args(["sync", "--lang", "es"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "es: 44 unchanged, 1 new, 1 stale, 1 obsolete",
+        ));
+    let po = fs::read_to_string(dir.path().join("locales/es/amara-okafor.po")).unwrap();
+    assert!(po.contains("#, fuzzy\n#| msgid \"\"\n#| \"**Grants**: Small grants should be easier to request, with answers within \"\n#| \"30 days.\"\n"), "{po}");
+    assert!(
+        po.contains("con respuesta en un plazo de 30 días"),
+        "old translation kept"
+    );
+    assert!(
+        po.contains("#~ msgid \"\"\n#~ \"**Accessibility**"),
+        "removed segment kept as obsolete"
+    );
+    assert!(
+        po.contains("#~ \"**Accesibilidad**: cada evento"),
+        "with its translation"
+    );
+    assert!(po.contains("msgid \"A brand new paragraph about budgets.\"\nmsgstr \"\""));
+    // fa was not selected: untouched.
+    let fa = fs::read_to_string(dir.path().join("locales/fa/amara-okafor.po")).unwrap();
+    assert!(!fa.contains("21 days"));
+    // Idempotent.
+    let before = snapshot(&dir.path().join("locales"));
+    dragoman(dir.path())
+        .args(["sync", "--lang", "es"])
+        .assert()
+        .success();
+    assert_eq!(before, snapshot(&dir.path().join("locales")));
+    // Deleting the statement keeps its translations as obsolete entries.
+    fs::remove_file(&st).unwrap();
+    dragoman(dir.path()).args(["sync"]).assert().success();
+    let po = fs::read_to_string(dir.path().join("locales/es/amara-okafor.po")).unwrap();
+    assert!(po.contains("#~ msgstr \"Amara Okafor\""), "{po}");
+    assert!(
+        !dir.path()
+            .join("locales/templates/amara-okafor.pot")
+            .exists()
+    );
+}
+
+#[test]
+fn references_can_be_file_only() {
+    let dir = sample();
+    let cfg = dir.path().join("dragoman.toml");
+    let text = fs::read_to_string(&cfg).unwrap() + "references = \"file\"\n";
+    fs::write(&cfg, text).unwrap();
+    dragoman(dir.path()).arg("extract").assert().success();
+    let pot = fs::read_to_string(dir.path().join("locales/templates/amara-okafor.pot")).unwrap();
+    assert!(pot.contains("#: statements/amara-okafor.md\n"), "{pot}");
+}
+
+#[test]
+fn build_writes_markdown_and_html() {
+    let dir = sample();
+    dragoman(dir.path()).arg("build").assert().success();
+    let b = dir.path().join("build");
+    for lang in ["en", "es", "fa", "ar"] {
+        for st in [
+            "amara-okafor",
+            "lucas-moreau",
+            "samira-haddad",
+            "board-2025/kenji-sato",
+        ] {
+            assert!(
+                b.join(format!("{lang}/{st}.md")).is_file(),
+                "{lang}/{st}.md"
+            );
+            assert!(
+                b.join(format!("{lang}/{st}.html")).is_file(),
+                "{lang}/{st}.html"
+            );
+        }
+    }
+    let fa = fs::read_to_string(b.join("fa/board-2025/kenji-sato.html")).unwrap();
+    assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"));
+    assert!(fa.contains("<pre dir=\"ltr\">"));
+    assert!(
+        fa.contains("class=\"banner\""),
+        "stale translation shows the outdated banner"
+    );
+    assert!(
+        fa.contains("href=\"../../en/board-2025/kenji-sato.html\""),
+        "link back to the source"
+    );
+    assert!(fa.contains("<meta charset=\"utf-8\">"));
+    let es = fs::read_to_string(b.join("es/lucas-moreau.html")).unwrap();
+    assert!(es.contains("<html lang=\"es\" dir=\"ltr\">"));
+    assert!(es.contains("<code dir=\"ltr\">ledger-cli</code>"));
+    assert!(!es.contains("class=\"banner\""));
+    // Markdown: front matter translated and quoted, untouched bytes identical.
+    let es_md = fs::read_to_string(b.join("es/lucas-moreau.md")).unwrap();
+    assert!(es_md.starts_with(
+        "---\ntitle: \"Lucas Moreau\"\ndescription: \"Por qué me presento a tesorero\"\n---\n"
+    ));
+    assert!(es_md.contains("|------|------|\n| 2019 | Voluntario en conferencias |"));
+    let fa_md = fs::read_to_string(b.join("fa/board-2025/kenji-sato.md")).unwrap();
+    assert!(
+        fa_md.contains("---\n> "),
+        "outdated note after the front matter"
+    );
+    assert!(
+        fa_md.contains("```sh\ncurl -sI https://mirror.example.org/status\n```"),
+        "code untouched"
+    );
+    let index = fs::read_to_string(b.join("index.html")).unwrap();
+    for l in [
+        "es/amara-okafor.html",
+        "fa/samira-haddad.html",
+        "ar/board-2025/kenji-sato.html",
+    ] {
+        assert!(index.contains(l), "{l}");
+    }
+    // A second build rewrites nothing.
+    dragoman(dir.path())
+        .arg("build")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 file(s) written"));
+    // --out and --lang.
+    let out = dir.path().join("elsewhere");
+    dragoman(dir.path())
+        .args(["build", "--lang", "fa", "--out", out.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(out.join("fa/amara-okafor.html").is_file());
+    assert!(!out.join("es").exists());
+}
+
+fn assert_rejected(dir: &Path, args: &[&str], needle: &str) {
+    let before = snapshot(dir);
+    dragoman(dir)
+        .args(args)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(needle));
+    assert!(
+        before == snapshot(dir),
+        "nothing may change on bad input ({needle})"
+    );
+}
+
+#[test]
+fn bad_input_names_file_and_line_and_writes_nothing() {
+    let dir = sample();
+    let po = dir.path().join("locales/fa/lucas-moreau.po");
+    let good = fs::read_to_string(&po).unwrap();
+    fs::write(
+        &po,
+        good.replacen("msgstr \"\"", "msgstr \"unterminated", 1),
+    )
+    .unwrap();
+    assert_rejected(dir.path(), &["sync"], "locales/fa/lucas-moreau.po:");
+    assert_rejected(dir.path(), &["build"], "unterminated string");
+    fs::write(&po, good).unwrap();
+
+    let st = dir.path().join("statements/samira-haddad.md");
+    let good = fs::read_to_string(&st).unwrap();
+    fs::write(
+        &st,
+        good.replacen("title: Samira Haddad", "title: [unclosed", 1),
+    )
+    .unwrap();
+    assert_rejected(dir.path(), &["sync"], "statements/samira-haddad.md:");
+    fs::write(&st, good.replacen("---\n\n## Intro", "\n\n## Intro", 1)).unwrap();
+    assert_rejected(
+        dir.path(),
+        &["extract"],
+        "statements/samira-haddad.md:1:1: front matter opened with `---` is never closed",
+    );
+    fs::write(&st, good).unwrap();
+
+    let cfg = dir.path().join("dragoman.toml");
+    let good = fs::read_to_string(&cfg).unwrap();
+    fs::write(&cfg, format!("{good}colour = \"blue\"\n")).unwrap();
+    assert_rejected(dir.path(), &["status"], "dragoman.toml:5:1:");
+    fs::write(
+        &cfg,
+        good.replace("[\"es\", \"fa\", \"ar\"]", "[\"es\", \"f a\"]"),
+    )
+    .unwrap();
+    assert_rejected(dir.path(), &["status"], "dragoman.toml:4:");
+}

@@ -1,0 +1,242 @@
+//! Our PO layer against GNU gettext: byte-identical to `msgcat`, accepted by
+//! `msgfmt -c`. Under CI (CI=true) a missing gettext is a failure, not a skip.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use dragoman::po::{self, PoEntry, PoFile};
+use proptest::prelude::*;
+
+fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{name} (GNU gettext) is required in CI: .ci/run installs it"
+        );
+        eprintln!("SKIPPED: {name} not installed (apt-get install gettext)");
+    }
+    found
+}
+
+fn msgcat(text: &str) -> String {
+    let mut child = Command::new("msgcat")
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "msgcat failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn po_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            po_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "po" || x == "pot") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn real_catalogs_match_msgcat_byte_for_byte() {
+    if tool("msgcat").is_none() {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust/po");
+    if !dir.is_dir() {
+        assert!(std::env::var_os("CI").is_none(), "CI must have ../shared");
+        eprintln!("SKIPPED: {} not found (runs in CI)", dir.display());
+        return;
+    }
+    for lang in ["es", "fa", "ar"] {
+        let path = dir.join(format!("{lang}.po"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let ours = po::write(&po::parse(&text).unwrap());
+        let theirs = msgcat(&text);
+        if ours != theirs {
+            let line = ours
+                .lines()
+                .zip(theirs.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            panic!(
+                "{lang}.po differs from msgcat at line {}:\n ours:   {:?}\n msgcat: {:?}",
+                line + 1,
+                ours.lines().nth(line),
+                theirs.lines().nth(line)
+            );
+        }
+    }
+}
+
+#[test]
+fn sample_catalogs_are_canonical_and_valid() {
+    if tool("msgcat").is_none() || tool("msgfmt").is_none() {
+        return;
+    }
+    let mut files = Vec::new();
+    po_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+        &mut files,
+    );
+    assert!(files.len() >= 16);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        assert_eq!(
+            msgcat(&text),
+            text,
+            "{} is not in msgcat layout",
+            f.display()
+        );
+        if f.extension().is_some_and(|x| x == "po") {
+            let out = Command::new("msgfmt")
+                .args(["-c", "-o", "/dev/null"])
+                .arg(&f)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "msgfmt -c {}: {}",
+                f.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(
+                out.stderr.is_empty(),
+                "msgfmt -c warns on {}: {}",
+                f.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
+
+fn token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-zA-Z]{1,12}",
+        3 => Just(" ".to_string()),
+        1 => Just("\n".to_string()),
+        1 => Just("\t".to_string()),
+        1 => Just("\"".to_string()),
+        1 => Just("\\".to_string()),
+        1 => prop::sample::select(vec![
+            "سلام", "می‌خواهم", "۱۲۳", "العربية", "日本語のテキスト", "¿Qué?", "«guillemets»",
+            "C++", "https://example.org/a/b.html#x", "`code`", "**bold**", "e.g.", "(paren)",
+            "\u{200F}", "\u{200C}", "😀", "—", "-", "/", "%d", "$", "1.5", "a.b", "\u{a0}",
+        ]).prop_map(str::to_string),
+        1 => "[0-9]{1,6}",
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(token(), 0..60).prop_map(|v| v.concat())
+}
+
+fn entry() -> impl Strategy<Value = PoEntry> {
+    (
+        text().prop_filter("msgid is not empty", |s| !s.is_empty()),
+        text(),
+        prop::option::of(text()),
+        any::<bool>(),
+        prop::option::of(text()),
+        prop::collection::vec("[a-z/]{1,20}\\.md(:[1-9][0-9]{0,3})?", 0..6),
+        any::<bool>(),
+        prop::collection::vec("[a-zA-Z .,!?]{0,30}", 0..2),
+    )
+        .prop_map(
+            |(msgid, msgstr, ctx, fuzzy, prev, refs, obsolete, comments)| {
+                // gettext drops `fuzzy` from untranslated entries.
+                let fuzzy = fuzzy && !msgstr.is_empty();
+                PoEntry {
+                    translator_comments: comments,
+                    extracted_comments: vec!["paragraph".into()],
+                    references: if obsolete {
+                        vec![]
+                    } else {
+                        refs.into_iter().fold(Vec::new(), |mut v, r| {
+                            if !v.contains(&r) {
+                                v.push(r);
+                            }
+                            v
+                        })
+                    },
+                    flags: if fuzzy { vec!["fuzzy".into()] } else { vec![] },
+                    previous_msgid: if fuzzy { prev } else { None },
+                    msgctxt: ctx,
+                    msgid,
+                    msgstr: vec![msgstr],
+                    obsolete,
+                    ..Default::default()
+                }
+            },
+        )
+}
+
+fn file() -> impl Strategy<Value = PoFile> {
+    prop::collection::vec(entry(), 1..12).prop_map(|mut entries| {
+        // gettext keeps one entry per (msgctxt, msgid), drops untranslated obsolete
+        // ones and writes obsolete entries last.
+        let mut seen = std::collections::HashSet::new();
+        entries.retain(|e| seen.insert((e.msgctxt.clone(), e.msgid.clone())));
+        entries.retain(|e| !(e.obsolete && e.msgstr[0].is_empty()));
+        entries.sort_by_key(|e| e.obsolete);
+        let header = PoEntry {
+            msgstr: vec!["Content-Type: text/plain; charset=UTF-8\nLanguage: fa\n".into()],
+            ..Default::default()
+        };
+        PoFile {
+            header: Some(header),
+            entries,
+        }
+    })
+}
+
+fn strip_lines(mut f: PoFile) -> PoFile {
+    if let Some(h) = &mut f.header {
+        h.line = 0;
+    }
+    for e in &mut f.entries {
+        e.line = 0;
+    }
+    f
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64), ..ProptestConfig::default() })]
+
+    #[test]
+    fn write_then_read_is_lossless(f in file()) {
+        let text = po::write(&f);
+        let back = strip_lines(po::parse(&text).unwrap());
+        prop_assert_eq!(back, f);
+    }
+
+    #[test]
+    fn written_layout_is_msgcats(f in file()) {
+        prop_assume!(!f.entries.is_empty());
+        if tool("msgcat").is_some() {
+            let text = po::write(&f);
+            prop_assert_eq!(msgcat(&text), text);
+        }
+    }
+}
