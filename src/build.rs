@@ -1,6 +1,8 @@
 //! Localized output: Markdown by splicing translations into the source at each
 //! segment's byte range (untouched bytes stay identical), and HTML pages.
 
+use std::ops::Range;
+
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::catalog::{Catalog, State};
@@ -20,6 +22,8 @@ pub struct Localized {
     /// Translated values of front-matter keys (or the source value).
     pub title: Option<String>,
     pub description: Option<String>,
+    /// Byte ranges in `markdown` of body segments left in the source language.
+    pub fallback: Vec<Range<usize>>,
 }
 
 /// Quotes a string as a YAML double-quoted scalar.
@@ -78,7 +82,11 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
                 .collect()
         })
         .unwrap_or_default();
+    let mut fallback = Vec::new();
     for seg in &segs {
+        if seg.range.start < pos {
+            continue;
+        }
         let msg = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text));
         let text = match msg.and_then(|m| m.text().map(|t| (t, m.state()))) {
             Some((t, state)) => {
@@ -88,11 +96,14 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
                 }
                 t
             }
-            None => continue,
+            None => {
+                if !matches!(seg.kind, SegmentKind::FrontMatter(_)) {
+                    let at = out.len() + seg.range.start - pos;
+                    fallback.push(at..at + seg.range.len());
+                }
+                continue;
+            }
         };
-        if seg.range.start < pos {
-            continue;
-        }
         out.push_str(&src[pos..seg.range.start]);
         match &seg.kind {
             SegmentKind::FrontMatter(key) => {
@@ -119,6 +130,7 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
         total: doc.segments.len(),
         title: fm_values.get("title").cloned(),
         description: fm_values.get("description").cloned(),
+        fallback,
     }
 }
 
@@ -172,37 +184,94 @@ fn escape_html(s: &str) -> String {
 /// left-to-right; raw HTML is never passed through (comments are dropped, the
 /// rest is shown as text), so a catalog cannot inject markup or script.
 pub fn render_html(markdown: &str) -> String {
-    let events = Parser::new_ext(markdown, markdown_options()).map(|e| match e {
-        Event::Code(c) => Event::Html(CowStr::from(format!(
-            "<code dir=\"ltr\">{}</code>",
-            escape_html(&c)
-        ))),
-        Event::Start(Tag::CodeBlock(kind)) => {
-            let lang = match &kind {
-                CodeBlockKind::Fenced(info) => {
-                    info.split([' ', ',']).next().unwrap_or("").to_string()
+    render_html_marked(markdown, &[], "")
+}
+
+/// Like [`render_html`]; in addition, a paragraph, heading or tight list item
+/// whose text is one of the `fallback` byte ranges (a segment left in the source
+/// language) gets `lang` and `dir="ltr"`, so an untranslated English paragraph
+/// on a Persian page reads left to right.
+pub fn render_html_marked(markdown: &str, fallback: &[Range<usize>], source_lang: &str) -> String {
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
+        .into_offset_iter()
+        .collect();
+    let attrs = format!(" lang=\"{}\" dir=\"ltr\"", escape_html(source_lang));
+    // Does the block opened at `i` start with the text of a fallback segment?
+    let starts_fallback = |i: usize| {
+        events.get(i + 1).is_some_and(|(e, r)| {
+            !matches!(e, Event::Start(Tag::Paragraph))
+                && fallback.iter().any(|f| f.start == r.start)
+        })
+    };
+    let mut open: Vec<bool> = Vec::new();
+    let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
+    for (i, (event, _)) in events.iter().enumerate() {
+        let html = |s: String| Event::Html(CowStr::from(s));
+        let e = match event {
+            // Raw HTML from statements or catalogs is never markup.
+            Event::Html(h) | Event::InlineHtml(h) => {
+                if h.trim_start().starts_with("<!--") {
+                    continue;
                 }
-                CodeBlockKind::Indented => String::new(),
-            };
-            let class = if lang.is_empty() {
-                String::new()
-            } else {
-                format!(" class=\"language-{}\"", escape_html(&lang))
-            };
-            Event::Html(CowStr::from(format!("<pre dir=\"ltr\"><code{class}>")))
-        }
-        Event::End(TagEnd::CodeBlock) => Event::Html(CowStr::Borrowed("</code></pre>\n")),
-        Event::Html(h) | Event::InlineHtml(h) => {
-            if h.trim_start().starts_with("<!--") {
-                Event::Text(CowStr::Borrowed(""))
-            } else {
-                Event::Text(h)
+                Event::Text(h.clone())
             }
-        }
-        e => e,
-    });
+            Event::Start(Tag::Paragraph) if starts_fallback(i) => {
+                open.push(true);
+                html(format!("<p{attrs}>"))
+            }
+            Event::Start(Tag::Item) if starts_fallback(i) => {
+                open.push(true);
+                html(format!("<li{attrs}>"))
+            }
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) if starts_fallback(i) => {
+                open.push(true);
+                let mut a = String::new();
+                if let Some(id) = id {
+                    a.push_str(&format!(" id=\"{}\"", escape_html(id)));
+                }
+                if !classes.is_empty() {
+                    let c: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
+                    a.push_str(&format!(" class=\"{}\"", escape_html(&c.join(" "))));
+                }
+                html(format!("<{level}{a}{attrs}>"))
+            }
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item) => {
+                open.push(false);
+                event.clone()
+            }
+            Event::End(end @ (TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)) => {
+                if open.pop() == Some(true) {
+                    html(match end {
+                        TagEnd::Paragraph => "</p>\n".to_string(),
+                        TagEnd::Heading(level) => format!("</{level}>\n"),
+                        _ => "</li>\n".to_string(),
+                    })
+                } else {
+                    event.clone()
+                }
+            }
+            Event::Code(c) => html(format!("<code dir=\"ltr\">{}</code>", escape_html(c))),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or(""),
+                    CodeBlockKind::Indented => "",
+                };
+                let class = if lang.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"language-{}\"", escape_html(lang))
+                };
+                html(format!("<pre dir=\"ltr\"><code{class}>"))
+            }
+            Event::End(TagEnd::CodeBlock) => html("</code></pre>\n".to_string()),
+            e => e.clone(),
+        };
+        out_events.push(e);
+    }
     let mut out = String::new();
-    html::push_html(&mut out, events);
+    html::push_html(&mut out, out_events.into_iter());
     out
 }
 
@@ -416,7 +485,7 @@ pub fn index_page(
 ) -> String {
     let t = site_text(source.0);
     let mut s = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th><a href=\"{}/\">{}</a></th>",
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th lang=\"{}\">{}</th>",
         escape_html(source.0),
         escape_html(project),
         escape_html(project),
@@ -535,6 +604,32 @@ mod tests {
             "{h}"
         );
         assert!(!h.contains("<!--"));
+    }
+
+    #[test]
+    fn fallback_blocks_are_marked_ltr() {
+        let src = "## Title\n\nUntranslated para.\n\n- item one\n- item two\n\nDone.\n";
+        let doc = extract(src, &[]).unwrap();
+        let cat = catalog(&[
+            ("Title", "عنوان", false),
+            ("item one", "مورد", false),
+            ("Done.", "تمام.", false),
+        ]);
+        let l = localize(src, &doc, Some(&cat));
+        assert_eq!(l.fallback.len(), 2);
+        let h = render_html_marked(&l.markdown, &l.fallback, "en");
+        assert!(h.contains("<h2>عنوان</h2>"), "{h}");
+        assert!(
+            h.contains("<p lang=\"en\" dir=\"ltr\">Untranslated para.</p>"),
+            "{h}"
+        );
+        assert!(h.contains("<li>مورد</li>"), "{h}");
+        assert!(
+            h.contains("<li lang=\"en\" dir=\"ltr\">item two</li>"),
+            "{h}"
+        );
+        assert!(h.contains("<p>تمام.</p>"), "{h}");
+        assert!(!render_html_marked("<b onclick=x>hi</b>\n", &[], "en").contains("<b"));
     }
 
     #[test]

@@ -3,6 +3,18 @@
 //! The core is pure (no I/O): `source` turns a statement into segments,
 //! `catalog` holds translations, `sync` merges, `status` counts, `build` splices.
 //! The binary (`src/main.rs`) and `project` do the file system work.
+//!
+//! ```
+//! use dragoman::source::extract;
+//!
+//! let src = "---\ntitle: Hello\n---\n\n## Intro\n\nA 10\\-year\\-old\ngroup.\n";
+//! let doc = extract(src, &["title".to_string()]).unwrap();
+//! let texts: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
+//! assert_eq!(texts, ["Hello", "Intro", "A 10-year-old group."]);
+//! // Each segment knows where it came from, so a build can splice a translation back in.
+//! assert_eq!(&src[doc.segments[2].range.clone()], "A 10\\-year\\-old\ngroup.");
+//! assert_eq!(doc.segments[2].line, 7);
+//! ```
 
 pub mod build;
 pub mod catalog;

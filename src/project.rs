@@ -513,7 +513,18 @@ impl Project {
                 let counts = Counts::of(&cat);
                 let text = build::site_text(&lang.tag);
                 let loc = build::localize(&st.src, &st.doc, Some(&cat));
-                let body = build::render_html(build::body_of(&loc.markdown));
+                let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
+                let fallback: Vec<_> = loc
+                    .fallback
+                    .iter()
+                    .filter(|r| r.start >= body_start)
+                    .map(|r| r.start - body_start..r.end - body_start)
+                    .collect();
+                let body = build::render_html_marked(
+                    build::body_of(&loc.markdown),
+                    &fallback,
+                    &source.tag,
+                );
                 let mut l_links = links.clone();
                 l_links[li + 1].current = true;
                 let title = page_title(&loc.title, &st.doc, st.stem());
