@@ -1,0 +1,117 @@
+//! Property: whatever happens to the source, sync never drops a translation,
+//! and a second sync changes nothing.
+
+use dragoman::catalog::{Catalog, Message};
+use dragoman::sync::{SyncOptions, merge};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+enum Edit {
+    Delete(usize),
+    Reword(usize, String),
+    Insert(usize, String),
+    Swap(usize, usize),
+}
+
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec("[a-z]{2,8}", 3..12).prop_map(|w| {
+        let mut s = w.join(" ");
+        s.push('.');
+        s
+    })
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        any::<usize>().prop_map(Edit::Delete),
+        (any::<usize>(), "[a-z]{2,8}").prop_map(|(i, w)| Edit::Reword(i, w)),
+        (any::<usize>(), sentence()).prop_map(|(i, s)| Edit::Insert(i, s)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::Swap(a, b)),
+    ]
+}
+
+fn apply(doc: &mut Vec<String>, e: &Edit) {
+    let n = doc.len();
+    match e {
+        Edit::Delete(i) if n > 0 => {
+            doc.remove(i % n);
+        }
+        Edit::Reword(i, w) if n > 0 => {
+            let s = &mut doc[i % n];
+            let mut words: Vec<String> = s
+                .trim_end_matches('.')
+                .split(' ')
+                .map(str::to_string)
+                .collect();
+            let k = w.len() % words.len();
+            words[k] = w.clone();
+            *s = format!("{}.", words.join(" "));
+        }
+        Edit::Insert(i, s) => doc.insert(i % (n + 1), s.clone()),
+        Edit::Swap(a, b) if n > 0 => doc.swap(a % n, b % n),
+        _ => {}
+    }
+}
+
+fn template(doc: &[String]) -> Catalog {
+    let mut c = Catalog::default();
+    for s in doc {
+        if c.find(None, s).is_none() {
+            c.messages.push(Message::new(None, s.clone()));
+        }
+    }
+    c
+}
+
+/// Every translation text present in a catalog (live or obsolete).
+fn translations(c: &Catalog) -> Vec<String> {
+    let mut v: Vec<String> = c
+        .messages
+        .iter()
+        .filter(|m| m.has_translation())
+        .map(|m| m.translation[0].clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sync_never_drops_a_translation(
+        doc in prop::collection::vec(sentence(), 1..12),
+        translated in prop::collection::vec(any::<bool>(), 12),
+        rounds in prop::collection::vec(prop::collection::vec(edit(), 0..6), 1..5),
+    ) {
+        let mut doc = doc;
+        // Initial catalog: some segments translated.
+        let (mut cat, _) = merge(&template(&doc), &Catalog::default(), SyncOptions::default());
+        for (i, m) in cat.messages.iter_mut().enumerate() {
+            if translated[i % translated.len()] {
+                m.translation = vec![format!("T[{}]", m.source)];
+            }
+        }
+        for edits in rounds {
+            let before = translations(&cat);
+            for e in &edits {
+                apply(&mut doc, e);
+            }
+            let (next, _) = merge(&template(&doc), &cat, SyncOptions::default());
+            let after = translations(&next);
+            for t in &before {
+                prop_assert!(after.contains(t), "lost translation {t}");
+            }
+            // Every current segment has exactly one live message.
+            for s in &doc {
+                prop_assert!(next.find(None, s).is_some());
+            }
+            // Idempotent.
+            let (again, report) = merge(&template(&doc), &next, SyncOptions::default());
+            prop_assert_eq!(&again, &next);
+            prop_assert!(!report.changed());
+            cat = next;
+        }
+    }
+}
