@@ -395,6 +395,14 @@ fn bad_input_names_file_and_line_and_writes_nothing() {
         &["extract"],
         "statements/samira-haddad.md:1:1: front matter opened with `---` is never closed",
     );
+    let mut bytes = good.clone().into_bytes();
+    bytes.splice(10..10, [b'\n', 0xff, 0xfe]);
+    fs::write(&st, bytes).unwrap();
+    assert_rejected(
+        dir.path(),
+        &["build"],
+        "statements/samira-haddad.md:3:1: file is not valid UTF-8",
+    );
     fs::write(&st, good).unwrap();
 
     let cfg = dir.path().join("dragoman.toml");
