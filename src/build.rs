@@ -134,18 +134,12 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
     }
 }
 
-impl Localized {
-    /// The Markdown to publish: when a stale translation was used, `note` is
-    /// inserted as a block quote right after the front matter.
-    pub fn markdown_with_note(&self, note: &str) -> String {
-        if self.stale == 0 {
-            return self.markdown.clone();
-        }
-        let mut out = self.markdown.clone();
-        let at = find_body_start(&out).unwrap_or(0);
-        out.insert_str(at, &format!("> {note}\n\n"));
-        out
-    }
+/// Inserts `note` as a block quote right after the front matter.
+pub fn with_note(markdown: &str, note: &str) -> String {
+    let mut out = markdown.to_string();
+    let at = find_body_start(&out).unwrap_or(0);
+    out.insert_str(at, &format!("> {note}\n\n"));
+    out
 }
 
 /// Where the body starts in a rebuilt document (after front matter, if any).
@@ -278,14 +272,52 @@ pub fn render_html_marked(markdown: &str, fallback: &[Range<usize>], source_lang
 /// Words the build puts around statements, in one language.
 #[derive(Debug, Clone)]
 pub struct SiteText {
-    pub outdated: &'static str,
+    lang: &'static str,
     pub translated_from: &'static str,
     pub source_link: &'static str,
     pub languages: &'static str,
     pub coverage: &'static str,
     pub index_title: &'static str,
     pub statement: &'static str,
-    pub not_translated: &'static str,
+}
+
+impl SiteText {
+    /// The outdated notice, naming how many passages changed.
+    pub fn outdated(&self, changed: usize) -> String {
+        match self.lang {
+            "es" => format!(
+                "Esta traducción puede estar desactualizada: el original cambió después de traducirse (pasajes modificados: {changed})."
+            ),
+            "fa" => format!(
+                "این ترجمه ممکن است قدیمی باشد: متن اصلی پس از ترجمه تغییر کرده است (بخش‌های تغییرکرده: {changed})."
+            ),
+            "ar" => format!(
+                "قد تكون هذه الترجمة قديمة: تغيّر النص الأصلي بعد ترجمته (عدد المقاطع المتغيّرة: {changed})."
+            ),
+            _ => format!(
+                "This translation may be outdated: the original changed after it was translated (passages changed: {changed})."
+            ),
+        }
+    }
+
+    /// The notice on a statement published in the source language because too
+    /// little of it is translated.
+    pub fn held_back(&self, percent: f64) -> String {
+        match self.lang {
+            "es" => format!(
+                "Esta declaración aún no está traducida (traducido: {percent:.0} %); se muestra el original en inglés."
+            ),
+            "fa" => format!(
+                "این بیانیه هنوز ترجمه نشده است (ترجمه‌شده: {percent:.0}٪)؛ متن اصلی انگلیسی نمایش داده می‌شود."
+            ),
+            "ar" => format!(
+                "لم يُترجَم هذا البيان بعد (المترجَم: {percent:.0}٪)؛ يُعرض النص الإنجليزي الأصلي."
+            ),
+            _ => format!(
+                "This statement is not translated yet ({percent:.0}% done); the English original is shown."
+            ),
+        }
+    }
 }
 
 /// Built-in site strings (English fallback).
@@ -293,44 +325,40 @@ pub fn site_text(lang: &str) -> SiteText {
     let base = lang.split('-').next().unwrap_or(lang);
     match base {
         "es" => SiteText {
-            outdated: "Esta traducción puede estar desactualizada: el texto original cambió después de traducirse.",
+            lang: "es",
             translated_from: "Traducido del inglés.",
             source_link: "Leer el original",
             languages: "Idiomas",
             coverage: "segmentos traducidos",
             index_title: "Declaraciones traducidas",
             statement: "Declaración",
-            not_translated: "sin traducir",
         },
         "fa" => SiteText {
-            outdated: "این ترجمه ممکن است قدیمی باشد: متن اصلی پس از ترجمه تغییر کرده است.",
+            lang: "fa",
             translated_from: "ترجمه از انگلیسی.",
             source_link: "خواندن متن اصلی",
             languages: "زبان‌ها",
             coverage: "بخش ترجمه شده",
             index_title: "بیانیه‌های ترجمه‌شده",
             statement: "بیانیه",
-            not_translated: "ترجمه نشده",
         },
         "ar" => SiteText {
-            outdated: "قد تكون هذه الترجمة قديمة: تغيّر النص الأصلي بعد ترجمته.",
+            lang: "ar",
             translated_from: "مترجم من الإنجليزية.",
             source_link: "قراءة النص الأصلي",
             languages: "اللغات",
             coverage: "مقاطع مترجمة",
             index_title: "البيانات المترجمة",
             statement: "البيان",
-            not_translated: "غير مترجم",
         },
         _ => SiteText {
-            outdated: "This translation may be outdated: the original text changed after it was translated.",
+            lang: "en",
             translated_from: "Translated from English.",
             source_link: "Read the original",
             languages: "Languages",
             coverage: "segments translated",
             index_title: "Translated statements",
             statement: "Statement",
-            not_translated: "not translated",
         },
     }
 }
@@ -347,14 +375,19 @@ pub struct LanguageLink {
 
 /// Everything a statement page needs.
 pub struct Page<'a> {
+    /// The page's language (switcher, notices, footer).
     pub lang: &'a str,
     pub direction: Direction,
+    /// The language of the article itself (the source when it is held back).
+    pub content_lang: &'a str,
+    pub content_direction: Direction,
     pub title: &'a str,
     pub description: Option<&'a str>,
     pub body_html: &'a str,
     pub links: &'a [LanguageLink],
     pub source_href: Option<&'a str>,
-    pub stale: usize,
+    /// A notice shown above the article (outdated translation, held back).
+    pub notice: Option<&'a str>,
     pub translated: usize,
     pub total: usize,
     pub is_source: bool,
@@ -438,13 +471,21 @@ pub fn page(p: &Page) -> String {
         ));
     }
     s.push_str("</ul></nav></header>\n");
-    if p.stale > 0 {
+    if let Some(n) = p.notice {
         s.push_str(&format!(
             "<div class=\"banner\" role=\"note\">{}</div>\n",
-            escape_html(t.outdated)
+            escape_html(n)
         ));
     }
-    s.push_str("<main>\n<article>\n");
+    if p.content_lang != p.lang {
+        s.push_str(&format!(
+            "<main>\n<article lang=\"{}\" dir=\"{}\">\n",
+            escape_html(p.content_lang),
+            p.content_direction.as_str()
+        ));
+    } else {
+        s.push_str("<main>\n<article>\n");
+    }
     s.push_str(p.body_html);
     s.push_str("</article>\n</main>\n<footer>\n");
     if !p.is_source {
@@ -474,6 +515,8 @@ pub struct IndexCell {
     pub href: String,
     pub percent: f64,
     pub stale: usize,
+    /// Published in the source language (below the publish threshold).
+    pub held_back: bool,
 }
 
 /// `build/index.html`: statements × languages with coverage.
@@ -568,7 +611,6 @@ mod tests {
             ("x", "a|b", false),
         ]);
         let l = localize(src, &doc, Some(&cat));
-        assert_eq!(l.markdown_with_note("NOTE"), l.markdown);
         assert_eq!(
             l.markdown,
             "---\ntitle: \"Hola: \\\"mundo\\\"\"\ndate: 2024-01-01 # kept\n---\n\n## Introducción  \n\n- elemento _uno_\\\n  sigue\n- untranslated\n\n| A | B |\n|---|--:|\n| a\\|b | y |\n"
@@ -585,7 +627,7 @@ mod tests {
         let l = localize(src, &doc, Some(&cat));
         assert_eq!(l.markdown, "---\ntitle: Hello\n---\nTexto.\n");
         assert_eq!(
-            l.markdown_with_note("Outdated"),
+            with_note(&l.markdown, "Outdated"),
             "---\ntitle: Hello\n---\n> Outdated\n\nTexto.\n"
         );
         assert_eq!(l.stale, 1);

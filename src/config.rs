@@ -30,6 +30,8 @@ struct RawConfig {
     output: Option<String>,
     front_matter_keys: Option<Vec<String>>,
     references: Option<References>,
+    fuzzy_threshold: Option<toml::Spanned<f32>>,
+    publish_threshold: Option<toml::Spanned<f64>>,
     #[serde(default)]
     language: BTreeMap<String, toml::Spanned<RawLanguage>>,
 }
@@ -39,6 +41,7 @@ struct RawConfig {
 struct RawLanguage {
     direction: Option<Direction>,
     name: Option<String>,
+    publish_threshold: Option<f64>,
 }
 
 /// The validated configuration.
@@ -52,6 +55,12 @@ pub struct Config {
     pub output: String,
     pub front_matter_keys: Vec<String>,
     pub references: References,
+    /// Minimum similarity (0–1) for a changed segment to keep its old translation.
+    pub fuzzy_threshold: f32,
+    /// Coverage (percent) below which a statement is published in the source language.
+    pub publish_threshold: f64,
+    /// Per-language publish thresholds.
+    pub language_publish_threshold: BTreeMap<String, f64>,
 }
 
 /// A configuration error with its 1-based line and column.
@@ -124,16 +133,44 @@ impl Config {
         let source = Language::parse(raw.source.get_ref())
             .map_err(|m| at(raw.source.span(), format!("source: {m}")))?;
         let mut languages: Vec<Language> = Vec::new();
-        let overrides: BTreeMap<String, (Option<Direction>, Option<String>)> = raw
-            .language
-            .iter()
-            .map(|(k, v)| {
-                let lang =
-                    Language::parse(k).map_err(|m| at(v.span(), format!("[language.{k}]: {m}")))?;
-                let v = v.get_ref();
-                Ok((lang.tag, (v.direction, v.name.clone())))
-            })
-            .collect::<Result<_, ConfigError>>()?;
+        let mut language_publish_threshold = BTreeMap::new();
+        let mut overrides: BTreeMap<String, (Option<Direction>, Option<String>)> = BTreeMap::new();
+        for (k, v) in &raw.language {
+            let lang =
+                Language::parse(k).map_err(|m| at(v.span(), format!("[language.{k}]: {m}")))?;
+            let span = v.span();
+            let v = v.get_ref();
+            if let Some(t) = v.publish_threshold {
+                if !(0.0..=100.0).contains(&t) {
+                    return Err(at(
+                        span,
+                        format!("[language.{k}] publish_threshold must be a percentage (0–100)"),
+                    ));
+                }
+                language_publish_threshold.insert(lang.tag.clone(), t);
+            }
+            overrides.insert(lang.tag, (v.direction, v.name.clone()));
+        }
+        let fuzzy_threshold = match &raw.fuzzy_threshold {
+            Some(t) if !(0.0..=1.0).contains(t.get_ref()) => {
+                return Err(at(
+                    t.span(),
+                    "fuzzy_threshold must be between 0 and 1".into(),
+                ));
+            }
+            Some(t) => *t.get_ref(),
+            None => 0.6,
+        };
+        let publish_threshold = match &raw.publish_threshold {
+            Some(t) if !(0.0..=100.0).contains(t.get_ref()) => {
+                return Err(at(
+                    t.span(),
+                    "publish_threshold must be a percentage (0–100)".into(),
+                ));
+            }
+            Some(t) => *t.get_ref(),
+            None => 0.0,
+        };
         if raw.languages.get_ref().is_empty() {
             return Err(at(
                 raw.languages.span(),
@@ -186,11 +223,22 @@ impl Config {
             output: relative_dir(raw.output, "build", "output", text)?,
             front_matter_keys: keys,
             references: raw.references.unwrap_or_default(),
+            fuzzy_threshold,
+            publish_threshold,
+            language_publish_threshold,
         })
     }
 
     pub fn language(&self, tag: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.tag == tag)
+    }
+
+    /// The publish threshold (percent) of a language.
+    pub fn publish_threshold(&self, tag: &str) -> f64 {
+        self.language_publish_threshold
+            .get(tag)
+            .copied()
+            .unwrap_or(self.publish_threshold)
     }
 
     /// Direction of a language, overrides included.

@@ -19,6 +19,7 @@
 pub mod build;
 pub mod catalog;
 pub mod config;
+pub mod diff;
 pub mod lang;
 pub mod po;
 pub mod project;

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use dragoman::project::{Error, Project};
-use dragoman::sync::SyncOptions;
 
 #[derive(Parser)]
 #[command(
@@ -38,8 +37,41 @@ enum Command {
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
         /// Minimum similarity (0–1) for a changed segment to keep its old translation
-        #[arg(long, default_value_t = 0.6, value_name = "RATIO")]
-        threshold: f32,
+        /// (default: `fuzzy_threshold` from dragoman.toml, 0.6)
+        #[arg(long, value_name = "RATIO")]
+        threshold: Option<f32>,
+        /// Report what would change, write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Show what changed in the source of every stale translation: a word diff of
+    /// the previous and current source, the change class and the translation
+    Diff {
+        /// Only this language (repeatable)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Color the diff: auto (on a terminal, unless NO_COLOR is set), always, never
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+        /// Only these statements (paths as in `statements/x.md`, or `x.md`)
+        #[arg(value_name = "STATEMENT")]
+        statements: Vec<String>,
+    },
+    /// The translation cost of a pending source change: per language, segments and
+    /// words that would become stale, new, obsolete or be carried over. Writes nothing
+    Impact {
+        /// Compare the statements at this git revision with the working tree
+        #[arg(long, value_name = "REV")]
+        base: Option<String>,
+        /// Only this language (repeatable)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// Report coverage per language and statement (segments and words)
     Status {
@@ -65,6 +97,19 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Table,
     Json,
@@ -80,6 +125,85 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// One line of sync counts.
+fn describe(r: &dragoman::sync::SyncReport) -> String {
+    let mut parts = vec![
+        format!("{} unchanged", r.unchanged.segments),
+        format!("{} new", r.new.segments),
+        format!("{} stale", r.stale.segments),
+        format!("{} carried over", r.carried.segments),
+        format!("{} obsolete", r.obsolete.segments),
+    ];
+    for (n, what) in [
+        (r.revived.segments, "revived"),
+        (r.moved.segments, "moved"),
+        (r.reused.segments, "reused"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
+    }
+    parts.join(", ")
+}
+
+fn impact_report(
+    reports: &[(String, dragoman::sync::SyncReport)],
+    base: Option<&str>,
+    format: Format,
+) -> Result<String, Error> {
+    let rows: Vec<(&str, [&dragoman::sync::Tally; 4])> = reports
+        .iter()
+        .map(|(l, r)| (l.as_str(), [&r.new, &r.stale, &r.carried, &r.obsolete]))
+        .collect();
+    let cell = |t: &dragoman::sync::Tally| format!("{} ({} words)", t.segments, t.words);
+    Ok(match format {
+        Format::Json => {
+            let langs: Vec<serde_json::Value> = reports
+                .iter()
+                .map(|(l, r)| {
+                    serde_json::json!({
+                        "lang": l, "new": r.new, "stale": r.stale, "carried": r.carried,
+                        "obsolete": r.obsolete, "unchanged": r.unchanged,
+                    })
+                })
+                .collect();
+            let v = serde_json::json!({ "base": base, "languages": langs });
+            serde_json::to_string_pretty(&v).map_err(|e| Error::msg(e.to_string()))? + "\n"
+        }
+        Format::Markdown => {
+            let mut s = format!(
+                "Translation impact{}:\n\n| Language | New | Stale | Carried over | Obsolete |\n|---|---:|---:|---:|---:|\n",
+                base.map(|b| format!(" since `{b}`")).unwrap_or_default()
+            );
+            for (l, t) in rows {
+                s.push_str(&format!(
+                    "| {l} | {} | {} | {} | {} |\n",
+                    cell(t[0]),
+                    cell(t[1]),
+                    cell(t[2]),
+                    cell(t[3])
+                ));
+            }
+            s
+        }
+        Format::Table => {
+            let mut t = comfy_table::Table::new();
+            t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
+            t.set_header(vec!["Language", "New", "Stale", "Carried over", "Obsolete"]);
+            for (l, c) in rows {
+                t.add_row(vec![
+                    l.to_string(),
+                    cell(c[0]),
+                    cell(c[1]),
+                    cell(c[2]),
+                    cell(c[3]),
+                ]);
+            }
+            format!("{t}\n")
+        }
+    })
 }
 
 fn open(cli: &Cli) -> Result<Project, Error> {
@@ -111,25 +235,80 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 println!("extracted {n} statement(s); {written} template(s) written");
             }
         }
-        Command::Sync { langs, threshold } => {
-            if !(0.0..=1.0).contains(threshold) {
-                return Err(Error::msg("--threshold must be between 0 and 1"));
+        Command::Sync {
+            langs,
+            threshold,
+            dry_run,
+        } => {
+            let mut opts = project.sync_options();
+            if let Some(t) = threshold {
+                if !(0.0..=1.0).contains(t) {
+                    return Err(Error::msg("--threshold must be between 0 and 1"));
+                }
+                opts.threshold = *t;
             }
             let langs = project.select_languages(langs)?;
-            let reports = project.sync(
-                &langs,
-                SyncOptions {
-                    threshold: *threshold,
-                },
-            )?;
+            let reports = project.sync(&langs, opts, *dry_run)?;
             if !quiet {
+                let verb = if *dry_run {
+                    "would be written"
+                } else {
+                    "written"
+                };
                 for (lang, r, written) in reports {
-                    println!(
-                        "{lang}: {} unchanged, {} new, {} stale, {} obsolete, {} revived; {written} catalog(s) written",
-                        r.kept, r.added, r.stale, r.obsoleted, r.revived
-                    );
+                    println!("{lang}: {}; {written} catalog(s) {verb}", describe(&r));
                 }
             }
+        }
+        Command::Diff {
+            langs,
+            format,
+            color,
+            statements,
+        } => {
+            let langs = project.select_languages(langs)?;
+            let entries = project.stale_entries(&langs, statements)?;
+            match format {
+                DiffFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&entries)
+                        .map_err(|e| Error::msg(e.to_string()))?
+                ),
+                DiffFormat::Text => {
+                    use std::io::IsTerminal;
+                    let color = match color {
+                        Color::Always => true,
+                        Color::Never => false,
+                        Color::Auto => {
+                            std::io::stdout().is_terminal()
+                                && std::env::var_os("NO_COLOR").is_none()
+                        }
+                    };
+                    if entries.is_empty() && !quiet {
+                        println!("no stale translations");
+                    }
+                    for e in &entries {
+                        println!("{}:{} [{}] {}", e.path, e.line, e.class, e.statement);
+                        match &e.previous {
+                            Some(_) => {
+                                println!("  {}", dragoman::diff::render_diff(&e.diff, color))
+                            }
+                            None => println!("  {}", e.source),
+                        }
+                        println!("  {}: {}", e.lang, e.translation);
+                        println!();
+                    }
+                }
+            }
+        }
+        Command::Impact {
+            base,
+            langs,
+            format,
+        } => {
+            let langs = project.select_languages(langs)?;
+            let reports = project.impact(&langs, base.as_deref())?;
+            print!("{}", impact_report(&reports, base.as_deref(), *format)?);
         }
         Command::Status { langs, format, min } => {
             let langs = project.select_languages(langs)?;

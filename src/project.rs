@@ -1,7 +1,7 @@
 //! The file-system side: finding the project, reading statements and catalogs,
 //! and writing results atomically. Everything here is I/O around the pure core.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -126,6 +126,36 @@ impl Statement {
     pub fn stem(&self) -> &str {
         self.rel.strip_suffix(".md").unwrap_or(&self.rel)
     }
+}
+
+/// A stale catalog entry, for `diff`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StaleEntry {
+    pub lang: String,
+    /// The catalog file.
+    pub path: String,
+    /// Line of the entry's `msgid` in the catalog.
+    pub line: usize,
+    pub id: String,
+    pub statement: String,
+    /// The most significant change class (`review` when there is no previous source).
+    pub class: String,
+    #[serde(skip)]
+    pub classes: Vec<crate::diff::ChangeClass>,
+    pub previous: Option<String>,
+    pub source: String,
+    pub translation: String,
+    pub diff: Vec<crate::diff::DiffPart>,
+}
+
+/// A catalog merged in memory with the current source.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    /// Index of its statement, or None for a catalog whose statement is gone.
+    pub statement: Option<usize>,
+    pub path: PathBuf,
+    pub catalog: Catalog,
+    pub report: SyncReport,
 }
 
 /// A dragoman project: its root folder and configuration.
@@ -361,68 +391,284 @@ impl Project {
         Ok((statements.len(), written))
     }
 
-    /// The catalog of `lang` for a statement merged in memory with the current
-    /// source (what `sync` would write).
-    fn merged(
+    /// Every catalog of `lang` merged in memory with the current source (what
+    /// `sync` would write): one per statement, in statement order, then catalogs
+    /// whose statement is gone (their translations become obsolete).
+    pub fn merge_language(
         &self,
         lang: &Language,
-        st: &Statement,
+        statements: &[Statement],
         opts: SyncOptions,
-    ) -> Result<(Catalog, SyncReport)> {
-        let path = self.catalog_path(&lang.tag, st.stem());
-        let old = self.read_catalog(&path)?.unwrap_or_default();
-        let (mut cat, report) = sync::merge(&self.template(st), &old, opts);
-        cat.ensure_header_fields(&language_header(&self.config.name, lang));
-        Ok((cat, report))
+    ) -> Result<Vec<Merged>> {
+        let mut paths: Vec<PathBuf> = statements
+            .iter()
+            .map(|st| self.catalog_path(&lang.tag, st.stem()))
+            .collect();
+        let ldir = self.locales_dir().join(&lang.tag);
+        for rel in self.walk(&ldir, ".po")? {
+            let path = ldir.join(&rel);
+            if !paths.contains(&path) {
+                paths.push(path);
+            }
+        }
+        let olds: Vec<Option<Catalog>> = paths
+            .par_iter()
+            .map(|p| self.read_catalog(p))
+            .collect::<Result<Vec<_>>>()?;
+        let olds: Vec<(PathBuf, Catalog)> = paths
+            .into_iter()
+            .zip(olds)
+            .map(|(p, c)| (p, c.unwrap_or_default()))
+            .collect();
+        Ok(self.merge_with(lang, statements, olds, opts))
+    }
+
+    /// Merges the statements' templates into the given old catalogs (by path).
+    fn merge_with(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        olds: Vec<(PathBuf, Catalog)>,
+        opts: SyncOptions,
+    ) -> Vec<Merged> {
+        let templates: Vec<Catalog> = statements.par_iter().map(|st| self.template(st)).collect();
+        let mut paths: Vec<PathBuf> = statements
+            .iter()
+            .map(|st| self.catalog_path(&lang.tag, st.stem()))
+            .collect();
+        let mut names: Vec<String> = statements.iter().map(|st| st.display.clone()).collect();
+        let mut by_path: HashMap<PathBuf, Catalog> = HashMap::new();
+        let mut extra = Vec::new();
+        for (p, c) in olds {
+            if !paths.contains(&p) {
+                extra.push(p.clone());
+            }
+            by_path.insert(p, c);
+        }
+        for p in extra {
+            names.push(self.display(&p));
+            paths.push(p);
+        }
+        let empty = Catalog::default();
+        let units: Vec<sync::Unit> = (0..paths.len())
+            .map(|i| sync::Unit {
+                path: &names[i],
+                template: templates.get(i).unwrap_or(&empty),
+                old: by_path.get(&paths[i]).unwrap_or(&empty),
+            })
+            .collect();
+        let merged = sync::merge_all(&units, opts);
+        merged
+            .into_iter()
+            .zip(paths)
+            .enumerate()
+            .map(|(i, ((mut catalog, report), path))| {
+                catalog.ensure_header_fields(&language_header(&self.config.name, lang));
+                Merged {
+                    statement: (i < statements.len()).then_some(i),
+                    path,
+                    catalog,
+                    report,
+                }
+            })
+            .collect()
+    }
+
+    /// The statements as they were at git revision `rev`.
+    pub fn statements_at(&self, rev: &str) -> Result<Vec<Statement>> {
+        let git = |args: &[&str]| -> Result<Vec<u8>> {
+            let out = std::process::Command::new("git")
+                .arg("-C")
+                .arg(&self.root)
+                .args(args)
+                .output()
+                .map_err(|e| Error::msg(format!("cannot run git: {e}")))?;
+            if !out.status.success() {
+                return Err(Error::msg(format!(
+                    "git {}: {}",
+                    args.join(" "),
+                    String::from_utf8_lossy(&out.stderr).trim()
+                )));
+            }
+            Ok(out.stdout)
+        };
+        let prefix = String::from_utf8_lossy(&git(&["rev-parse", "--show-prefix"])?)
+            .trim()
+            .to_string();
+        let dir = format!("{prefix}{}/", self.config.statements);
+        let list = git(&["ls-tree", "-r", "-z", "--name-only", rev, "--", &dir])?;
+        let keys = &self.config.front_matter_keys;
+        let mut out = Vec::new();
+        for name in list.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+            let name = String::from_utf8_lossy(name).into_owned();
+            let Some(rel) = name.strip_prefix(&dir) else {
+                continue;
+            };
+            if !rel.ends_with(".md") || rel.split('/').any(|c| c.starts_with('.')) {
+                continue;
+            }
+            let display = format!("{}/{rel}", self.config.statements);
+            let bytes = git(&["show", &format!("{rev}:{name}")])?;
+            let src = String::from_utf8(bytes)
+                .map_err(|_| Error::msg(format!("{display} at {rev}: not valid UTF-8")))?;
+            let doc = source::extract(&src, keys).map_err(|e| {
+                Error::at(format!("{display} (at {rev})"), e.line, e.column, e.message)
+            })?;
+            out.push(Statement {
+                rel: rel.to_string(),
+                display,
+                src,
+                doc,
+            });
+        }
+        out.sort_by(|a, b| a.rel.cmp(&b.rel));
+        Ok(out)
+    }
+
+    /// `impact`: what the pending source change would do to each language's
+    /// catalogs, without writing anything. Without `base`, the change is the
+    /// working tree against the catalogs; with `base`, the working tree against
+    /// the statements at that git revision (catalogs taken as synced to it).
+    pub fn impact(
+        &self,
+        langs: &[Language],
+        base: Option<&str>,
+    ) -> Result<Vec<(String, SyncReport)>> {
+        let statements = self.statements()?;
+        let base_statements = base.map(|rev| self.statements_at(rev)).transpose()?;
+        let opts = self.sync_options();
+        let mut out = Vec::new();
+        for lang in langs {
+            let merged = match &base_statements {
+                None => self.merge_language(lang, &statements, opts)?,
+                Some(old_st) => {
+                    let at_base = self.merge_language(lang, old_st, opts)?;
+                    let olds = at_base.into_iter().map(|m| (m.path, m.catalog)).collect();
+                    self.merge_with(lang, &statements, olds, opts)
+                }
+            };
+            let mut total = SyncReport::default();
+            for m in &merged {
+                total.add(&m.report);
+            }
+            out.push((lang.tag.clone(), total));
+        }
+        Ok(out)
+    }
+
+    /// `diff`: every stale entry of the selected languages' catalogs (as written
+    /// by the last sync), optionally only for some statements.
+    pub fn stale_entries(&self, langs: &[Language], only: &[String]) -> Result<Vec<StaleEntry>> {
+        let statements = self.statements()?;
+        let wanted = |st: &Statement| {
+            only.is_empty()
+                || only.iter().any(|o| {
+                    let o = o.trim_start_matches("./");
+                    o == st.display || o == st.rel || o == st.stem()
+                })
+        };
+        for o in only {
+            let o2 = o.trim_start_matches("./");
+            if !statements
+                .iter()
+                .any(|st| o2 == st.display || o2 == st.rel || o2 == st.stem())
+            {
+                return Err(Error::msg(format!(
+                    "`{o}` is not a statement of this project"
+                )));
+            }
+        }
+        let mut out = Vec::new();
+        for lang in langs {
+            for st in statements.iter().filter(|s| wanted(s)) {
+                let path = self.catalog_path(&lang.tag, st.stem());
+                let Some(cat) = self.read_catalog(&path)? else {
+                    continue;
+                };
+                for m in cat
+                    .messages
+                    .iter()
+                    .filter(|m| m.state() == crate::catalog::State::Stale)
+                {
+                    let previous = m.previous.as_ref().map(|p| p.source.clone());
+                    let (class, classes, diff) = match &previous {
+                        Some(p) => {
+                            let classes = crate::diff::classify(p, &m.source);
+                            let class = crate::diff::primary(&classes)
+                                .map(|c| c.as_str())
+                                .unwrap_or("none");
+                            (
+                                class.to_string(),
+                                classes,
+                                crate::diff::word_diff(p, &m.source),
+                            )
+                        }
+                        None => ("review".to_string(), Vec::new(), Vec::new()),
+                    };
+                    out.push(StaleEntry {
+                        lang: lang.tag.clone(),
+                        path: self.display(&path),
+                        line: m.line,
+                        id: m.id(),
+                        statement: st.display.clone(),
+                        class,
+                        classes,
+                        previous,
+                        source: m.source.clone(),
+                        translation: m.translation.first().cloned().unwrap_or_default(),
+                        diff,
+                    });
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// `sync`: extract, then merge templates into every selected language's
-    /// catalogs. Everything is computed before anything is written.
+    /// catalogs. Everything is computed before anything is written; with
+    /// `dry_run` nothing is written at all.
     pub fn sync(
         &self,
         langs: &[Language],
         opts: SyncOptions,
+        dry_run: bool,
     ) -> Result<Vec<(String, SyncReport, usize)>> {
         let statements = self.statements()?;
         let mut plan: Vec<(PathBuf, String)> = Vec::new();
         let mut reports = Vec::new();
         for lang in langs {
             let mut total = SyncReport::default();
-            let mut paths = Vec::new();
-            for st in &statements {
-                let (cat, r) = self.merged(lang, st, opts)?;
-                total.add(&r);
-                let path = self.catalog_path(&lang.tag, st.stem());
-                paths.push(path.clone());
-                plan.push((path, cat.write_po()));
-            }
-            // Catalogs whose statement is gone: keep translations as obsolete.
-            let ldir = self.locales_dir().join(&lang.tag);
-            for rel in self.walk(&ldir, ".po")? {
-                let path = ldir.join(&rel);
-                if paths.contains(&path) {
-                    continue;
-                }
-                let Some(old) = self.read_catalog(&path)? else {
-                    continue;
-                };
-                let (cat, r) = sync::merge(&Catalog::default(), &old, opts);
-                total.add(&r);
-                plan.push((path, cat.write_po()));
+            for m in self.merge_language(lang, &statements, opts)? {
+                total.add(&m.report);
+                plan.push((m.path, m.catalog.write_po()));
             }
             reports.push((lang.tag.clone(), total));
         }
-        let (_, _) = self.write_templates(&statements)?;
         let mut written: BTreeMap<String, usize> = BTreeMap::new();
-        for (path, text) in &plan {
-            if write_atomic(path, text.as_bytes())? {
-                let lang = path
-                    .strip_prefix(self.locales_dir())
-                    .ok()
-                    .and_then(|p| p.components().next())
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                *written.entry(lang).or_default() += 1;
+        if !dry_run {
+            self.write_templates(&statements)?;
+            for (path, text) in &plan {
+                if write_atomic(path, text.as_bytes())? {
+                    let lang = path
+                        .strip_prefix(self.locales_dir())
+                        .ok()
+                        .and_then(|p| p.components().next())
+                        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    *written.entry(lang).or_default() += 1;
+                }
+            }
+        } else {
+            for (path, text) in &plan {
+                if fs::read(path).ok().as_deref() != Some(text.as_bytes()) {
+                    let lang = path
+                        .strip_prefix(self.locales_dir())
+                        .ok()
+                        .and_then(|p| p.components().next())
+                        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    *written.entry(lang).or_default() += 1;
+                }
             }
         }
         Ok(reports
@@ -439,14 +685,16 @@ impl Project {
         let statements = self.statements()?;
         let mut languages = Vec::new();
         for lang in langs {
-            let mut rows = Vec::new();
-            for st in &statements {
-                let (cat, _) = self.merged(lang, st, SyncOptions::default())?;
-                rows.push(StatementStatus {
-                    path: st.display.clone(),
-                    counts: Counts::of(&cat),
-                });
-            }
+            let rows = self
+                .merge_language(lang, &statements, self.sync_options())?
+                .into_iter()
+                .filter_map(|m| {
+                    m.statement.map(|i| StatementStatus {
+                        path: statements[i].display.clone(),
+                        counts: Counts::of(&m.catalog),
+                    })
+                })
+                .collect();
             languages.push(LanguageStatus::new(
                 &lang.tag,
                 lang.direction.as_str(),
@@ -459,11 +707,23 @@ impl Project {
         })
     }
 
+    /// Sync options from the configuration.
+    pub fn sync_options(&self) -> SyncOptions {
+        SyncOptions {
+            threshold: self.config.fuzzy_threshold,
+            ..SyncOptions::default()
+        }
+    }
+
     /// `build`: localized Markdown and HTML for every selected language, the
     /// source pages, and `index.html`. Returns the number of files written.
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<usize> {
         let statements = self.statements()?;
         let source = &self.config.source;
+        let merged: Vec<Vec<Merged>> = langs
+            .iter()
+            .map(|l| self.merge_language(l, &statements, self.sync_options()))
+            .collect::<Result<_>>()?;
         let mut files: Vec<(PathBuf, String)> = Vec::new();
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         for (si, st) in statements.iter().enumerate() {
@@ -486,22 +746,24 @@ impl Project {
                 });
             }
             // The source page.
-            let src_fm = build::localize(&st.src, &st.doc, None);
+            let src_loc = build::localize(&st.src, &st.doc, None);
             let mut src_links = links.clone();
             src_links[0].current = true;
             let body = build::render_html(build::body_of(&st.src));
-            let title = page_title(&src_fm.title, &st.doc, st.stem());
+            let title = page_title(&src_loc.title, &st.doc, st.stem());
             files.push((
                 out.join(&source.tag).join(&html_rel),
                 build::page(&Page {
                     lang: &source.tag,
                     direction: source.direction,
+                    content_lang: &source.tag,
+                    content_direction: source.direction,
                     title: &title,
-                    description: src_fm.description.as_deref(),
+                    description: src_loc.description.as_deref(),
                     body_html: &body,
                     links: &src_links,
                     source_href: None,
-                    stale: 0,
+                    notice: None,
                     translated: 0,
                     total: 0,
                     is_source: true,
@@ -509,50 +771,78 @@ impl Project {
             ));
             files.push((out.join(&source.tag).join(&st.rel), st.src.clone()));
             for (li, lang) in langs.iter().enumerate() {
-                let (cat, _) = self.merged(lang, st, SyncOptions::default())?;
-                let counts = Counts::of(&cat);
+                let cat = &merged[li][si].catalog;
+                let counts = Counts::of(cat);
                 let text = build::site_text(&lang.tag);
-                let loc = build::localize(&st.src, &st.doc, Some(&cat));
-                let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
-                let fallback: Vec<_> = loc
-                    .fallback
-                    .iter()
-                    .filter(|r| r.start >= body_start)
-                    .map(|r| r.start - body_start..r.end - body_start)
-                    .collect();
-                let body = build::render_html_marked(
-                    build::body_of(&loc.markdown),
-                    &fallback,
-                    &source.tag,
-                );
+                let threshold = self.config.publish_threshold(&lang.tag);
+                let held_back = counts.percent < threshold;
                 let mut l_links = links.clone();
                 l_links[li + 1].current = true;
-                let title = page_title(&loc.title, &st.doc, st.stem());
                 let source_href = links[0].href.clone();
-                files.push((
-                    out.join(&lang.tag).join(&html_rel),
-                    build::page(&Page {
+                let (markdown, page_html) = if held_back {
+                    // Too little is translated: publish the source with a notice.
+                    let notice = text.held_back(counts.percent);
+                    let md = build::with_note(&st.src, &notice);
+                    let page = build::page(&Page {
                         lang: &lang.tag,
                         direction: lang.direction,
+                        content_lang: &source.tag,
+                        content_direction: source.direction,
                         title: &title,
-                        description: loc.description.as_deref(),
+                        description: src_loc.description.as_deref(),
                         body_html: &body,
                         links: &l_links,
                         source_href: Some(&source_href),
-                        stale: loc.stale,
+                        notice: Some(&notice),
+                        translated: counts.translated,
+                        total: counts.segments,
+                        is_source: false,
+                    });
+                    (md, page)
+                } else {
+                    let loc = build::localize(&st.src, &st.doc, Some(cat));
+                    let notice = (loc.stale > 0).then(|| text.outdated(loc.stale));
+                    let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
+                    let fallback: Vec<_> = loc
+                        .fallback
+                        .iter()
+                        .filter(|r| r.start >= body_start)
+                        .map(|r| r.start - body_start..r.end - body_start)
+                        .collect();
+                    let l_body = build::render_html_marked(
+                        build::body_of(&loc.markdown),
+                        &fallback,
+                        &source.tag,
+                    );
+                    let l_title = page_title(&loc.title, &st.doc, st.stem());
+                    let page = build::page(&Page {
+                        lang: &lang.tag,
+                        direction: lang.direction,
+                        content_lang: &lang.tag,
+                        content_direction: lang.direction,
+                        title: &l_title,
+                        description: loc.description.as_deref(),
+                        body_html: &l_body,
+                        links: &l_links,
+                        source_href: Some(&source_href),
+                        notice: notice.as_deref(),
                         translated: loc.translated,
                         total: loc.total,
                         is_source: false,
-                    }),
-                ));
-                files.push((
-                    out.join(&lang.tag).join(&st.rel),
-                    loc.markdown_with_note(text.outdated),
-                ));
+                    });
+                    let md = match &notice {
+                        Some(n) => build::with_note(&loc.markdown, n),
+                        None => loc.markdown.clone(),
+                    };
+                    (md, page)
+                };
+                files.push((out.join(&lang.tag).join(&html_rel), page_html));
+                files.push((out.join(&lang.tag).join(&st.rel), markdown));
                 cells[si].push(Some(IndexCell {
                     href: format!("{}/{html_rel}", lang.tag),
                     percent: counts.percent,
                     stale: counts.stale,
+                    held_back,
                 }));
             }
         }

@@ -1,52 +1,103 @@
-//! Merging a fresh template into a language catalog.
+//! Merging fresh templates into a language's catalogs.
 //!
 //! Invariant: a translation is never dropped. Every translated message of the
-//! old catalog ends up either attached to a current message (exact or stale
-//! with its previous source) or kept as obsolete.
+//! old catalogs ends up attached to a current message (exact, moved, carried
+//! over, or stale with its previous source) or kept as obsolete.
+//!
+//! Matching, in order: exact in the same statement; exact in another statement
+//! (a moved segment, or translation memory); similar text in the same statement;
+//! similar text among the other statements' would-be-obsolete entries. Similar
+//! candidates come from a character-trigram index, so no step is all-pairs.
 
 use std::collections::HashMap;
 
+use serde::Serialize;
+
 use crate::catalog::{Catalog, Message, Previous};
+use crate::diff::carry_over;
+use crate::status::word_count;
 
 /// Tuning for fuzzy matching.
 #[derive(Debug, Clone, Copy)]
 pub struct SyncOptions {
     /// Minimum similarity (0..1) for a changed segment to keep an old translation.
     pub threshold: f32,
+    /// Minimum similarity for offering another statement's translation as a suggestion.
+    pub suggest: f32,
 }
 
 impl Default for SyncOptions {
     fn default() -> Self {
-        SyncOptions { threshold: 0.6 }
+        SyncOptions {
+            threshold: 0.6,
+            suggest: 0.75,
+        }
     }
 }
 
-/// What a sync did, in messages.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+/// A count of segments and of their source words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub segments: usize,
+    pub words: usize,
+}
+
+impl Tally {
+    fn add(&mut self, text: &str) {
+        self.segments += 1;
+        self.words += word_count(text);
+    }
+
+    fn plus(&mut self, o: &Tally) {
+        self.segments += o.segments;
+        self.words += o.words;
+    }
+}
+
+/// What a sync did (or would do).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
-    /// Unchanged messages (exact match).
-    pub kept: usize,
+    /// Messages found unchanged.
+    pub unchanged: Tally,
     /// New messages without a translation.
-    pub added: usize,
+    pub new: Tally,
     /// Changed messages that kept an old translation, marked stale.
-    pub stale: usize,
+    pub stale: Tally,
+    /// Changed messages whose translation was updated mechanically (links, code,
+    /// numbers, whitespace) and stays translated.
+    pub carried: Tally,
     /// Old messages with a translation no longer in the source, now obsolete.
-    pub obsoleted: usize,
+    pub obsolete: Tally,
     /// Obsolete messages that are back in the source.
-    pub revived: usize,
+    pub revived: Tally,
+    /// Messages that moved from another statement with their translation.
+    pub moved: Tally,
+    /// New messages that reuse another statement's translation (marked for review).
+    pub reused: Tally,
 }
 
 impl SyncReport {
+    /// Whether applying the sync would change any catalog content.
     pub fn changed(&self) -> bool {
-        self.added + self.stale + self.obsoleted + self.revived > 0
+        self.new.segments
+            + self.stale.segments
+            + self.carried.segments
+            + self.obsolete.segments
+            + self.revived.segments
+            + self.moved.segments
+            + self.reused.segments
+            > 0
     }
 
     pub fn add(&mut self, o: &SyncReport) {
-        self.kept += o.kept;
-        self.added += o.added;
-        self.stale += o.stale;
-        self.obsoleted += o.obsoleted;
-        self.revived += o.revived;
+        self.unchanged.plus(&o.unchanged);
+        self.new.plus(&o.new);
+        self.stale.plus(&o.stale);
+        self.carried.plus(&o.carried);
+        self.obsolete.plus(&o.obsolete);
+        self.revived.plus(&o.revived);
+        self.moved.plus(&o.moved);
+        self.reused.plus(&o.reused);
     }
 }
 
@@ -59,7 +110,6 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     if la == 0 || lb == 0 {
         return 0.0;
     }
-    // Upper bound of the ratio from lengths alone.
     let bound = 2.0 * la.min(lb) as f32 / (la + lb) as f32;
     if bound < 0.3 {
         return bound;
@@ -71,120 +121,425 @@ pub fn similarity(a: &str, b: &str) -> f32 {
         .ratio()
 }
 
-/// Merges `template` into `old`, returning the new catalog and what changed.
-/// The old catalog's header is kept.
-pub fn merge(template: &Catalog, old: &Catalog, opts: SyncOptions) -> (Catalog, SyncReport) {
-    let mut report = SyncReport::default();
-    let mut by_key: HashMap<(Option<&str>, &str), usize> = HashMap::new();
-    // Prefer live entries over obsolete ones with the same key.
-    for (i, m) in old.messages.iter().enumerate().rev() {
-        let k = m.key();
-        match by_key.get(&k) {
-            Some(&j) if !old.messages[j].obsolete && m.obsolete => {}
-            _ => {
-                by_key.insert(k, i);
+/// Trigram hashes of a text (lowercased), deduplicated.
+fn grams(s: &str) -> Vec<u64> {
+    let chars: Vec<char> = s.chars().flat_map(char::to_lowercase).collect();
+    let mut out: Vec<u64> = if chars.len() < 3 {
+        vec![
+            chars
+                .iter()
+                .fold(7u64, |h, c| h.wrapping_mul(31).wrapping_add(*c as u64)),
+        ]
+    } else {
+        chars
+            .windows(3)
+            .map(|w| ((w[0] as u64) << 42) ^ ((w[1] as u64) << 21) ^ (w[2] as u64))
+            .collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A trigram index over candidate texts, to find similar ones without comparing all pairs.
+struct Index {
+    postings: HashMap<u64, Vec<u32>>,
+    sizes: Vec<u32>,
+    lens: Vec<u32>,
+}
+
+impl Index {
+    fn new<'a>(texts: impl Iterator<Item = &'a str>) -> Index {
+        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        let (mut sizes, mut lens) = (Vec::new(), Vec::new());
+        for (i, t) in texts.enumerate() {
+            let g = grams(t);
+            sizes.push(g.len() as u32);
+            lens.push(t.chars().count() as u32);
+            for x in g {
+                postings.entry(x).or_default().push(i as u32);
             }
         }
-    }
-    let mut used = vec![false; old.messages.len()];
-    let mut out: Vec<Option<Message>> = Vec::with_capacity(template.messages.len());
-    let mut pending = Vec::new();
-    for (ti, t) in template.messages.iter().enumerate() {
-        if let Some(&oi) = by_key.get(&t.key()) {
-            let o = &old.messages[oi];
-            used[oi] = true;
-            if o.obsolete {
-                report.revived += 1;
-            } else {
-                report.kept += 1;
-            }
-            let mut m = o.clone();
-            m.obsolete = false;
-            m.notes = t.notes.clone();
-            m.references = t.references.clone();
-            m.source_plural = t.source_plural.clone().or(m.source_plural);
-            m.line = 0;
-            out.push(Some(m));
-        } else {
-            out.push(None);
-            pending.push(ti);
+        Index {
+            postings,
+            sizes,
+            lens,
         }
     }
-    // Fuzzy pass: changed segments find the old translation they came from.
-    let candidates: Vec<usize> = (0..old.messages.len())
-        .filter(|&i| !used[i] && old.messages[i].has_translation())
+
+    /// Up to `k` candidate ids sharing the most trigrams with `query`, among
+    /// those accepted by `ok`, whose length allows a ratio of at least `min`.
+    fn candidates(
+        &self,
+        query: &str,
+        min: f32,
+        k: usize,
+        ok: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let g = grams(query);
+        let qlen = query.chars().count() as f32;
+        let n = self.sizes.len();
+        let mut counts: HashMap<u32, u32> = HashMap::new();
+        // Very common trigrams say little and cost much: skip them unless nothing else is left.
+        let limit = (n / 8).max(64);
+        let mut rare: Vec<&Vec<u32>> = g.iter().filter_map(|x| self.postings.get(x)).collect();
+        if rare.iter().any(|p| p.len() <= limit) {
+            rare.retain(|p| p.len() <= limit);
+        }
+        for p in rare {
+            for &id in p {
+                *counts.entry(id).or_default() += 1;
+            }
+        }
+        let mut scored: Vec<(f32, usize)> = counts
+            .into_iter()
+            .filter_map(|(id, shared)| {
+                let id = id as usize;
+                let l = self.lens[id] as f32;
+                let bound = 2.0 * qlen.min(l) / (qlen + l).max(1.0);
+                if bound < min || !ok(id) {
+                    return None;
+                }
+                let dice = 2.0 * shared as f32 / (g.len() as f32 + self.sizes[id] as f32).max(1.0);
+                Some((dice, id))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.truncate(k);
+        scored.into_iter().map(|(_, id)| id).collect()
+    }
+}
+
+/// One statement's template and its old catalog in a language.
+pub struct Unit<'a> {
+    /// The statement path (shown in notes, e.g. `statements/x.md`).
+    pub path: &'a str,
+    pub template: &'a Catalog,
+    pub old: &'a Catalog,
+}
+
+/// A message key: context and source.
+type Key<'a> = (Option<&'a str>, &'a str);
+
+const NOTE_PREFIX: &str = "dragoman: ";
+const SUGGESTION: &str = "dragoman: suggestion";
+const CARRIED: &str = "dragoman: carried over";
+
+fn stale_from(t: &Message, c: &Message) -> Message {
+    let previous = if c.stale && c.previous.is_some() {
+        c.previous.clone()
+    } else {
+        Some(Previous {
+            context: c.context.clone(),
+            source: c.source.clone(),
+            source_plural: c.source_plural.clone(),
+        })
+    };
+    Message {
+        context: t.context.clone(),
+        source: t.source.clone(),
+        source_plural: t.source_plural.clone(),
+        translation: c.translation.clone(),
+        stale: true,
+        previous,
+        notes: t.notes.clone(),
+        comments: c.comments.clone(),
+        references: t.references.clone(),
+        flags: c.flags.clone(),
+        obsolete: false,
+        line: 0,
+    }
+}
+
+/// A current message built from a similar old one: carried over when the change
+/// is mechanical and the translation allows it, stale otherwise.
+fn from_similar(t: &Message, c: &Message) -> (Message, bool) {
+    if !c.stale
+        && c.translation.len() == 1
+        && t.source_plural.is_none()
+        && let Ok(carried) = carry_over(&c.source, &t.source, &c.translation[0])
+    {
+        let mut m = stale_from(t, c);
+        m.stale = false;
+        m.previous = None;
+        m.translation = vec![carried.translation.clone()];
+        m.comments.retain(|x| !x.starts_with(CARRIED));
+        m.comments.push(carried.note());
+        return (m, true);
+    }
+    (stale_from(t, c), false)
+}
+
+fn live_copy(o: &Message, t: &Message) -> Message {
+    let mut m = o.clone();
+    m.obsolete = false;
+    m.notes = t.notes.clone();
+    m.references = t.references.clone();
+    m.source_plural = t.source_plural.clone().or(m.source_plural);
+    m.line = 0;
+    m
+}
+
+/// Merges every unit's template into its old catalog, matching across units.
+/// Returns the new catalogs (old headers kept) and what changed, per unit.
+pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)> {
+    let mut reports = vec![SyncReport::default(); units.len()];
+    let mut used: Vec<Vec<bool>> = units
+        .iter()
+        .map(|u| vec![false; u.old.messages.len()])
         .collect();
-    for ti in pending {
-        let t = &template.messages[ti];
-        let mut best: Option<(f32, usize)> = None;
-        for &ci in &candidates {
-            let c = &old.messages[ci];
-            if c.context != t.context {
-                continue;
-            }
-            let s = similarity(&t.source, &c.source);
-            if s >= opts.threshold && best.is_none_or(|(bs, _)| s > bs) {
-                best = Some((s, ci));
-            }
-        }
-        let m = match best {
-            Some((_, ci)) => {
-                let c = &old.messages[ci];
-                used[ci] = true;
-                report.stale += 1;
-                let previous = if c.stale && c.previous.is_some() {
-                    c.previous.clone()
-                } else {
-                    Some(Previous {
-                        context: c.context.clone(),
-                        source: c.source.clone(),
-                        source_plural: c.source_plural.clone(),
-                    })
-                };
-                Message {
-                    context: t.context.clone(),
-                    source: t.source.clone(),
-                    source_plural: t.source_plural.clone(),
-                    translation: c.translation.clone(),
-                    stale: true,
-                    previous,
-                    notes: t.notes.clone(),
-                    comments: c.comments.clone(),
-                    references: t.references.clone(),
-                    flags: c.flags.clone(),
-                    obsolete: false,
-                    line: 0,
+    let mut out: Vec<Vec<Option<Message>>> = units
+        .iter()
+        .map(|u| vec![None; u.template.messages.len()])
+        .collect();
+    let mut pending: Vec<(usize, usize)> = Vec::new();
+
+    // 1. Exact, same statement (live entries before obsolete ones).
+    for (ui, u) in units.iter().enumerate() {
+        let mut by_key: HashMap<(Option<&str>, &str), usize> = HashMap::new();
+        for (i, m) in u.old.messages.iter().enumerate().rev() {
+            match by_key.get(&m.key()) {
+                Some(&j) if !u.old.messages[j].obsolete && m.obsolete => {}
+                _ => {
+                    by_key.insert(m.key(), i);
                 }
             }
-            None => {
-                report.added += 1;
-                let mut m = t.clone();
-                m.translation = vec![String::new(); t.translation.len().max(1)];
-                m
+        }
+        for (ti, t) in u.template.messages.iter().enumerate() {
+            match by_key.get(&t.key()) {
+                Some(&oi) => {
+                    let o = &u.old.messages[oi];
+                    used[ui][oi] = true;
+                    let mut m = live_copy(o, t);
+                    // A stale translation whose source change was mechanical is
+                    // carried over now.
+                    if let (true, Some(prev)) = (o.stale && o.has_translation(), &o.previous)
+                        && o.translation.len() == 1
+                        && let Ok(c) = carry_over(&prev.source, &o.source, &o.translation[0])
+                    {
+                        m.stale = false;
+                        m.previous = None;
+                        m.translation = vec![c.translation.clone()];
+                        m.comments.retain(|x| !x.starts_with(CARRIED));
+                        m.comments.push(c.note());
+                        reports[ui].carried.add(&t.source);
+                    } else if o.obsolete {
+                        reports[ui].revived.add(&t.source);
+                    } else {
+                        reports[ui].unchanged.add(&t.source);
+                    }
+                    out[ui][ti] = Some(m);
+                }
+                None => pending.push((ui, ti)),
             }
-        };
-        out[ti] = Some(m);
-    }
-    let mut messages: Vec<Message> = out.into_iter().flatten().collect();
-    for (i, m) in old.messages.iter().enumerate() {
-        if used[i] || !m.has_translation() {
-            continue;
         }
-        if !m.obsolete {
-            report.obsoleted += 1;
-        }
-        let mut m = m.clone();
-        m.obsolete = true;
-        m.line = 0;
-        messages.push(m);
     }
-    (
-        Catalog {
-            header: old.header.clone(),
-            messages,
-        },
-        report,
+
+    // 2. Exact, another statement: moved (the old entry is gone from its own
+    //    statement) or translation memory (reused, marked for review).
+    if units.len() > 1 {
+        let mut by_key: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
+        for (ui, u) in units.iter().enumerate() {
+            for (i, m) in u.old.messages.iter().enumerate() {
+                if m.has_translation() {
+                    by_key.entry(m.key()).or_default().push((ui, i));
+                }
+            }
+        }
+        pending.retain(|&(ui, ti)| {
+            let t = &units[ui].template.messages[ti];
+            let Some(hits) = by_key.get(&t.key()) else {
+                return true;
+            };
+            let others = hits.iter().filter(|(v, _)| *v != ui);
+            if let Some(&(v, i)) = others.clone().find(|(v, i)| !used[*v][*i]) {
+                used[v][i] = true;
+                reports[ui].moved.add(&t.source);
+                out[ui][ti] = Some(live_copy(&units[v].old.messages[i], t));
+                return false;
+            }
+            if let Some(&(v, i)) = others.clone().next() {
+                let o = &units[v].old.messages[i];
+                let mut m = t.clone();
+                m.translation = o.translation.clone();
+                m.stale = true;
+                m.previous = None;
+                m.comments = vec![format!(
+                    "{NOTE_PREFIX}reused from {}; please review",
+                    units[v].path
+                )];
+                reports[ui].reused.add(&t.source);
+                out[ui][ti] = Some(m);
+                return false;
+            }
+            true
+        });
+    }
+
+    // 3–4. Similar text: the same statement first, then entries that would
+    //      become obsolete in other statements.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (ui, u) in units.iter().enumerate() {
+        for (i, m) in u.old.messages.iter().enumerate() {
+            if m.has_translation() {
+                items.push((ui, i));
+            }
+        }
+    }
+    let index = Index::new(
+        items
+            .iter()
+            .map(|&(u, i)| units[u].old.messages[i].source.as_str()),
+    );
+    for same in [true, false] {
+        if !same && units.len() < 2 {
+            break;
+        }
+        pending.retain(|&(ui, ti)| {
+            let t = &units[ui].template.messages[ti];
+            let ok = |id: usize| {
+                let (v, i) = items[id];
+                (v == ui) == same && !used[v][i] && units[v].old.messages[i].context == t.context
+            };
+            let mut best: Option<(f32, usize)> = None;
+            for id in index.candidates(&t.source, opts.threshold, 12, ok) {
+                let (v, i) = items[id];
+                let s = similarity(&t.source, &units[v].old.messages[i].source);
+                if s >= opts.threshold && best.is_none_or(|(bs, _)| s > bs) {
+                    best = Some((s, id));
+                }
+            }
+            let Some((_, id)) = best else {
+                return true;
+            };
+            let (v, i) = items[id];
+            used[v][i] = true;
+            let (m, carried) = from_similar(t, &units[v].old.messages[i]);
+            if carried {
+                reports[ui].carried.add(&t.source);
+            } else {
+                reports[ui].stale.add(&t.source);
+            }
+            out[ui][ti] = Some(m);
+            false
+        });
+    }
+
+    // 5. Still nothing: a new, untranslated message.
+    for &(ui, ti) in &pending {
+        let t = &units[ui].template.messages[ti];
+        reports[ui].new.add(&t.source);
+        let mut m = t.clone();
+        m.translation = vec![String::new(); t.translation.len().max(1)];
+        out[ui][ti] = Some(m);
+    }
+
+    // 6. Suggestions from other statements' (new) translations for untranslated messages.
+    if units.len() > 1 {
+        let mut sugg_items: Vec<(usize, usize)> = Vec::new();
+        for (ui, msgs) in out.iter().enumerate() {
+            for (ti, m) in msgs.iter().enumerate() {
+                if m.as_ref().is_some_and(|m| m.has_translation() && !m.stale) {
+                    sugg_items.push((ui, ti));
+                }
+            }
+        }
+        let text = |u: usize, t: usize| out[u][t].as_ref().map(|m| m.source.as_str()).unwrap_or("");
+        let sidx = Index::new(sugg_items.iter().map(|&(u, t)| text(u, t)));
+        let mut notes: Vec<(usize, usize, String)> = Vec::new();
+        for (ui, msgs) in out.iter().enumerate() {
+            for (ti, m) in msgs.iter().enumerate() {
+                let Some(m) = m else { continue };
+                if m.has_translation() {
+                    continue;
+                }
+                let mut best: Option<(f32, usize)> = None;
+                for id in sidx.candidates(&m.source, opts.suggest, 8, |id| sugg_items[id].0 != ui) {
+                    let (v, t) = sugg_items[id];
+                    let s = similarity(&m.source, text(v, t));
+                    if s >= opts.suggest && best.is_none_or(|(bs, _)| s > bs) {
+                        best = Some((s, id));
+                    }
+                }
+                if let Some((s, id)) = best {
+                    let (v, t) = sugg_items[id];
+                    let tr = out[v][t]
+                        .as_ref()
+                        .map(|m| m.translation[0].replace('\n', "\\n"))
+                        .unwrap_or_default();
+                    notes.push((
+                        ui,
+                        ti,
+                        format!(
+                            "{SUGGESTION} ({:.0}% similar, {}): {tr}",
+                            s * 100.0,
+                            units[v].path
+                        ),
+                    ));
+                }
+            }
+        }
+        for (ui, ti, note) in notes {
+            if let Some(m) = out[ui][ti].as_mut() {
+                m.comments.push(note);
+            }
+        }
+    }
+
+    // 7. Old translations no longer used: obsolete.
+    let mut result = Vec::with_capacity(units.len());
+    for (ui, u) in units.iter().enumerate() {
+        let mut messages: Vec<Message> =
+            std::mem::take(&mut out[ui]).into_iter().flatten().collect();
+        for m in &mut messages {
+            // Suggestions are recomputed every time; drop stale ones.
+            if m.has_translation() {
+                m.comments.retain(|c| !c.starts_with(SUGGESTION));
+            } else {
+                let keep_last = m.comments.iter().rposition(|c| c.starts_with(SUGGESTION));
+                let mut idx = 0;
+                m.comments.retain(|c| {
+                    let keep = !c.starts_with(SUGGESTION) || Some(idx) == keep_last;
+                    idx += 1;
+                    keep
+                });
+            }
+        }
+        for (i, m) in u.old.messages.iter().enumerate() {
+            if used[ui][i] || !m.has_translation() {
+                continue;
+            }
+            if !m.obsolete {
+                reports[ui].obsolete.add(&m.source);
+            }
+            let mut m = m.clone();
+            m.obsolete = true;
+            m.line = 0;
+            messages.push(m);
+        }
+        result.push((
+            Catalog {
+                header: u.old.header.clone(),
+                messages,
+            },
+            reports[ui],
+        ));
+    }
+    result
+}
+
+/// Merges one template into one old catalog.
+pub fn merge(template: &Catalog, old: &Catalog, opts: SyncOptions) -> (Catalog, SyncReport) {
+    merge_all(
+        &[Unit {
+            path: "",
+            template,
+            old,
+        }],
+        opts,
     )
+    .pop()
+    .expect("one unit")
 }
 
 #[cfg(test)]
@@ -223,15 +578,15 @@ mod tests {
         ]);
         let (new, r) = merge(&tpl, &old, SyncOptions::default());
         assert_eq!(
-            r,
-            SyncReport {
-                kept: 1,
-                added: 1,
-                stale: 1,
-                obsoleted: 1,
-                revived: 0
-            }
+            (
+                r.unchanged.segments,
+                r.new.segments,
+                r.stale.segments,
+                r.obsolete.segments
+            ),
+            (1, 1, 1, 1)
         );
+        assert_eq!(r.new.words, 5);
         assert_eq!(new.messages[0].translation, vec!["Hola mundo."]);
         let s = &new.messages[1];
         assert!(s.stale);
@@ -251,6 +606,51 @@ mod tests {
             4,
             "untranslated removed entries are not kept"
         );
+    }
+
+    #[test]
+    fn carries_mechanical_changes() {
+        let old = cat(&[(
+            "Grants are answered within 30 days.",
+            "Las subvenciones se responden en 30 días.",
+        )]);
+        let tpl = cat(&[("Grants are answered within 21 days.", "")]);
+        let (new, r) = merge(&tpl, &old, SyncOptions::default());
+        assert_eq!(r.carried.segments, 1);
+        let m = &new.messages[0];
+        assert!(!m.stale && m.previous.is_none());
+        assert_eq!(
+            m.translation,
+            vec!["Las subvenciones se responden en 21 días."]
+        );
+        assert_eq!(m.comments, vec!["dragoman: carried over (number 30 → 21)"]);
+        // Whitespace-only changes never make a translation stale.
+        let old = cat(&[("Two  spaces.", "Dos espacios.")]);
+        let (new, r) = merge(&cat(&[("Two spaces.", "")]), &old, SyncOptions::default());
+        assert_eq!(r.carried.segments, 1);
+        assert_eq!(new.messages[0].text(), Some("Dos espacios."));
+        assert!(!new.messages[0].stale);
+    }
+
+    #[test]
+    fn stale_entries_with_mechanical_changes_are_carried() {
+        let mut old = cat(&[(
+            "Serves 3 million downloads.",
+            "Sirve 2 millones de descargas.",
+        )]);
+        old.messages[0].stale = true;
+        old.messages[0].previous = Some(Previous {
+            source: "Serves 2 million downloads.".into(),
+            ..Default::default()
+        });
+        let tpl = cat(&[("Serves 3 million downloads.", "")]);
+        let (new, r) = merge(&tpl, &old, SyncOptions::default());
+        assert_eq!(r.carried.segments, 1);
+        assert_eq!(
+            new.messages[0].text(),
+            Some("Sirve 3 millones de descargas.")
+        );
+        assert!(!new.messages[0].stale);
     }
 
     #[test]
@@ -276,6 +676,7 @@ mod tests {
         });
         let tpl = cat(&[("Version three of the text.", "")]);
         let (new, _) = merge(&tpl, &old, SyncOptions::default());
+        assert!(new.messages[0].stale);
         assert_eq!(
             new.messages[0].previous.as_ref().unwrap().source,
             "Version one of the text."
@@ -288,7 +689,97 @@ mod tests {
         old.messages[0].obsolete = true;
         let tpl = cat(&[("Back again.", "")]);
         let (new, r) = merge(&tpl, &old, SyncOptions::default());
-        assert_eq!(r.revived, 1);
+        assert_eq!(r.revived.segments, 1);
         assert_eq!(new.messages[0].text(), Some("De nuevo."));
+    }
+
+    #[test]
+    fn across_statements() {
+        // A paragraph moved from a to b keeps its translation; a sentence that is
+        // still in a and also appears in b is reused for review; an untranslated
+        // one gets a suggestion from a similar translated sentence elsewhere.
+        let old_a = cat(&[
+            (
+                "This paragraph moves to the other statement.",
+                "Este párrafo se mueve.",
+            ),
+            (
+                "Thank you for reading my statement.",
+                "Gracias por leer mi declaración.",
+            ),
+        ]);
+        let old_b = cat(&[]);
+        let tpl_a = cat(&[("Thank you for reading my statement.", "")]);
+        let tpl_b = cat(&[
+            ("This paragraph moves to the other statement.", ""),
+            ("Thank you for reading my statement.", ""),
+            ("Thank you for reading my long statement.", ""),
+        ]);
+        let units = [
+            Unit {
+                path: "statements/a.md",
+                template: &tpl_a,
+                old: &old_a,
+            },
+            Unit {
+                path: "statements/b.md",
+                template: &tpl_b,
+                old: &old_b,
+            },
+        ];
+        let r = merge_all(&units, SyncOptions::default());
+        let (a, ra) = &r[0];
+        let (b, rb) = &r[1];
+        assert_eq!(
+            ra.obsolete.segments, 0,
+            "the moved paragraph is not obsolete in a"
+        );
+        assert_eq!(a.messages.len(), 1);
+        assert_eq!(rb.moved.segments, 1);
+        assert_eq!(b.messages[0].text(), Some("Este párrafo se mueve."));
+        assert!(!b.messages[0].stale);
+        assert_eq!(rb.reused.segments, 1);
+        assert!(b.messages[1].stale);
+        assert!(b.messages[1].comments[0].contains("reused from statements/a.md"));
+        // The third one is similar to a's sentence: in another statement that still
+        // uses it, so it is a suggestion, not a match.
+        assert!(!b.messages[2].has_translation());
+        assert!(
+            b.messages[2].comments[0].starts_with("dragoman: suggestion ("),
+            "{:?}",
+            b.messages[2].comments
+        );
+        assert!(
+            b.messages[2].comments[0]
+                .ends_with("statements/a.md): Gracias por leer mi declaración.")
+        );
+        // And a second run changes nothing.
+        let (a2, b2) = (r[0].0.clone(), r[1].0.clone());
+        let units = [
+            Unit {
+                path: "statements/a.md",
+                template: &tpl_a,
+                old: &a2,
+            },
+            Unit {
+                path: "statements/b.md",
+                template: &tpl_b,
+                old: &b2,
+            },
+        ];
+        let r2 = merge_all(&units, SyncOptions::default());
+        assert_eq!(r2[0].0, a2);
+        assert_eq!(r2[1].0, b2);
+        assert!(!r2[0].1.changed() && !r2[1].1.changed());
+    }
+
+    #[test]
+    fn index_finds_similar_among_many() {
+        let texts: Vec<String> = (0..2000)
+            .map(|i| format!("Sentence number {i} about topic {}", i % 37))
+            .collect();
+        let idx = Index::new(texts.iter().map(String::as_str));
+        let c = idx.candidates("Sentence number 1234 about topic 13", 0.6, 5, |_| true);
+        assert!(c.contains(&1234), "{c:?}");
     }
 }

@@ -213,9 +213,10 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
     let dir = sample();
     let st = dir.path().join("statements/amara-okafor.md");
     let src = fs::read_to_string(&st).unwrap();
-    // Reword one item, delete another, add a paragraph.
+    // Reword one item, change a number, delete an item, add a paragraph.
     let src = src
-        .replace("with answers within 30 days", "with answers within 21 days")
+        .replace("Small grants should be easier to request", "Small grants must be simpler to request")
+        .replace("more than 400 members", "more than 450 members")
         .replace(
             "3. **Accessibility**: Every event we support should publish its accessibility information in advance.\n",
             "",
@@ -223,17 +224,46 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         .replace("Thank you for reading", "A brand new paragraph about budgets.\n\nThank you for reading");
     fs::write(&st, src).unwrap();
     dragoman(dir.path())
+        .args(["sync", "--lang", "es", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("es: 43 unchanged, 1 new, 1 stale, 1 carried over, 1 obsolete; 1 catalog(s) would be written"));
+    let before = snapshot(&dir.path().join("locales"));
+    dragoman(dir.path())
+        .args(["impact", "--lang", "es", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "\"stale\": {\n        \"segments\": 1,",
+        ));
+    assert_eq!(
+        before,
+        snapshot(&dir.path().join("locales")),
+        "dry runs write nothing"
+    );
+    dragoman(dir.path())
         .args(["sync", "--lang", "es"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "es: 44 unchanged, 1 new, 1 stale, 1 obsolete",
+            "es: 43 unchanged, 1 new, 1 stale, 1 carried over, 1 obsolete; 1 catalog(s) written",
         ));
     let po = fs::read_to_string(dir.path().join("locales/es/amara-okafor.po")).unwrap();
     assert!(po.contains("#, fuzzy\n#| msgid \"\"\n#| \"**Grants**: Small grants should be easier to request, with answers within \"\n#| \"30 days.\"\n"), "{po}");
     assert!(
         po.contains("con respuesta en un plazo de 30 días"),
         "old translation kept"
+    );
+    assert!(
+        po.contains("# dragoman: carried over (number 400 → 450)\n"),
+        "{po}"
+    );
+    let cat = dragoman::catalog::Catalog::parse_po(&po).unwrap();
+    assert!(
+        cat.messages.iter().any(|m| m
+            .text()
+            .is_some_and(|t| t.contains("con más de 450 miembros"))),
+        "number carried into the translation"
     );
     assert!(
         po.contains("#~ msgid \"\"\n#~ \"**Accessibility**"),
@@ -244,6 +274,28 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         "with its translation"
     );
     assert!(po.contains("msgid \"A brand new paragraph about budgets.\"\nmsgstr \"\""));
+    // diff shows the stale entry with a word diff and its class.
+    dragoman(dir.path())
+        .args([
+            "diff",
+            "--lang",
+            "es",
+            "--color",
+            "never",
+            "statements/amara-okafor.md",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("locales/es/amara-okafor.po:")
+                .and(predicate::str::contains(
+                    "[wording] statements/amara-okafor.md",
+                ))
+                .and(predicate::str::contains(
+                    "Small grants [-should-]{+must+} be [-easier-]{+simpler+} to request",
+                ))
+                .and(predicate::str::contains("es: **Subvenciones**")),
+        );
     // fa was not selected: untouched.
     let fa = fs::read_to_string(dir.path().join("locales/fa/amara-okafor.po")).unwrap();
     assert!(!fa.contains("21 days"));
@@ -303,8 +355,17 @@ fn build_writes_markdown_and_html() {
     assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"));
     assert!(fa.contains("<pre dir=\"ltr\">"));
     assert!(
-        fa.contains("class=\"banner\""),
+        !fa.contains("class=\"banner\""),
+        "no stale translation there"
+    );
+    let fa_samira = fs::read_to_string(b.join("fa/samira-haddad.html")).unwrap();
+    assert!(
+        fa_samira.contains("class=\"banner\" role=\"note\">این ترجمه ممکن است قدیمی باشد"),
         "stale translation shows the outdated banner"
+    );
+    assert!(
+        fa_samira.contains("(بخش‌های تغییرکرده: 1)"),
+        "naming how many passages changed"
     );
     assert!(
         fa.contains("href=\"../../en/board-2025/kenji-sato.html\""),
@@ -321,11 +382,13 @@ fn build_writes_markdown_and_html() {
         "---\ntitle: \"Lucas Moreau\"\ndescription: \"Por qué me presento a tesorero\"\n---\n"
     ));
     assert!(es_md.contains("|------|------|\n| 2019 | Voluntario en conferencias |"));
-    let fa_md = fs::read_to_string(b.join("fa/board-2025/kenji-sato.md")).unwrap();
+    let fa_md = fs::read_to_string(b.join("fa/samira-haddad.md")).unwrap();
     assert!(
         fa_md.contains("---\n> "),
         "outdated note after the front matter"
     );
+    let fa_md = fs::read_to_string(b.join("fa/board-2025/kenji-sato.md")).unwrap();
+    assert!(!fa_md.contains("---\n> "));
     assert!(
         fa_md.contains("```sh\ncurl -sI https://mirror.example.org/status\n```"),
         "code untouched"
@@ -415,4 +478,67 @@ fn bad_input_names_file_and_line_and_writes_nothing() {
     )
     .unwrap();
     assert_rejected(dir.path(), &["status"], "dragoman.toml:4:");
+}
+
+#[test]
+fn impact_against_a_git_revision() {
+    let dir = sample();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    let st = dir.path().join("statements/lucas-moreau.md");
+    let src = fs::read_to_string(&st).unwrap();
+    fs::write(
+        &st,
+        src.replace("## About me", "## About me\n\nA new sentence for everyone.")
+            .replace("runs on `ledger-cli`", "runs on `hledger`")
+            .replace("in plain language", "in simple words"),
+    )
+    .unwrap();
+    let out = dragoman(dir.path())
+        .args(["impact", "--base", "HEAD", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["base"], "HEAD");
+    let es = &v["languages"][0];
+    assert_eq!(es["lang"], "es");
+    assert_eq!(es["new"]["segments"], 1);
+    assert_eq!(es["new"]["words"], 5);
+    assert_eq!(es["stale"]["segments"], 1, "wording change");
+    assert_eq!(es["carried"]["segments"], 1, "code change carried over");
+    // Markdown for a pull-request comment.
+    dragoman(dir.path())
+        .args([
+            "impact", "--base", "HEAD", "--format", "markdown", "--lang", "fa",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("| fa | 1 (5 words) | 1 (")
+                .and(predicate::str::contains("since `HEAD`")),
+        );
+    dragoman(dir.path())
+        .args(["impact", "--base", "no-such-rev"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("git ls-tree"));
 }
