@@ -557,11 +557,14 @@ pub fn index_page(
             match c {
                 Some(c) => {
                     let class = if c.stale > 0 { " class=\"stale\"" } else { "" };
-                    let mark = if c.stale > 0 {
-                        format!(" ⚠ {}", c.stale)
+                    let mut mark = if c.stale > 0 {
+                        format!(" <span title=\"stale\">⚠ {}</span>", c.stale)
                     } else {
                         String::new()
                     };
+                    if c.held_back {
+                        mark.push_str(" (held back)");
+                    }
                     s.push_str(&format!(
                         "<td{class}><a href=\"{}\">{:.0}%</a> <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",
                         escape_html(&c.href),

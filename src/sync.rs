@@ -101,25 +101,58 @@ impl SyncReport {
     }
 }
 
-/// Similarity of two texts in 0..1 (character-level, difflib-style ratio).
+/// Similarity of two texts in 0..1: 2·LCS / (len a + len b) over characters
+/// (the Indel ratio, computed bit-parallel by rapidfuzz).
 pub fn similarity(a: &str, b: &str) -> f32 {
     if a == b {
         return 1.0;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la == 0 || lb == 0 {
+    if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let bound = 2.0 * la.min(lb) as f32 / (la + lb) as f32;
-    if bound < 0.3 {
-        return bound;
-    }
-    similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Myers)
-        .timeout(std::time::Duration::from_millis(200))
-        .diff_chars(a, b)
-        .ratio()
+    rapidfuzz::fuzz::ratio(a.chars(), b.chars()) as f32
 }
+
+/// The candidate most similar to `query`, at least `threshold`; ties go to the
+/// earlier candidate.
+fn best_match<'a>(
+    query: &str,
+    candidates: &[usize],
+    threshold: f32,
+    text: impl Fn(usize) -> &'a str,
+) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for &id in candidates {
+        let c = text(id);
+        let s = similarity(query, c);
+        if s >= threshold && best.is_none_or(|(bs, _)| s > bs) {
+            best = Some((s, id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// A fast, non-cryptographic hasher for the trigram index (keys are already hashes).
+#[derive(Default, Clone, Copy)]
+struct GramHasher(u64);
+
+impl std::hash::Hasher for GramHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type GramMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<GramHasher>>;
 
 /// Trigram hashes of a text (lowercased), deduplicated.
 fn grams(s: &str) -> Vec<u64> {
@@ -143,14 +176,14 @@ fn grams(s: &str) -> Vec<u64> {
 
 /// A trigram index over candidate texts, to find similar ones without comparing all pairs.
 struct Index {
-    postings: HashMap<u64, Vec<u32>>,
+    postings: GramMap<Vec<u32>>,
     sizes: Vec<u32>,
     lens: Vec<u32>,
 }
 
 impl Index {
     fn new<'a>(texts: impl Iterator<Item = &'a str>) -> Index {
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut postings: GramMap<Vec<u32>> = GramMap::default();
         let (mut sizes, mut lens) = (Vec::new(), Vec::new());
         for (i, t) in texts.enumerate() {
             let g = grams(t);
@@ -179,33 +212,43 @@ impl Index {
         let g = grams(query);
         let qlen = query.chars().count() as f32;
         let n = self.sizes.len();
-        let mut counts: HashMap<u32, u32> = HashMap::new();
         // Very common trigrams say little and cost much: skip them unless nothing else is left.
-        let limit = (n / 8).max(64);
-        let mut rare: Vec<&Vec<u32>> = g.iter().filter_map(|x| self.postings.get(x)).collect();
-        if rare.iter().any(|p| p.len() <= limit) {
-            rare.retain(|p| p.len() <= limit);
+        let limit = (n / 4).max(128);
+        let mut lists: Vec<&Vec<u32>> = g.iter().filter_map(|x| self.postings.get(x)).collect();
+        if lists.iter().any(|p| p.len() <= limit) {
+            lists.retain(|p| p.len() <= limit);
         }
-        for p in rare {
+        let mut counts = vec![0u32; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for p in lists {
             for &id in p {
-                *counts.entry(id).or_default() += 1;
+                let c = &mut counts[id as usize];
+                if *c == 0 {
+                    touched.push(id);
+                }
+                *c += 1;
             }
         }
-        let mut scored: Vec<(f32, usize)> = counts
+        let mut scored: Vec<(f32, usize)> = touched
             .into_iter()
-            .filter_map(|(id, shared)| {
+            .filter_map(|id| {
                 let id = id as usize;
                 let l = self.lens[id] as f32;
                 let bound = 2.0 * qlen.min(l) / (qlen + l).max(1.0);
                 if bound < min || !ok(id) {
                     return None;
                 }
-                let dice = 2.0 * shared as f32 / (g.len() as f32 + self.sizes[id] as f32).max(1.0);
+                let dice =
+                    2.0 * counts[id] as f32 / (g.len() as f32 + self.sizes[id] as f32).max(1.0);
                 Some((dice, id))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.truncate(k);
+        let order = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        if scored.len() > k {
+            scored.select_nth_unstable_by(k, order);
+            scored.truncate(k);
+        }
+        scored.sort_by(order);
         scored.into_iter().map(|(_, id)| id).collect()
     }
 }
@@ -391,6 +434,9 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
             .iter()
             .map(|&(u, i)| units[u].old.messages[i].source.as_str()),
     );
+    // Same statement first (entries not used yet, then any entry: like msgmerge,
+    // a translation may seed several changed segments), then other statements'
+    // entries that would become obsolete there.
     for same in [true, false] {
         if !same && units.len() < 2 {
             break;
@@ -399,17 +445,23 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
             let t = &units[ui].template.messages[ti];
             let ok = |id: usize| {
                 let (v, i) = items[id];
-                (v == ui) == same && !used[v][i] && units[v].old.messages[i].context == t.context
+                (v == ui) == same
+                    && (same || !used[v][i])
+                    && units[v].old.messages[i].context == t.context
             };
-            let mut best: Option<(f32, usize)> = None;
-            for id in index.candidates(&t.source, opts.threshold, 12, ok) {
+            let candidates = index.candidates(&t.source, opts.threshold, 32, ok);
+            let source = |id: usize| {
                 let (v, i) = items[id];
-                let s = similarity(&t.source, &units[v].old.messages[i].source);
-                if s >= opts.threshold && best.is_none_or(|(bs, _)| s > bs) {
-                    best = Some((s, id));
-                }
-            }
-            let Some((_, id)) = best else {
+                units[v].old.messages[i].source.as_str()
+            };
+            let unused: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&id| !used[items[id].0][items[id].1])
+                .collect();
+            let Some(id) = best_match(&t.source, &unused, opts.threshold, source)
+                .or_else(|| best_match(&t.source, &candidates, opts.threshold, source))
+            else {
                 return true;
             };
             let (v, i) = items[id];
@@ -453,15 +505,14 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
                 if m.has_translation() {
                     continue;
                 }
-                let mut best: Option<(f32, usize)> = None;
-                for id in sidx.candidates(&m.source, opts.suggest, 8, |id| sugg_items[id].0 != ui) {
+                let cands =
+                    sidx.candidates(&m.source, opts.suggest, 8, |id| sugg_items[id].0 != ui);
+                let best = best_match(&m.source, &cands, opts.suggest, |id| {
                     let (v, t) = sugg_items[id];
-                    let s = similarity(&m.source, text(v, t));
-                    if s >= opts.suggest && best.is_none_or(|(bs, _)| s > bs) {
-                        best = Some((s, id));
-                    }
-                }
-                if let Some((s, id)) = best {
+                    text(v, t)
+                });
+                if let Some(id) = best {
+                    let s = similarity(&m.source, text(sugg_items[id].0, sugg_items[id].1));
                     let (v, t) = sugg_items[id];
                     let tr = out[v][t]
                         .as_ref()

@@ -542,3 +542,43 @@ fn impact_against_a_git_revision() {
         .code(2)
         .stderr(predicate::str::contains("git ls-tree"));
 }
+
+#[test]
+fn publish_threshold_holds_back_mostly_untranslated_statements() {
+    let dir = sample();
+    let cfg = dir.path().join("dragoman.toml");
+    let text = fs::read_to_string(&cfg).unwrap() + "\n[language.ar]\npublish_threshold = 50\n";
+    fs::write(&cfg, text).unwrap();
+    dragoman(dir.path()).arg("build").assert().success();
+    let b = dir.path().join("build");
+    // ar/lucas-moreau is 21 % translated: published as the English source with a notice.
+    let page = fs::read_to_string(b.join("ar/lucas-moreau.html")).unwrap();
+    assert!(
+        page.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "the chrome stays Arabic"
+    );
+    assert!(
+        page.contains("<article lang=\"en\" dir=\"ltr\">"),
+        "the article is the English source"
+    );
+    assert!(page.contains("class=\"banner\" role=\"note\">لم يُترجَم هذا البيان بعد"));
+    assert!(page.contains("About me"));
+    let md = fs::read_to_string(b.join("ar/lucas-moreau.md")).unwrap();
+    assert!(md.contains("---\n> لم يُترجَم هذا البيان بعد"));
+    assert!(md.contains("## About me"));
+    // ar/samira-haddad is 67 %: published translated.
+    let page = fs::read_to_string(b.join("ar/samira-haddad.html")).unwrap();
+    assert!(page.contains("سميرة حداد"));
+    assert!(!page.contains("<article lang=\"en\""));
+    let index = fs::read_to_string(b.join("index.html")).unwrap();
+    assert!(index.contains("(held back)"));
+    // Bad values are errors that name the line.
+    let text = fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("publish_threshold = 50", "publish_threshold = 150");
+    fs::write(&cfg, text).unwrap();
+    dragoman(dir.path()).arg("build").assert().code(2).stderr(
+        predicate::str::contains("dragoman.toml:")
+            .and(predicate::str::contains("publish_threshold")),
+    );
+}

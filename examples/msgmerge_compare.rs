@@ -1,0 +1,119 @@
+//! Compares how many old translations dragoman keeps against GNU msgmerge, on the
+//! comprehensive-rust corpus: its current sources against its older es/fa/ar
+//! catalogs. Usage: cargo run --release --example msgmerge_compare [CORPUS_DIR]
+//! Prints a Markdown table (for docs/performance.md).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use dragoman::catalog::{Catalog, State};
+use dragoman::source::extract;
+use dragoman::sync::{SyncOptions, merge};
+
+fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut es: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
+    es.sort_by_key(|e| e.path());
+    for e in es {
+        let p = e.path();
+        if p.is_dir() {
+            md_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "md") {
+            out.push(p);
+        }
+    }
+}
+
+fn kept(c: &Catalog) -> (usize, usize, usize) {
+    let live: Vec<_> = c.messages.iter().filter(|m| !m.obsolete).collect();
+    let t = live
+        .iter()
+        .filter(|m| m.state() == State::Translated)
+        .count();
+    let s = live.iter().filter(|m| m.state() == State::Stale).count();
+    (t, s, live.len())
+}
+
+fn main() {
+    let corpus = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/corpora/comprehensive-rust"));
+    let mut files = Vec::new();
+    md_files(&corpus.join("src"), &mut files);
+    let srcs: Vec<(String, String)> = files
+        .iter()
+        .map(|f| {
+            (
+                f.strip_prefix(&corpus).unwrap().display().to_string(),
+                std::fs::read_to_string(f).unwrap(),
+            )
+        })
+        .collect();
+    let docs: Vec<(String, dragoman::source::Document)> = srcs
+        .iter()
+        .map(|(p, s)| (p.clone(), extract(s, &[]).unwrap()))
+        .collect();
+    let refs: Vec<(&str, &dragoman::source::Document)> =
+        docs.iter().map(|(p, d)| (p.as_str(), d)).collect();
+    let template = Catalog::template("comprehensive-rust", &refs, |p, _| Some(p.to_string()));
+    let pot = std::env::temp_dir().join("dragoman-compare.pot");
+    std::fs::write(&pot, template.write_po()).unwrap();
+    println!(
+        "Template: {} messages from {} files.\n",
+        template.messages.len(),
+        files.len()
+    );
+    println!(
+        "| lang | old catalog (translated) | tool | translated | stale/fuzzy | kept (translated + stale) | untranslated | time |"
+    );
+    println!("|---|---:|---|---:|---:|---:|---:|---:|");
+    for lang in ["es", "fa", "ar"] {
+        let po = corpus.join(format!("po/{lang}.po"));
+        let old = Catalog::parse_po(&std::fs::read_to_string(&po).unwrap()).unwrap();
+        let old_translated = old
+            .messages
+            .iter()
+            .filter(|m| !m.obsolete && m.has_translation())
+            .count();
+        let t0 = Instant::now();
+        let (ours, _) = merge(&template, &old, SyncOptions::default());
+        let dt = t0.elapsed();
+        let (t, s, n) = kept(&ours);
+        println!(
+            "| {lang} | {old_translated} | dragoman sync | {t} | {s} | **{}** | {} | {:.2} s |",
+            t + s,
+            n - t - s,
+            dt.as_secs_f64()
+        );
+        if std::env::var_os("SKIP_MSGMERGE").is_some() {
+            continue;
+        }
+        for (label, extra) in [
+            ("msgmerge", vec![]),
+            ("msgmerge --no-fuzzy-matching", vec!["--no-fuzzy-matching"]),
+        ] {
+            let out = std::env::temp_dir().join(format!("dragoman-compare-{lang}.po"));
+            let t0 = Instant::now();
+            let status = Command::new("msgmerge")
+                .args(["--quiet", "--previous"])
+                .args(&extra)
+                .arg("-o")
+                .arg(&out)
+                .arg(&po)
+                .arg(&pot)
+                .status()
+                .expect("msgmerge (GNU gettext) is needed");
+            let dt = t0.elapsed();
+            assert!(status.success());
+            let theirs = Catalog::parse_po(&std::fs::read_to_string(&out).unwrap()).unwrap();
+            let (t, s, n) = kept(&theirs);
+            println!(
+                "| {lang} | {old_translated} | {label} | {t} | {s} | {} | {} | {:.2} s |",
+                t + s,
+                n - t - s,
+                dt.as_secs_f64()
+            );
+        }
+    }
+}
