@@ -2,7 +2,7 @@
 //! and a second sync changes nothing.
 
 use dragoman::catalog::{Catalog, Message};
-use dragoman::sync::{SyncOptions, merge};
+use dragoman::sync::{SyncOptions, Unit, merge, merge_all};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -112,6 +112,88 @@ proptest! {
             prop_assert_eq!(&again, &next);
             prop_assert!(!report.changed());
             cat = next;
+        }
+    }
+}
+
+/// Two statements; edits include moving a sentence from one to the other.
+fn apply2(docs: &mut [Vec<String>; 2], e: &Edit, mv: bool) {
+    if mv {
+        if let Edit::Swap(a, b) = e {
+            let from = a % 2;
+            let n = docs[from].len();
+            if n > 0 {
+                let s = docs[from].remove(b % n);
+                let to = &mut docs[1 - from];
+                let at = a % (to.len() + 1);
+                to.insert(at, s);
+            }
+            return;
+        }
+    }
+    let which = match e {
+        Edit::Delete(i) | Edit::Reword(i, _) | Edit::Insert(i, _) => i % 2,
+        Edit::Swap(a, _) => a % 2,
+    };
+    apply(&mut docs[which], e);
+}
+
+fn all_translations(cats: &[Catalog]) -> Vec<String> {
+    let mut v: Vec<String> = cats.iter().flat_map(translations).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn moves_between_statements_never_drop_a_translation(
+        a in prop::collection::vec(sentence(), 1..8),
+        b in prop::collection::vec(sentence(), 1..8),
+        rounds in prop::collection::vec(prop::collection::vec((edit(), any::<bool>()), 0..6), 1..4),
+    ) {
+        let mut docs = [a, b];
+        let mut cats: Vec<Catalog> = docs
+            .iter()
+            .map(|d| {
+                let (mut c, _) = merge(&template(d), &Catalog::default(), SyncOptions::default());
+                for m in &mut c.messages {
+                    m.translation = vec![format!("T[{}]", m.source)];
+                }
+                c
+            })
+            .collect();
+        for edits in rounds {
+            let before = all_translations(&cats);
+            for (e, mv) in &edits {
+                apply2(&mut docs, e, *mv);
+            }
+            let tpls: Vec<Catalog> = docs.iter().map(|d| template(d)).collect();
+            let run = |olds: &[Catalog]| {
+                let units: Vec<Unit> = (0..2)
+                    .map(|i| Unit { path: if i == 0 { "a.md" } else { "b.md" }, template: &tpls[i], old: &olds[i] })
+                    .collect();
+                merge_all(&units, SyncOptions::default())
+            };
+            let next: Vec<(Catalog, _)> = run(&cats);
+            let next_cats: Vec<Catalog> = next.iter().map(|(c, _)| c.clone()).collect();
+            let after = all_translations(&next_cats);
+            for t in &before {
+                prop_assert!(after.contains(t), "lost translation {t}");
+            }
+            for (i, d) in docs.iter().enumerate() {
+                for s in d {
+                    prop_assert!(next_cats[i].find(None, s).is_some());
+                }
+            }
+            let again = run(&next_cats);
+            for i in 0..2 {
+                prop_assert_eq!(&again[i].0, &next_cats[i]);
+                prop_assert!(!again[i].1.changed());
+            }
+            cats = next_cats;
         }
     }
 }
