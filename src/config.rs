@@ -32,8 +32,52 @@ struct RawConfig {
     references: Option<References>,
     fuzzy_threshold: Option<toml::Spanned<f32>>,
     publish_threshold: Option<toml::Spanned<f64>>,
+    check: Option<toml::Spanned<CheckConfig>>,
     #[serde(default)]
     language: BTreeMap<String, toml::Spanned<RawLanguage>>,
+}
+
+/// `[check]` (and `[language.X.check]`): configuration of `dragoman check`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Check ids to turn off.
+    #[serde(default)]
+    pub disable: Vec<String>,
+    /// Severity per check id.
+    #[serde(default)]
+    pub severity: BTreeMap<String, crate::check::Severity>,
+    /// Terms that stay untranslated (names, brands): not reported as untranslated.
+    #[serde(default)]
+    pub glossary: Vec<String>,
+    /// Allowed localized URLs: source URL prefix → translated URL prefix.
+    #[serde(default)]
+    pub url_map: BTreeMap<String, String>,
+}
+
+impl CheckConfig {
+    /// This configuration with `more` on top (lists joined, maps overridden).
+    pub fn merged(&self, more: &CheckConfig) -> CheckConfig {
+        let mut c = self.clone();
+        c.disable.extend(more.disable.iter().cloned());
+        c.glossary.extend(more.glossary.iter().cloned());
+        c.severity
+            .extend(more.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        c.url_map
+            .extend(more.url_map.iter().map(|(k, v)| (k.clone(), v.clone())));
+        c
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        for id in self.disable.iter().chain(self.severity.keys()) {
+            if crate::check::default_severity(id).is_none() {
+                return Err(format!(
+                    "unknown check `{id}` (see `docs/checks.md` for the list)"
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -42,6 +86,7 @@ struct RawLanguage {
     direction: Option<Direction>,
     name: Option<String>,
     publish_threshold: Option<f64>,
+    check: Option<CheckConfig>,
 }
 
 /// The validated configuration.
@@ -61,6 +106,10 @@ pub struct Config {
     pub publish_threshold: f64,
     /// Per-language publish thresholds.
     pub language_publish_threshold: BTreeMap<String, f64>,
+    /// `[check]`, project-wide.
+    pub check: CheckConfig,
+    /// `[language.X.check]`.
+    pub language_check: BTreeMap<String, CheckConfig>,
 }
 
 /// A configuration error with its 1-based line and column.
@@ -134,6 +183,16 @@ impl Config {
             .map_err(|m| at(raw.source.span(), format!("source: {m}")))?;
         let mut languages: Vec<Language> = Vec::new();
         let mut language_publish_threshold = BTreeMap::new();
+        let mut language_check = BTreeMap::new();
+        let check = match &raw.check {
+            Some(c) => {
+                c.get_ref()
+                    .validate()
+                    .map_err(|m| at(c.span(), format!("[check]: {m}")))?;
+                c.get_ref().clone()
+            }
+            None => CheckConfig::default(),
+        };
         let mut overrides: BTreeMap<String, (Option<Direction>, Option<String>)> = BTreeMap::new();
         for (k, v) in &raw.language {
             let lang =
@@ -148,6 +207,11 @@ impl Config {
                     ));
                 }
                 language_publish_threshold.insert(lang.tag.clone(), t);
+            }
+            if let Some(c) = &v.check {
+                c.validate()
+                    .map_err(|m| at(span.clone(), format!("[language.{k}.check]: {m}")))?;
+                language_check.insert(lang.tag.clone(), c.clone());
             }
             overrides.insert(lang.tag, (v.direction, v.name.clone()));
         }
@@ -226,6 +290,8 @@ impl Config {
             fuzzy_threshold,
             publish_threshold,
             language_publish_threshold,
+            check,
+            language_check,
         })
     }
 
@@ -239,6 +305,14 @@ impl Config {
             .get(tag)
             .copied()
             .unwrap_or(self.publish_threshold)
+    }
+
+    /// The check configuration for a language (project-wide + per-language).
+    pub fn check_for(&self, tag: &str) -> CheckConfig {
+        match self.language_check.get(tag) {
+            Some(l) => self.check.merged(l),
+            None => self.check.clone(),
+        }
     }
 
     /// Direction of a language, overrides included.
@@ -307,6 +381,26 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.message.contains("not in `languages`"));
+    }
+
+    #[test]
+    fn check_configuration() {
+        let c = Config::parse(
+            "source = \"en\"\nlanguages = [\"fa\"]\n[check]\ndisable = [\"double-space\"]\nglossary = [\"PyCon\"]\n[check.severity]\nmd-emphasis = \"error\"\n[language.fa.check]\ndisable = [\"fa-zwnj\"]\n",
+            "d",
+        )
+        .unwrap();
+        let fa = c.check_for("fa");
+        assert_eq!(fa.disable, vec!["double-space", "fa-zwnj"]);
+        assert_eq!(fa.glossary, vec!["PyCon"]);
+        assert_eq!(fa.severity["md-emphasis"], crate::check::Severity::Error);
+        let e = Config::parse(
+            "source = \"en\"\nlanguages = [\"fa\"]\n\n[check]\ndisable = [\"no-such-check\"]\n",
+            "d",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 4);
+        assert!(e.message.contains("no-such-check"));
     }
 
     #[test]

@@ -18,6 +18,7 @@
 
 pub mod build;
 pub mod catalog;
+pub mod check;
 pub mod config;
 pub mod diff;
 pub mod lang;

@@ -60,6 +60,25 @@ enum Command {
         #[arg(value_name = "STATEMENT")]
         statements: Vec<String>,
     },
+    /// Check translations: Markdown parity, links, code, numbers, punctuation, bidi
+    /// controls, Persian, Arabic and Spanish rules
+    Check {
+        /// Only this language (repeatable)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+        /// Output format (github: workflow annotations)
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Also fail (exit 1) on warnings
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        deny: Option<DenyLevel>,
+        /// Apply safe fixes first (Arabic → Persian letters, stray bidi overrides, NFC)
+        #[arg(long)]
+        fix: bool,
+        /// Color: auto (on a terminal, unless NO_COLOR is set), always, never
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+    },
     /// The translation cost of a pending source change: per language, segments and
     /// words that would become stale, new, obsolete or be carried over. Writes nothing
     Impact {
@@ -97,6 +116,19 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DenyLevel {
+    Warning,
+    Info,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum DiffFormat {
     Text,
     Json,
@@ -125,6 +157,54 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn use_color(c: Color) -> bool {
+    use std::io::IsTerminal;
+    match c {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    }
+}
+
+/// Escapes a GitHub workflow command message.
+fn gh_escape(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Human output of one finding, with the problem highlighted in the translation.
+fn print_finding(f: &dragoman::project::LocatedFinding, color: bool) {
+    let sev = f.severity.as_str();
+    let head = if color {
+        let code = match f.severity {
+            dragoman::check::Severity::Error => "31",
+            dragoman::check::Severity::Warning => "33",
+            dragoman::check::Severity::Info => "36",
+        };
+        format!("\x1b[1;{code}m{sev}[{}]\x1b[0m", f.check)
+    } else {
+        format!("{sev}[{}]", f.check)
+    };
+    println!("{head}: {}", f.message);
+    println!("  --> {}:{} ({})", f.file, f.line, f.statement);
+    println!("   source: {}", f.source.replace('\n', "\\n"));
+    let t = &f.translation;
+    let shown = match &f.span {
+        Some(r) if t.is_char_boundary(r.start) && t.is_char_boundary(r.end) && r.end <= t.len() => {
+            let (a, b, c) = (&t[..r.start], &t[r.clone()], &t[r.end..]);
+            if color {
+                format!("{a}\x1b[1;4;31m{b}\x1b[0m{c}")
+            } else {
+                format!("{a}⟦{b}⟧{c}")
+            }
+        }
+        _ => t.clone(),
+    };
+    println!("   {}: {}", f.lang, shown.replace('\n', "\\n"));
+    println!();
 }
 
 /// One line of sync counts.
@@ -299,6 +379,68 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         println!();
                     }
                 }
+            }
+        }
+        Command::Check {
+            langs,
+            format,
+            deny,
+            fix,
+            color,
+        } => {
+            let langs = project.select_languages(langs)?;
+            let (findings, fixed) = project.check(&langs, *fix)?;
+            let color = use_color(*color);
+            let mut counts = [0usize; 3];
+            for f in &findings {
+                counts[f.severity as usize] += 1;
+            }
+            let [info, warning, error] = counts;
+            match format {
+                CheckFormat::Json => {
+                    let v = serde_json::json!({
+                        "findings": findings,
+                        "summary": {"error": error, "warning": warning, "info": info},
+                    });
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&v).map_err(|e| Error::msg(e.to_string()))?
+                    );
+                }
+                CheckFormat::Github => {
+                    for f in &findings {
+                        let level = match f.severity {
+                            dragoman::check::Severity::Error => "error",
+                            dragoman::check::Severity::Warning => "warning",
+                            dragoman::check::Severity::Info => "notice",
+                        };
+                        println!(
+                            "::{level} file={},line={},title={}::{}",
+                            f.file,
+                            f.line,
+                            f.check,
+                            gh_escape(&format!("[{}] {}", f.lang, f.message))
+                        );
+                    }
+                }
+                CheckFormat::Human => {
+                    for f in &findings {
+                        print_finding(f, color);
+                    }
+                    if fixed > 0 {
+                        println!("fixed {fixed} translation(s)");
+                    }
+                    if !quiet || error + warning > 0 {
+                        println!("{error} error(s), {warning} warning(s), {info} info");
+                    }
+                }
+            }
+            let fail = error > 0
+                || (matches!(deny, Some(DenyLevel::Warning) | Some(DenyLevel::Info))
+                    && warning > 0)
+                || (matches!(deny, Some(DenyLevel::Info)) && info > 0);
+            if fail {
+                return Ok(ExitCode::from(1));
             }
         }
         Command::Impact {

@@ -148,6 +148,37 @@ pub struct StaleEntry {
     pub diff: Vec<crate::diff::DiffPart>,
 }
 
+/// A check finding located in a catalog (`check --format json` items).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LocatedFinding {
+    pub check: &'static str,
+    pub severity: crate::check::Severity,
+    pub lang: String,
+    pub file: String,
+    pub line: usize,
+    pub statement: String,
+    pub id: String,
+    pub source: String,
+    pub translation: String,
+    pub message: String,
+    #[serde(skip)]
+    pub span: Option<std::ops::Range<usize>>,
+}
+
+/// Check ids a translator allowed on an entry with `# dragoman: allow ID[, ID…]`.
+pub fn allowed_checks(comments: &[String]) -> Vec<String> {
+    comments
+        .iter()
+        .filter_map(|c| c.trim().strip_prefix("dragoman: allow"))
+        .flat_map(|rest| {
+            rest.split([',', ' '])
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+        })
+        .collect()
+}
+
 /// A catalog merged in memory with the current source.
 #[derive(Debug, Clone)]
 pub struct Merged {
@@ -554,6 +585,82 @@ impl Project {
             out.push((lang.tag.clone(), total));
         }
         Ok(out)
+    }
+
+    /// `check`: every translation (translated or stale) of the selected
+    /// languages' catalogs. With `fix`, safe fixes are written first (atomically)
+    /// and the fixed text is checked. Returns the findings and how many entries
+    /// were fixed.
+    pub fn check(&self, langs: &[Language], fix: bool) -> Result<(Vec<LocatedFinding>, usize)> {
+        let statements = self.statements()?;
+        let mut findings = Vec::new();
+        let mut fixed = 0;
+        let mut writes: Vec<(PathBuf, String)> = Vec::new();
+        for lang in langs {
+            let cfg = self.config.check_for(&lang.tag);
+            for st in &statements {
+                let path = self.catalog_path(&lang.tag, st.stem());
+                let Some(mut cat) = self.read_catalog(&path)? else {
+                    continue;
+                };
+                let display = self.display(&path);
+                let mut changed = false;
+                for m in cat
+                    .messages
+                    .iter_mut()
+                    .filter(|m| !m.obsolete && m.has_translation())
+                {
+                    let mut disabled = cfg.disable.clone();
+                    disabled.extend(allowed_checks(&m.comments));
+                    if fix {
+                        for t in m.translation.iter_mut() {
+                            if let Some(f) = crate::check::fix(&m.source, t, &lang.tag) {
+                                *t = f;
+                                changed = true;
+                                fixed += 1;
+                            }
+                        }
+                    }
+                    let heading = m.notes.iter().any(|n| {
+                        n.starts_with("heading")
+                            || n.starts_with("front matter")
+                            || n.starts_with("table")
+                    });
+                    let ctx = crate::check::Context {
+                        lang: &lang.tag,
+                        heading,
+                        glossary: &cfg.glossary,
+                        url_map: &cfg.url_map,
+                        disabled: &disabled,
+                        severities: &cfg.severity,
+                    };
+                    for t in &m.translation {
+                        for f in crate::check::check(&m.source, t, &ctx) {
+                            findings.push(LocatedFinding {
+                                check: f.check,
+                                severity: f.severity,
+                                lang: lang.tag.clone(),
+                                file: display.clone(),
+                                line: m.line,
+                                statement: st.display.clone(),
+                                id: m.id(),
+                                source: m.source.clone(),
+                                translation: t.clone(),
+                                message: f.message,
+                                span: f.span,
+                            });
+                        }
+                    }
+                }
+                if changed {
+                    writes.push((path, cat.write_po()));
+                }
+            }
+        }
+        for (path, text) in writes {
+            write_atomic(&path, text.as_bytes())?;
+        }
+        Ok((findings, fixed))
     }
 
     /// `diff`: every stale entry of the selected languages' catalogs (as written

@@ -582,3 +582,153 @@ fn publish_threshold_holds_back_mostly_untranslated_statements() {
             .and(predicate::str::contains("publish_threshold")),
     );
 }
+
+#[test]
+fn check_reports_fixes_and_gates() {
+    let dir = sample();
+    // The sample translations are clean.
+    dragoman(dir.path())
+        .args(["check", "--color", "never"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 error(s), 0 warning(s), 0 info"));
+    // Break some translations.
+    let edit = |path: &Path, f: &dyn Fn(&str) -> String| {
+        let mut cat =
+            dragoman::catalog::Catalog::parse_po(&fs::read_to_string(path).unwrap()).unwrap();
+        for m in &mut cat.messages {
+            for t in &mut m.translation {
+                *t = f(t);
+            }
+        }
+        fs::write(path, cat.write_po()).unwrap();
+    };
+    let po = dir.path().join("locales/fa/amara-okafor.po");
+    edit(&po, &|t| {
+        t.replace("**راهنمایی**: برنامه‌ای", "** راهنمایی **: برنامه‌ای")
+            .replace(
+                "(https://example.org/amara)",
+                "(https://example.org/amara\u{200F})",
+            )
+            .replace("آمارا اوکافور", "آمارا اوكافور")
+    });
+    let es = dir.path().join("locales/es/lucas-moreau.po");
+    edit(&es, &|t| t.replace("`ledger-cli`", "`ledger`"));
+
+    let out = dragoman(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "errors fail the check");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    let ids: Vec<&str> = findings
+        .iter()
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    for want in [
+        "md-broken-delimiter",
+        "bidi-mark-in-token",
+        "fa-arabic-letters",
+        "md-code",
+    ] {
+        assert!(ids.contains(&want), "{want} in {ids:?}");
+    }
+    let f = findings.iter().find(|f| f["check"] == "md-code").unwrap();
+    for key in [
+        "check",
+        "severity",
+        "lang",
+        "file",
+        "line",
+        "statement",
+        "id",
+        "source",
+        "translation",
+        "message",
+    ] {
+        assert!(f.get(key).is_some(), "{key}");
+    }
+    assert_eq!(f["lang"], "es");
+    assert_eq!(f["file"], "locales/es/lucas-moreau.po");
+    assert_eq!(f["statement"], "statements/lucas-moreau.md");
+    assert!(f["line"].as_u64().unwrap() > 0);
+    assert_eq!(f["severity"], "error");
+    assert!(v["summary"]["error"].as_u64().unwrap() >= 3);
+
+    // Human output: file:line, source and translation with the problem marked.
+    dragoman(dir.path())
+        .args(["check", "--lang", "fa", "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("error[bidi-mark-in-token]")
+                .and(predicate::str::contains("--> locales/fa/amara-okafor.po:"))
+                .and(predicate::str::contains("⟦")),
+        );
+    // GitHub annotations.
+    dragoman(dir.path())
+        .args(["check", "--lang", "es", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "::error file=locales/es/lucas-moreau.po,line=",
+        ));
+
+    // A translator allows a finding on one entry.
+    let text = fs::read_to_string(&po).unwrap().replace(
+        "#. front matter: title\n",
+        "# dragoman: allow fa-arabic-letters\n#. front matter: title\n",
+    );
+    fs::write(&po, &text).unwrap();
+    let out = dragoman(dir.path())
+        .args(["check", "--lang", "fa", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["check"] != "fa-arabic-letters")
+    );
+
+    // --fix repairs what is safe (the bidi mark in a URL is not touched by --fix,
+    // Arabic letters are), writing the catalog.
+    let text = fs::read_to_string(&po)
+        .unwrap()
+        .replace("# dragoman: allow fa-arabic-letters\n", "");
+    fs::write(&po, &text).unwrap();
+    dragoman(dir.path())
+        .args(["check", "--lang", "fa", "--fix", "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("fixed 1 translation(s)"));
+    let fixed = fs::read_to_string(&po).unwrap();
+    assert!(fixed.contains("آمارا اوکافور") && !fixed.contains("اوكافور"));
+
+    // Configuration: turn checks off, or make warnings fail.
+    let cfg = dir.path().join("dragoman.toml");
+    let base = fs::read_to_string(&cfg).unwrap();
+    fs::write(&cfg, format!("{base}\n[check]\ndisable = [\"md-broken-delimiter\", \"bidi-mark-in-token\", \"md-link\", \"md-code\"]\n")).unwrap();
+    let out = dragoman(dir.path())
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    fs::write(
+        &cfg,
+        format!("{base}\n[check]\ndisable = [\"md-broken-delimiter\", \"bidi-mark-in-token\", \"md-link\"]\n[check.severity]\nmd-code = \"warning\"\n"),
+    )
+    .unwrap();
+    dragoman(dir.path()).args(["check"]).assert().success();
+    dragoman(dir.path())
+        .args(["check", "--deny", "warning"])
+        .assert()
+        .code(1);
+}

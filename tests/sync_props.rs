@@ -118,18 +118,16 @@ proptest! {
 
 /// Two statements; edits include moving a sentence from one to the other.
 fn apply2(docs: &mut [Vec<String>; 2], e: &Edit, mv: bool) {
-    if mv {
-        if let Edit::Swap(a, b) = e {
-            let from = a % 2;
-            let n = docs[from].len();
-            if n > 0 {
-                let s = docs[from].remove(b % n);
-                let to = &mut docs[1 - from];
-                let at = a % (to.len() + 1);
-                to.insert(at, s);
-            }
-            return;
+    if mv && let Edit::Swap(a, b) = e {
+        let from = a % 2;
+        let n = docs[from].len();
+        if n > 0 {
+            let s = docs[from].remove(b % n);
+            let to = &mut docs[1 - from];
+            let at = a % (to.len() + 1);
+            to.insert(at, s);
         }
+        return;
     }
     let which = match e {
         Edit::Delete(i) | Edit::Reword(i, _) | Edit::Insert(i, _) => i % 2,

@@ -1,0 +1,1301 @@
+//! Translation QA: checks that understand Markdown, bidi text, Persian, Arabic
+//! and Spanish. Pure: a source, a translation and a context in, findings out.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
+use serde::Serialize;
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+use crate::source::markdown_options;
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Every check: id, default severity, what it is about (for `docs/checks.md`).
+pub const CHECKS: &[(&str, Severity, &str)] = &[
+    (
+        "md-emphasis",
+        Severity::Warning,
+        "emphasis, strong or strikethrough of the source missing in the translation",
+    ),
+    (
+        "md-link",
+        Severity::Error,
+        "link destinations differ from the source",
+    ),
+    ("md-image", Severity::Error, "images differ from the source"),
+    (
+        "md-code",
+        Severity::Error,
+        "inline code differs from the source (must be byte-identical)",
+    ),
+    (
+        "md-footnote",
+        Severity::Error,
+        "footnote references differ from the source",
+    ),
+    (
+        "md-hard-break",
+        Severity::Warning,
+        "hard line breaks differ from the source",
+    ),
+    (
+        "md-broken-delimiter",
+        Severity::Error,
+        "emphasis or code delimiters that do not parse and would show literally",
+    ),
+    (
+        "md-html",
+        Severity::Error,
+        "raw HTML that is not in the source",
+    ),
+    (
+        "md-list-marker",
+        Severity::Warning,
+        "the translation starts with a list or heading marker the source does not have",
+    ),
+    ("url", Severity::Error, "a URL of the source is missing"),
+    (
+        "email",
+        Severity::Error,
+        "an e-mail address of the source is missing",
+    ),
+    (
+        "number",
+        Severity::Warning,
+        "a number the source does not have (compared by value across digit systems)",
+    ),
+    (
+        "whitespace-edges",
+        Severity::Warning,
+        "leading or trailing whitespace differs from the source",
+    ),
+    (
+        "double-space",
+        Severity::Info,
+        "two or more spaces in a row",
+    ),
+    (
+        "untranslated",
+        Severity::Warning,
+        "the translation is identical to the source",
+    ),
+    (
+        "repeated-word",
+        Severity::Warning,
+        "the same word twice in a row",
+    ),
+    (
+        "brackets",
+        Severity::Warning,
+        "unbalanced brackets or quotes",
+    ),
+    (
+        "end-punctuation",
+        Severity::Warning,
+        "the sentence ends differently from the source (. ? ! :)",
+    ),
+    (
+        "bidi-override",
+        Severity::Error,
+        "bidi override controls (U+202D, U+202E): Trojan Source",
+    ),
+    (
+        "bidi-unbalanced",
+        Severity::Error,
+        "bidi embeddings or isolates that are not closed",
+    ),
+    (
+        "bidi-control",
+        Severity::Warning,
+        "explicit bidi embeddings or isolates (the renderer isolates text)",
+    ),
+    (
+        "bidi-mark-in-token",
+        Severity::Error,
+        "a bidi mark (LRM, RLM, ALM) inside a URL, link destination or code",
+    ),
+    ("nfc", Severity::Info, "text is not in Unicode NFC"),
+    (
+        "fa-arabic-letters",
+        Severity::Warning,
+        "Arabic ي ك ى instead of Persian ی ک",
+    ),
+    (
+        "fa-arabic-digits",
+        Severity::Warning,
+        "Arabic-Indic digits ٠–٩ in Persian text (use ۰–۹)",
+    ),
+    (
+        "fa-mixed-digits",
+        Severity::Warning,
+        "ASCII and Persian digits mixed in one segment",
+    ),
+    (
+        "fa-latin-punctuation",
+        Severity::Warning,
+        "Latin , ; ? between Persian words (use ، ؛ ؟)",
+    ),
+    (
+        "fa-zwnj",
+        Severity::Warning,
+        "the prefix می or the plural ها separated by a space instead of a ZWNJ",
+    ),
+    (
+        "fa-tatweel",
+        Severity::Info,
+        "tatweel (ـ) used to stretch words",
+    ),
+    ("es-question", Severity::Warning, "¿ … ? not paired"),
+    ("es-exclamation", Severity::Warning, "¡ … ! not paired"),
+    (
+        "es-quote-period",
+        Severity::Info,
+        "period before a closing quote (Spanish puts it after: «…».)",
+    ),
+    (
+        "es-number-format",
+        Severity::Info,
+        "decimal separator does not follow the regional convention",
+    ),
+    (
+        "ar-latin-punctuation",
+        Severity::Warning,
+        "Latin , ; ? between Arabic words (use ، ؛ ؟)",
+    ),
+    (
+        "ar-mixed-digits",
+        Severity::Warning,
+        "ASCII and Arabic-Indic digits mixed in one segment",
+    ),
+    (
+        "ar-persian-characters",
+        Severity::Warning,
+        "Persian ی ک or digits ۰–۹ in Arabic text",
+    ),
+];
+
+/// The default severity of a check id.
+pub fn default_severity(id: &str) -> Option<Severity> {
+    CHECKS.iter().find(|(c, _, _)| *c == id).map(|(_, s, _)| *s)
+}
+
+/// One problem in one translation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub check: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte range in the translation the finding points at, when there is one.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
+}
+
+/// What a check needs to know besides the two texts.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    /// Language tag of the translation (`fa`, `es-MX`, …).
+    pub lang: &'a str,
+    /// Headings and titles: relaxed end punctuation and Spanish pairing.
+    pub heading: bool,
+    /// Terms that stay in the source language (names, brands).
+    pub glossary: &'a [String],
+    /// Allowed localized URLs: source URL → translated URL (prefixes).
+    pub url_map: &'a BTreeMap<String, String>,
+    /// Check ids to skip.
+    pub disabled: &'a [String],
+    /// Severity overrides.
+    pub severities: &'a BTreeMap<String, Severity>,
+}
+
+struct Sink<'a> {
+    ctx: &'a Context<'a>,
+    out: Vec<Finding>,
+}
+
+impl Sink<'_> {
+    fn add(&mut self, check: &'static str, message: impl Into<String>, span: Option<Range<usize>>) {
+        if self.ctx.disabled.iter().any(|d| d == check) {
+            return;
+        }
+        let severity = self
+            .ctx
+            .severities
+            .get(check)
+            .copied()
+            .or_else(|| default_severity(check))
+            .unwrap_or(Severity::Warning);
+        if self.out.iter().any(|f| f.check == check && f.span == span) {
+            return;
+        }
+        self.out.push(Finding {
+            check,
+            severity,
+            message: message.into(),
+            span,
+        });
+    }
+}
+
+/// The inline structure of a Markdown text, for comparing source and translation.
+#[derive(Debug, Default)]
+struct Shape {
+    emphasis: usize,
+    strong: usize,
+    strike: usize,
+    links: Vec<String>,
+    images: Vec<String>,
+    codes: Vec<String>,
+    footnotes: Vec<String>,
+    hard_breaks: usize,
+    html: Vec<String>,
+    autolinks: Vec<String>,
+    /// Plain text pieces (Text events) with their byte ranges in the text.
+    texts: Vec<(Range<usize>, String)>,
+    /// Ranges of code spans and link/image destinations in the text.
+    tokens: Vec<Range<usize>>,
+}
+
+fn shape(text: &str) -> Shape {
+    let mut s = Shape::default();
+    // Footnote definitions live elsewhere in the statement: define the labels used
+    // here so that references parse as references.
+    let mut doc = text.to_string();
+    let mut from = 0;
+    while let Some(p) = text[from..].find("[^") {
+        let start = from + p + 2;
+        match text[start..].find(']') {
+            Some(e) if e > 0 && !text[start..start + e].contains(char::is_whitespace) => {
+                doc.push_str(&format!("\n\n[^{}]: x", &text[start..start + e]));
+                from = start + e;
+            }
+            _ => from = start,
+        }
+    }
+    for (e, r) in Parser::new_ext(&doc, markdown_options()).into_offset_iter() {
+        if r.start >= text.len() {
+            break;
+        }
+        match e {
+            Event::Start(Tag::Emphasis) => s.emphasis += 1,
+            Event::Start(Tag::Strong) => s.strong += 1,
+            Event::Start(Tag::Strikethrough) => s.strike += 1,
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                if matches!(link_type, LinkType::Autolink | LinkType::Email) {
+                    s.autolinks.push(dest_url.to_string());
+                } else {
+                    s.links.push(dest_url.to_string());
+                }
+                if let Some(p) = text[r.clone()].rfind(dest_url.as_ref()) {
+                    s.tokens.push(r.start + p..r.start + p + dest_url.len());
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                s.images.push(dest_url.to_string());
+                if let Some(p) = text[r.clone()].rfind(dest_url.as_ref()) {
+                    s.tokens.push(r.start + p..r.start + p + dest_url.len());
+                }
+            }
+            Event::Code(c) => {
+                s.codes.push(c.to_string());
+                s.tokens.push(r);
+            }
+            Event::FootnoteReference(f) => s.footnotes.push(f.to_string()),
+            Event::HardBreak => s.hard_breaks += 1,
+            Event::InlineHtml(h) | Event::Html(h) => s.html.push(h.trim().to_string()),
+            Event::Text(t) => s.texts.push((r, t.to_string())),
+            Event::End(TagEnd::Paragraph) | Event::Start(Tag::Paragraph) => {}
+            _ => {}
+        }
+    }
+    s
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{6F0}'..='\u{6F9}').contains(&c)
+        || ('\u{660}'..='\u{669}').contains(&c)
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '\u{6F0}'..='\u{6F9}' => Some(c as u32 - 0x6F0),
+        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
+        _ => None,
+    }
+}
+
+fn is_arabic_script(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+        && c.is_alphabetic()
+}
+
+/// Numbers in plain text, normalized: digits to ASCII, group separators
+/// removed, decimal separator as `.`. With byte ranges.
+fn numbers(text: &str) -> Vec<(Range<usize>, String)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_digit(chars[i].1) || (i > 0 && (chars[i - 1].1.is_alphabetic())) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        let mut raw = String::new();
+        while j < chars.len() {
+            let c = chars[j].1;
+            if let Some(d) = digit_value(c) {
+                raw.push(char::from(b'0' + d as u8));
+                j += 1;
+            } else if matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}' | '\u{60C}')
+                && j + 1 < chars.len()
+                && is_digit(chars[j + 1].1)
+            {
+                raw.push(c);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map(|(b, _)| *b).unwrap_or(text.len());
+        out.push((chars[start].0..end, normalize_number(&raw)));
+        i = j;
+    }
+    out
+}
+
+/// `1,000.5` / `1.000,5` / `1٬000٫5` → `1000.5`: with two kinds of separators the
+/// last is the decimal one; a separator that repeats, or that is followed by exactly
+/// three digits, groups thousands; any other single separator is decimal.
+fn normalize_number(raw: &str) -> String {
+    let raw: String = raw
+        .chars()
+        .map(|c| match c {
+            '\u{66B}' => 'D',
+            '\u{66C}' | '\u{60C}' => 'G',
+            c => c,
+        })
+        .collect();
+    let seps: Vec<(usize, char)> = raw
+        .char_indices()
+        .filter(|(_, c)| !c.is_ascii_digit())
+        .collect();
+    let kinds: std::collections::BTreeSet<char> = seps
+        .iter()
+        .map(|(_, c)| *c)
+        .filter(|c| *c == '.' || *c == ',')
+        .collect();
+    let mut out = String::new();
+    for (i, c) in raw.char_indices() {
+        if c.is_ascii_digit() {
+            out.push(c);
+            continue;
+        }
+        let digits_after = raw[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let repeats = seps.iter().filter(|(_, x)| *x == c).count() > 1;
+        let decimal = match c {
+            'D' => true,
+            'G' => false,
+            _ if kinds.len() > 1 => seps.last().map(|(p, _)| *p) == Some(i),
+            _ => !repeats && digits_after != 3,
+        };
+        if decimal {
+            out.push('.');
+        }
+    }
+    out
+}
+
+/// `{…}` placeholders (format strings, Fluent-style variables) in a text.
+fn placeholder_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => start = Some(i),
+            '}' => {
+                if let Some(s) = start.take() {
+                    out.push(s..i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn urls_in(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for scheme in ["https://", "http://"] {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(scheme) {
+            let start = from + p;
+            let end = text[start..]
+                .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '"' | '»' | '«'))
+                .map(|e| start + e)
+                .unwrap_or(text.len());
+            let url = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            out.push((start..start + url.len(), url.to_string()));
+            from = end.max(start + 1);
+        }
+    }
+    out
+}
+
+fn emails_in(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"'))
+        .filter(|w| {
+            let w = w.trim_end_matches(['.', ':']);
+            match w.split_once('@') {
+                Some((a, b)) => {
+                    !a.is_empty() && b.contains('.') && !b.ends_with('.') && !w.contains("://")
+                }
+                None => false,
+            }
+        })
+        .map(|w| w.trim_end_matches(['.', ':']).to_string())
+        .collect()
+}
+
+fn url_allowed(src: &str, tr: &str, map: &BTreeMap<String, String>) -> bool {
+    src == tr
+        || map.iter().any(|(from, to)| {
+            src.strip_prefix(from.as_str())
+                .zip(tr.strip_prefix(to.as_str()))
+                .is_some_and(|(a, b)| a == b)
+        })
+}
+
+/// Runs every check on one translation.
+pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
+    let mut sink = Sink {
+        ctx,
+        out: Vec::new(),
+    };
+    if translation.is_empty() {
+        return sink.out;
+    }
+    let base = ctx.lang.split(['-', '_']).next().unwrap_or("");
+    bidi_checks(translation, &mut sink);
+    if !is_nfc(translation) {
+        sink.add("nfc", "the translation is not in Unicode NFC (composed characters); `check --fix` normalizes it", None);
+    }
+    let nfc: String = translation.nfc().collect();
+    let t = nfc.as_str();
+    let (s, tr) = (shape(source), shape(t));
+    markdown_checks(source, t, &s, &tr, &mut sink);
+    token_checks(&s, &tr, t, &mut sink);
+    text_checks(source, t, &tr, &mut sink);
+    match base {
+        "fa" => persian_checks(source, t, &tr, &mut sink),
+        "ar" => arabic_checks(source, t, &tr, &mut sink),
+        "es" => spanish_checks(source, t, &tr, &mut sink),
+        _ => {}
+    }
+    sink.out
+}
+
+fn bidi_checks(t: &str, sink: &mut Sink) {
+    let mut stack: Vec<char> = Vec::new();
+    let mut unbalanced = false;
+    let mut any = false;
+    for (i, c) in t.char_indices() {
+        match c {
+            '\u{202D}' | '\u{202E}' => sink.add(
+                "bidi-override",
+                format!("bidi override U+{:04X} can reorder text invisibly (Trojan Source); remove it (`check --fix`)", c as u32),
+                Some(i..i + c.len_utf8()),
+            ),
+            _ => {}
+        }
+        match c {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}' | '\u{2067}'
+            | '\u{2068}' => {
+                stack.push(c);
+                any = true;
+            }
+            '\u{202C}' => {
+                any = true;
+                match stack.last() {
+                    Some('\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}') => {
+                        stack.pop();
+                    }
+                    _ => unbalanced = true,
+                }
+            }
+            '\u{2069}' => {
+                any = true;
+                match stack.last() {
+                    Some('\u{2066}' | '\u{2067}' | '\u{2068}') => {
+                        stack.pop();
+                    }
+                    _ => unbalanced = true,
+                }
+            }
+            _ => {}
+        }
+    }
+    if unbalanced || !stack.is_empty() {
+        sink.add("bidi-unbalanced", "bidi embedding or isolate controls are not balanced: text after them may display in the wrong order", None);
+    } else if any {
+        sink.add("bidi-control", "explicit bidi controls are not needed: the built pages isolate left-to-right runs themselves", None);
+    }
+}
+
+fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink) {
+    // Emphasis lost is a problem; emphasis added (a foreign term in italics) is a style choice.
+    if tr.emphasis < s.emphasis || tr.strong < s.strong || tr.strike < s.strike {
+        sink.add(
+            "md-emphasis",
+            format!(
+                "emphasis differs: source has {} **strong**, {} _emphasis_, {} ~~strike~~; translation has {}, {}, {}",
+                s.strong, s.emphasis, s.strike, tr.strong, tr.emphasis, tr.strike
+            ),
+            None,
+        );
+    }
+    let (sl, tl) = (sorted(s.links.clone()), sorted(tr.links.clone()));
+    if sl != tl {
+        let mut unmatched: Vec<&String> = tl.iter().collect();
+        let ok = sl.len() == tl.len()
+            && sl.iter().all(|a| {
+                if let Some(p) = unmatched
+                    .iter()
+                    .position(|b| url_allowed(a, b, sink.ctx.url_map))
+                {
+                    unmatched.remove(p);
+                    true
+                } else {
+                    false
+                }
+            });
+        if !ok {
+            let missing: Vec<&String> = sl.iter().filter(|u| !tl.contains(u)).collect();
+            let extra: Vec<&String> = tl.iter().filter(|u| !sl.contains(u)).collect();
+            sink.add(
+                "md-link",
+                format!("link destinations differ: missing {missing:?}, unexpected {extra:?}; keep every [text](url) of the source with the same URL"),
+                None,
+            );
+        }
+    }
+    if sorted(s.images.clone()) != sorted(tr.images.clone()) {
+        sink.add("md-image", "images differ from the source: keep ![alt](src) with the same src, translate only the alt text", None);
+    }
+    let mut left = tr.codes.clone();
+    let missing: Vec<&String> = s
+        .codes
+        .iter()
+        .filter(|c| match left.iter().position(|x| x == *c) {
+            Some(p) => {
+                left.remove(p);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    if !missing.is_empty() {
+        sink.add(
+            "md-code",
+            format!(
+                "inline code must stay exactly as in the source; missing or changed: {missing:?}"
+            ),
+            None,
+        );
+    }
+    if sorted(s.footnotes.clone()) != sorted(tr.footnotes.clone()) {
+        sink.add(
+            "md-footnote",
+            format!(
+                "footnote references differ: source {:?}, translation {:?}",
+                s.footnotes, tr.footnotes
+            ),
+            None,
+        );
+    }
+    if s.hard_breaks != tr.hard_breaks {
+        sink.add(
+            "md-hard-break",
+            format!(
+                "the source has {} hard line break(s), the translation {}",
+                s.hard_breaks, tr.hard_breaks
+            ),
+            None,
+        );
+    }
+    for h in &tr.html {
+        if !s.html.contains(h) {
+            let lower = h.to_lowercase();
+            let why = if lower.contains("dir=")
+                || lower.starts_with("<bdi")
+                || lower.starts_with("</span")
+                || lower.starts_with("</bdi")
+            {
+                "is not needed: the build isolates left-to-right text (C++, URLs, code) itself"
+            } else {
+                "is not in the source; the build shows it as text, never as markup"
+            };
+            sink.add("md-html", format!("raw HTML `{h}` {why}"), None);
+        }
+    }
+    // Delimiters left in text did not parse: they would show literally.
+    for (r, text) in &tr.texts {
+        for delim in ["**", "__", "~~"] {
+            if text.contains(delim) && !source.contains(&format!("\\{}", &delim[..1])) {
+                let at = r.start + t[r.clone()].find(delim).unwrap_or(0);
+                let zwnj = text.contains('\u{200C}');
+                let hint = if zwnj && delim == "__" {
+                    " (`__` next to a ZWNJ cannot close: use `**`)"
+                } else {
+                    " (no space just inside the markers: `**word**`, not `** word **`)"
+                };
+                sink.add(
+                    "md-broken-delimiter",
+                    format!("`{delim}` does not form emphasis and will show literally{hint}"),
+                    Some(at..at + 2),
+                );
+            }
+        }
+        if text.contains('`') && !source.contains("\\`") {
+            sink.add(
+                "md-broken-delimiter",
+                "an unmatched ` will show literally: code spans need a closing backtick",
+                None,
+            );
+        }
+    }
+    // Markers a translator typed at the start (list or heading syntax inside a segment).
+    let lead = t.trim_start_matches(['\u{200F}', '\u{200E}', '\u{061C}']);
+    let starts_marker = |x: &str| {
+        let digits = x.chars().take_while(|c| is_digit(*c)).count();
+        let after: String = x.chars().skip(digits).take(2).collect();
+        (digits > 0 && (after == ". " || after == ") "))
+            || x.starts_with("- ")
+            || x.starts_with("* ")
+            || x.starts_with("# ")
+    };
+    if starts_marker(lead) && !starts_marker(source) {
+        sink.add("md-list-marker", "the translation starts with a list or heading marker that the source does not have; Markdown markers belong outside the segment (and must be ASCII: `1.`, not `۱.`)", Some(0..lead.len().min(4).min(t.len())));
+    }
+    if t.contains("\u{200F}-") || t.contains("\u{200F}#") || t.contains("\n\u{200F}") {
+        sink.add(
+            "md-list-marker",
+            "an RLM before `-` or `#` stops Markdown from seeing a list or heading",
+            None,
+        );
+    }
+}
+
+fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
+    // Bare URLs and autolinks in text.
+    let src_text: String = s
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tr_text: String = tr
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut src_urls: Vec<String> = urls_in(&src_text).into_iter().map(|(_, u)| u).collect();
+    src_urls.extend(s.autolinks.iter().filter(|u| !u.contains('@')).cloned());
+    let mut tr_urls: Vec<String> = urls_in(&tr_text).into_iter().map(|(_, u)| u).collect();
+    tr_urls.extend(tr.autolinks.iter().filter(|u| !u.contains('@')).cloned());
+    for u in &src_urls {
+        if !tr_urls.iter().any(|x| url_allowed(u, x, sink.ctx.url_map)) {
+            sink.add("url", format!("the URL {u} is missing or changed"), None);
+        }
+    }
+    let mut src_mail = emails_in(&src_text);
+    src_mail.extend(
+        s.autolinks
+            .iter()
+            .filter(|u| u.contains('@'))
+            .map(|u| u.trim_start_matches("mailto:").to_string()),
+    );
+    let mut tr_mail = emails_in(&tr_text);
+    tr_mail.extend(
+        tr.autolinks
+            .iter()
+            .filter(|u| u.contains('@'))
+            .map(|u| u.trim_start_matches("mailto:").to_string()),
+    );
+    for m in &src_mail {
+        if !tr_mail.contains(m) {
+            sink.add(
+                "email",
+                format!("the e-mail address {m} is missing or changed"),
+                None,
+            );
+        }
+    }
+    // Bidi marks inside tokens (code, link destinations, URLs).
+    let mut token_ranges = tr.tokens.clone();
+    for (r, _) in &tr.texts {
+        for (u, _) in urls_in(&t[r.clone()]) {
+            token_ranges.push(r.start + u.start..r.start + u.end);
+        }
+    }
+    for r in token_ranges {
+        if let Some(slice) = t.get(r.clone())
+            && let Some(p) = slice.find(['\u{200E}', '\u{200F}', '\u{061C}'])
+        {
+            sink.add(
+                "bidi-mark-in-token",
+                "a bidi mark inside a URL, link destination or code changes it (the link breaks); put marks outside",
+                Some(r.start + p..r.start + p + 3),
+            );
+        }
+    }
+    // Numbers, by value, outside code and URLs.
+    let nums = |sh: &Shape| -> Vec<String> {
+        let mut v = Vec::new();
+        for (_, x) in &sh.texts {
+            let urls = urls_in(x);
+            let braces = placeholder_ranges(x);
+            for (r, n) in numbers(x) {
+                let in_token = urls
+                    .iter()
+                    .any(|(u, _)| u.start <= r.start && r.end <= u.end)
+                    || braces.iter().any(|b| b.start <= r.start && r.end <= b.end)
+                    || x[..r.start].ends_with('@');
+                // Times are localized (9:00 pm → 21:00), not copied.
+                let time = x[r.end..].starts_with(':')
+                    && x[r.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    || (x[..r.start].ends_with(':')
+                        && x[..r.start - 1].ends_with(|c: char| c.is_ascii_digit()));
+                if !in_token && !time {
+                    v.push(n);
+                }
+            }
+        }
+        v.sort();
+        v
+    };
+    let (sn, tn) = (nums(s), nums(tr));
+    // A number of the translation that the source does not have (changed or added).
+    // Source numbers missing from the translation are not reported: translators
+    // often write them as words ("day 3" → "el tercer día").
+    let mut left = sn.clone();
+    let extra: Vec<&String> = tn
+        .iter()
+        .filter(|n| match left.iter().position(|x| x == *n) {
+            Some(p) => {
+                left.remove(p);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    if !extra.is_empty() {
+        sink.add(
+            "number",
+            format!("the translation has {extra:?}, which the source does not (source numbers: {sn:?}); numbers are compared by value across digit systems"),
+            None,
+        );
+    }
+}
+
+fn words(text: &str) -> Vec<(usize, &str)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_word_indices().collect()
+}
+
+fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    let edge = |x: &str| {
+        (
+            x.starts_with(char::is_whitespace),
+            x.ends_with(char::is_whitespace),
+        )
+    };
+    if edge(source) != edge(t) {
+        sink.add(
+            "whitespace-edges",
+            "leading or trailing whitespace differs from the source",
+            None,
+        );
+    }
+    if let Some(p) = t.find("  ")
+        && !source.contains("  ")
+        && !t[p..].starts_with("  \n")
+    {
+        sink.add("double-space", "two spaces in a row", Some(p..p + 2));
+    }
+    // Identical to the source.
+    let letters = |x: &str| x.chars().any(char::is_alphabetic);
+    if t.trim() == source.trim() && letters(source) {
+        let mut rest = source.to_string();
+        for g in sink.ctx.glossary {
+            rest = rest.replace(g.as_str(), " ");
+        }
+        let mut without_tokens = rest.clone();
+        for (r, _) in urls_in(&rest).into_iter().rev() {
+            without_tokens.replace_range(r, " ");
+        }
+        let plain: String = shape(&without_tokens)
+            .texts
+            .iter()
+            .map(|(_, x)| x.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // One capitalized word (a name) or nothing left: fine.
+        let ws: Vec<&str> = plain
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let name_like = ws.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        });
+        // A name, a term or two (often kept on purpose), or nothing but code and links: fine.
+        if !(ws.len() <= 2 || (name_like && ws.len() <= 3)) {
+            sink.add("untranslated", "the translation is the same as the source; translate it, or add the terms to `[check] glossary` in dragoman.toml", None);
+        }
+    }
+    // Repeated words (when the source repeats none).
+    let repeats = |x: &str| {
+        let ws = words(x);
+        ws.windows(2)
+            .any(|p| p[0].1.chars().count() > 1 && p[0].1.to_lowercase() == p[1].1.to_lowercase())
+    };
+    let source_repeats = repeats(source);
+    for (r, text) in tr.texts.iter().filter(|_| !source_repeats) {
+        let ws = words(text);
+        for pair in ws.windows(2) {
+            let ((_, a), (bi, b)) = (pair[0], pair[1]);
+            let between = &text[pair[0].0 + a.len()..bi];
+            if a.chars().count() > 1
+                && a.to_lowercase() == b.to_lowercase()
+                && between.trim().is_empty()
+                && !a.chars().all(|c| c.is_ascii_digit())
+            {
+                let at = r.start + pair[0].0;
+                sink.add(
+                    "repeated-word",
+                    format!("“{a}” twice in a row"),
+                    Some(at..r.start + bi + b.len()),
+                );
+            }
+        }
+    }
+    // Brackets and quotes: balanced in the source, not in the translation.
+    let plain: String = tr
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let src_plain: String = shape(source)
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (open, close) in [('(', ')'), ('[', ']'), ('{', '}'), ('«', '»'), ('“', '”')] {
+        let bal = |x: &str| x.matches(open).count() as isize - x.matches(close).count() as isize;
+        if bal(&plain) != 0 && bal(&src_plain) == 0 {
+            sink.add("brackets", format!("unbalanced {open}…{close}"), None);
+        }
+    }
+    // End punctuation class (relaxed for headings; a segment ending in code is skipped).
+    let ends_in_code = |x: &str| x.trim_end().trim_end_matches(['.', ':']).ends_with('`');
+    if !sink.ctx.heading && !ends_in_code(source) && !ends_in_code(t) {
+        let class = |x: &str| -> Option<char> {
+            let last = x
+                .trim_end()
+                .trim_end_matches(['"', '\'', '»', '”', '’', ')', '*', '_'])
+                .chars()
+                .last()?;
+            match last {
+                '.' | '۔' | '。' | '…' => Some('.'),
+                '?' | '؟' => Some('?'),
+                '!' => Some('!'),
+                ':' => Some(':'),
+                ',' | ';' | '،' | '؛' => Some(','),
+                _ => None,
+            }
+        };
+        let (a, b) = (class(source), class(t));
+        let show = |c: Option<char>| {
+            c.map(|c| format!("“{c}”"))
+                .unwrap_or_else(|| "no punctuation".into())
+        };
+        // A final mark lost, or a sentence mark added where the source has none (a colon
+        // added before a list or code block is fine).
+        if (a.is_some() && b.is_none()) || (a.is_none() && matches!(b, Some('.' | '!' | '?'))) {
+            sink.add(
+                "end-punctuation",
+                format!(
+                    "the source ends with {}, the translation with {}",
+                    show(a),
+                    show(b)
+                ),
+                None,
+            );
+        }
+    }
+}
+
+/// Words of the translation that appear verbatim in the source (names copied over).
+fn copied_words<'a>(source: &str, t: &'a str) -> Vec<&'a str> {
+    words(t)
+        .into_iter()
+        .map(|(_, w)| w)
+        .filter(|w| source.contains(w))
+        .collect()
+}
+
+fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    let copied = copied_words(source, t);
+    for (r, text) in &tr.texts {
+        for (wi, w) in words(text) {
+            if copied.contains(&w) {
+                continue;
+            }
+            if let Some(p) = w.find(['\u{64A}', '\u{643}', '\u{649}']) {
+                let at = r.start + wi + p;
+                sink.add("fa-arabic-letters", format!("“{w}” uses Arabic ي/ك/ى; Persian writes ی and ک (`check --fix` replaces them)"), Some(at..at + 2));
+            }
+        }
+        if text.contains('\u{640}') {
+            let p = r.start + text.find('\u{640}').unwrap_or(0);
+            sink.add(
+                "fa-tatweel",
+                "tatweel (ـ) stretches letters; remove it",
+                Some(p..p + 2),
+            );
+        }
+    }
+    digit_checks(tr, "fa", sink);
+    latin_punctuation(tr, t, "fa-latin-punctuation", "Persian", sink);
+    // می and ها written as separate words (space instead of ZWNJ).
+    for (r, text) in &tr.texts {
+        let ws = words(text);
+        for pair in ws.windows(2) {
+            let ((ai, a), (bi, b)) = (pair[0], pair[1]);
+            let between = &text[ai + a.len()..bi];
+            if between != " " {
+                continue;
+            }
+            let persian_word = |x: &str| x.chars().all(is_arabic_script) && x.chars().count() >= 2;
+            if a == "می" && persian_word(b) {
+                sink.add(
+                    "fa-zwnj",
+                    format!("“می {b}”: join the verb prefix with a ZWNJ (می‌{b})"),
+                    Some(r.start + ai..r.start + bi + b.len()),
+                );
+            }
+            if (b == "ها" || b == "های" || b == "هایی") && persian_word(a) {
+                sink.add(
+                    "fa-zwnj",
+                    format!("“{a} {b}”: join the plural with a ZWNJ ({a}‌{b})"),
+                    Some(r.start + ai..r.start + bi + b.len()),
+                );
+            }
+        }
+    }
+}
+
+fn digit_checks(tr: &Shape, lang: &str, sink: &mut Sink) {
+    let mut ascii = false;
+    let mut persian = false;
+    let mut arabic = false;
+    for (_, text) in &tr.texts {
+        let urls = urls_in(text);
+        for (i, c) in text.char_indices() {
+            if urls.iter().any(|(u, _)| u.contains(&i)) {
+                continue;
+            }
+            ascii |= c.is_ascii_digit();
+            persian |= ('\u{6F0}'..='\u{6F9}').contains(&c);
+            arabic |= ('\u{660}'..='\u{669}').contains(&c);
+        }
+    }
+    match lang {
+        "fa" => {
+            if arabic {
+                sink.add(
+                    "fa-arabic-digits",
+                    "Arabic-Indic digits (٠–٩) in Persian text: use Persian digits ۰–۹",
+                    None,
+                );
+            }
+            if ascii && persian {
+                sink.add(
+                    "fa-mixed-digits",
+                    "ASCII and Persian digits are mixed in one segment: pick one system",
+                    None,
+                );
+            }
+        }
+        _ => {
+            if persian {
+                sink.add(
+                    "ar-persian-characters",
+                    "Persian digits (۰–۹) in Arabic text: use ٠–٩ or ASCII digits",
+                    None,
+                );
+            }
+            if ascii && arabic {
+                sink.add(
+                    "ar-mixed-digits",
+                    "ASCII and Arabic-Indic digits are mixed in one segment: pick one system",
+                    None,
+                );
+            }
+        }
+    }
+}
+
+fn latin_punctuation(tr: &Shape, t: &str, id: &'static str, script: &str, sink: &mut Sink) {
+    for (r, text) in &tr.texts {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !matches!(c, ',' | ';' | '?') {
+                continue;
+            }
+            let before = chars[..k]
+                .iter()
+                .rev()
+                .map(|(_, c)| *c)
+                .find(|c| !c.is_whitespace());
+            let after = chars[k + 1..]
+                .iter()
+                .map(|(_, c)| *c)
+                .find(|c| !c.is_whitespace());
+            let arabic = |c: Option<char>| c.is_some_and(is_arabic_script);
+            if arabic(before) && (arabic(after) || (c == '?' && after.is_none())) {
+                let want = match c {
+                    ',' => '،',
+                    ';' => '؛',
+                    _ => '؟',
+                };
+                let _ = t;
+                sink.add(
+                    id,
+                    format!("Latin “{c}” in {script} text: use “{want}”"),
+                    Some(r.start + i..r.start + i + 1),
+                );
+            }
+        }
+    }
+}
+
+fn arabic_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    let copied = copied_words(source, t);
+    for (r, text) in &tr.texts {
+        for (wi, w) in words(text) {
+            if copied.contains(&w) {
+                continue;
+            }
+            if let Some(p) = w.find(['\u{6CC}', '\u{6A9}']) {
+                let at = r.start + wi + p;
+                sink.add(
+                    "ar-persian-characters",
+                    format!("“{w}” uses Persian ی/ک; Arabic writes ي and ك"),
+                    Some(at..at + 2),
+                );
+            }
+        }
+    }
+    digit_checks(tr, "ar", sink);
+    latin_punctuation(tr, t, "ar-latin-punctuation", "Arabic", sink);
+}
+
+const ES_ABBREVIATIONS: &[&str] = &[
+    "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Ud.", "Uds.", "etc.", "p. ej.", "EE. UU.", "núm.",
+    "pág.", "aprox.", "Lic.", "Ing.", "vs.",
+];
+
+fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    if !sink.ctx.heading {
+        // Sentences from the plain text; URLs and abbreviations do not end them.
+        let text: String = tr
+            .texts
+            .iter()
+            .map(|(_, x)| x.as_str())
+            .collect::<Vec<_>>()
+            .join("");
+        let mut masked = text.clone();
+        let mut hide: Vec<Range<usize>> = urls_in(&text).into_iter().map(|(r, _)| r).collect();
+        hide.extend(placeholder_ranges(&text));
+        hide.sort_by_key(|r| std::cmp::Reverse(r.start));
+        for r in hide {
+            if masked.is_char_boundary(r.start)
+                && masked.is_char_boundary(r.end)
+                && r.end <= masked.len()
+            {
+                masked.replace_range(r.clone(), &"x".repeat(r.len()));
+            }
+        }
+        for a in ES_ABBREVIATIONS {
+            masked = masked.replace(a, &"x".repeat(a.len()));
+        }
+        for (open, close, id, name) in [
+            ('¿', '?', "es-question", "question"),
+            ('¡', '!', "es-exclamation", "exclamation"),
+        ] {
+            let mut depth = 0i32;
+            let mut bad = false;
+            for c in masked.chars() {
+                if c == open {
+                    depth += 1;
+                } else if c == close {
+                    if depth == 0 {
+                        bad = true;
+                    } else {
+                        depth -= 1;
+                    }
+                } else if c == '.' && depth > 0 {
+                    bad = true;
+                    depth = 0;
+                }
+            }
+            if bad || depth != 0 {
+                sink.add(id, format!("Spanish {name}s open with {open} and close with {close}: one of them is missing"), None);
+            }
+        }
+    }
+    // A translation that is one quoted string (a message, a quote) keeps its period inside.
+    let whole_quote = (t.starts_with('"') && t.trim_end().ends_with('"'))
+        || (t.starts_with('«') && t.trim_end().ends_with('»'))
+        || (t.starts_with('“') && t.trim_end().ends_with('”'));
+    for pat in [".\u{bb}", ".\u{201d}", ".\""]
+        .iter()
+        .filter(|_| !whole_quote)
+    {
+        if let Some(p) = t.find(*pat) {
+            sink.add(
+                "es-quote-period",
+                "in Spanish the period goes after the closing quote: «…».",
+                Some(p..p + 1),
+            );
+            break;
+        }
+    }
+    // Decimal separator by region: es-MX and most of Latin America use a point.
+    let point_regions = [
+        "MX", "US", "419", "GT", "HN", "NI", "PA", "DO", "SV", "PR", "CU",
+    ];
+    let region = sink.ctx.lang.split(['-', '_']).nth(1).unwrap_or("ES");
+    let uses_point = point_regions.contains(&region);
+    for (r, text) in &tr.texts {
+        for (nr, _) in numbers(text) {
+            let raw = &text[nr.clone()];
+            let seps: Vec<char> = raw.chars().filter(|c| *c == '.' || *c == ',').collect();
+            if seps.len() != 1 {
+                continue;
+            }
+            // Versions (`versión 3.12`, `Python 3.12`, `v1.5`) are not decimals.
+            let before = text[..nr.start].trim_end();
+            let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let version = prev.to_lowercase().starts_with("versi")
+                || before.ends_with('v')
+                || (prev.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && source.contains(prev));
+            if version {
+                continue;
+            }
+            let after = raw
+                .rsplit(['.', ','])
+                .next()
+                .map(|d| d.chars().count())
+                .unwrap_or(0);
+            if after == 3 {
+                continue; // a group separator, either way
+            }
+            let wrong = if uses_point {
+                seps[0] == ','
+            } else {
+                seps[0] == '.'
+            };
+            if wrong {
+                let want = if uses_point { '.' } else { ',' };
+                sink.add(
+                    "es-number-format",
+                    format!(
+                        "“{raw}”: the decimal separator in {} is “{want}”",
+                        sink.ctx.lang
+                    ),
+                    Some(r.start + nr.start..r.start + nr.end),
+                );
+            }
+        }
+    }
+}
+
+/// Applies the safe fixes: Arabic → Persian letters (fa; words copied from the
+/// source are kept), bidi overrides removed, NFC. Returns the fixed text when
+/// anything changed.
+pub fn fix(source: &str, translation: &str, lang: &str) -> Option<String> {
+    let mut t: String = translation
+        .chars()
+        .filter(|c| !matches!(c, '\u{202D}' | '\u{202E}'))
+        .collect();
+    t = t.nfc().collect();
+    if lang.split(['-', '_']).next() == Some("fa") {
+        let copied: Vec<String> = copied_words(source, &t)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let mut out = String::with_capacity(t.len());
+        let mut last = 0;
+        for (i, w) in words(&t) {
+            out.push_str(&t[last..i]);
+            if copied.iter().any(|c| c == w) {
+                out.push_str(w);
+            } else {
+                out.extend(w.chars().map(|c| match c {
+                    '\u{64A}' | '\u{649}' => '\u{6CC}',
+                    '\u{643}' => '\u{6A9}',
+                    c => c,
+                }));
+            }
+            last = i + w.len();
+        }
+        out.push_str(&t[last..]);
+        t = out;
+    }
+    (t != translation).then_some(t)
+}
+
+#[cfg(test)]
+mod tests;
