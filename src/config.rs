@@ -6,6 +6,33 @@ use serde::Deserialize;
 
 use crate::lang::{Direction, Language};
 
+/// The file format of language catalogs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum CatalogFormat {
+    /// gettext PO (`locales/<lang>/<path>.po`).
+    #[default]
+    Po,
+    /// Fluent (`locales/<lang>/<path>.ftl`).
+    Ftl,
+}
+
+impl CatalogFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            CatalogFormat::Po => "po",
+            CatalogFormat::Ftl => "ftl",
+        }
+    }
+
+    pub fn other(self) -> CatalogFormat {
+        match self {
+            CatalogFormat::Po => CatalogFormat::Ftl,
+            CatalogFormat::Ftl => CatalogFormat::Po,
+        }
+    }
+}
+
 /// How `#:` references are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -33,6 +60,7 @@ struct RawConfig {
     fuzzy_threshold: Option<toml::Spanned<f32>>,
     publish_threshold: Option<toml::Spanned<f64>>,
     check: Option<toml::Spanned<CheckConfig>>,
+    catalog_format: Option<CatalogFormat>,
     #[serde(default)]
     language: BTreeMap<String, toml::Spanned<RawLanguage>>,
 }
@@ -87,6 +115,21 @@ struct RawLanguage {
     name: Option<String>,
     publish_threshold: Option<f64>,
     check: Option<CheckConfig>,
+    catalog_format: Option<CatalogFormat>,
+    digits: Option<Digits>,
+}
+
+/// Digits used in numbers the build formats (coverage, counts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Digits {
+    /// 0–9.
+    #[default]
+    Latin,
+    /// ۰–۹.
+    Persian,
+    /// ٠–٩.
+    Arabic,
 }
 
 /// The validated configuration.
@@ -110,6 +153,11 @@ pub struct Config {
     pub check: CheckConfig,
     /// `[language.X.check]`.
     pub language_check: BTreeMap<String, CheckConfig>,
+    /// Catalog format, project-wide.
+    pub catalog_format: CatalogFormat,
+    /// Per-language catalog formats and digit systems.
+    pub language_format: BTreeMap<String, CatalogFormat>,
+    pub language_digits: BTreeMap<String, Digits>,
 }
 
 /// A configuration error with its 1-based line and column.
@@ -184,6 +232,8 @@ impl Config {
         let mut languages: Vec<Language> = Vec::new();
         let mut language_publish_threshold = BTreeMap::new();
         let mut language_check = BTreeMap::new();
+        let mut language_format = BTreeMap::new();
+        let mut language_digits = BTreeMap::new();
         let check = match &raw.check {
             Some(c) => {
                 c.get_ref()
@@ -207,6 +257,12 @@ impl Config {
                     ));
                 }
                 language_publish_threshold.insert(lang.tag.clone(), t);
+            }
+            if let Some(f) = v.catalog_format {
+                language_format.insert(lang.tag.clone(), f);
+            }
+            if let Some(d) = v.digits {
+                language_digits.insert(lang.tag.clone(), d);
             }
             if let Some(c) = &v.check {
                 c.validate()
@@ -292,6 +348,9 @@ impl Config {
             language_publish_threshold,
             check,
             language_check,
+            catalog_format: raw.catalog_format.unwrap_or_default(),
+            language_format,
+            language_digits,
         })
     }
 
@@ -305,6 +364,27 @@ impl Config {
             .get(tag)
             .copied()
             .unwrap_or(self.publish_threshold)
+    }
+
+    /// The catalog format of a language.
+    pub fn catalog_format(&self, tag: &str) -> CatalogFormat {
+        self.language_format
+            .get(tag)
+            .copied()
+            .unwrap_or(self.catalog_format)
+    }
+
+    /// Whether any language uses Fluent catalogs (then the source-language
+    /// catalog `locales/<source>/<path>.ftl` is written too).
+    pub fn uses_ftl(&self) -> bool {
+        self.languages
+            .iter()
+            .any(|l| self.catalog_format(&l.tag) == CatalogFormat::Ftl)
+    }
+
+    /// The digit system of a language's site strings.
+    pub fn digits(&self, tag: &str) -> Digits {
+        self.language_digits.get(tag).copied().unwrap_or_default()
     }
 
     /// The check configuration for a language (project-wide + per-language).

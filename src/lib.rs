@@ -21,6 +21,7 @@ pub mod catalog;
 pub mod check;
 pub mod config;
 pub mod diff;
+pub mod ftl;
 pub mod lang;
 pub mod po;
 pub mod project;

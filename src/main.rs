@@ -60,6 +60,16 @@ enum Command {
         #[arg(value_name = "STATEMENT")]
         statements: Vec<String>,
     },
+    /// Convert catalogs between PO and Fluent (FTL), keeping every state
+    /// (translated, stale with previous source, untranslated, obsolete)
+    Convert {
+        /// Target format
+        #[arg(long, value_enum)]
+        to: ToFormat,
+        /// Only this language (repeatable)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+    },
     /// Check translations: Markdown parity, links, code, numbers, punctuation, bidi
     /// controls, Persian, Arabic and Spanish rules
     Check {
@@ -113,6 +123,12 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ToFormat {
+    Po,
+    Ftl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -378,6 +394,29 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         println!("  {}: {}", e.lang, e.translation);
                         println!();
                     }
+                }
+            }
+        }
+        Command::Convert { to, langs } => {
+            let selected = project.select_languages(langs)?;
+            let target = match to {
+                ToFormat::Po => dragoman::config::CatalogFormat::Po,
+                ToFormat::Ftl => dragoman::config::CatalogFormat::Ftl,
+            };
+            let n = project.convert(&selected, target)?;
+            if !quiet {
+                println!("converted {n} catalog(s) to {}", target.extension());
+                let off: Vec<&str> = selected
+                    .iter()
+                    .filter(|l| project.config.catalog_format(&l.tag) != target)
+                    .map(|l| l.tag.as_str())
+                    .collect();
+                if !off.is_empty() {
+                    println!(
+                        "note: dragoman.toml still says another format for {}: set `catalog_format = \"{}\"` (project-wide, or under [language.X]) or the next sync converts them back",
+                        off.join(", "),
+                        target.extension()
+                    );
                 }
             }
         }

@@ -242,8 +242,39 @@ impl Project {
             .join(format!("{stem}.pot"))
     }
 
+    /// The catalog of a statement in a language, in the language's configured format.
     pub fn catalog_path(&self, lang: &str, stem: &str) -> PathBuf {
-        self.locales_dir().join(lang).join(format!("{stem}.po"))
+        let ext = self.config.catalog_format(lang).extension();
+        self.locales_dir().join(lang).join(format!("{stem}.{ext}"))
+    }
+
+    /// The same catalog in the other format (read as a fallback, removed when the
+    /// configured format is written: switching `catalog_format` migrates catalogs).
+    fn other_catalog_path(&self, lang: &str, stem: &str) -> PathBuf {
+        let ext = self.config.catalog_format(lang).other().extension();
+        self.locales_dir().join(lang).join(format!("{stem}.{ext}"))
+    }
+
+    /// Reads a statement's catalog in a language, whichever format it is in.
+    pub fn read_lang_catalog(&self, lang: &str, stem: &str) -> Result<Option<(PathBuf, Catalog)>> {
+        for path in [
+            self.catalog_path(lang, stem),
+            self.other_catalog_path(lang, stem),
+        ] {
+            if let Some(c) = self.read_catalog(&path)? {
+                return Ok(Some((path, c)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Serializes a catalog in the format its path names.
+    pub fn serialize_catalog(path: &Path, cat: &Catalog) -> String {
+        if path.extension().is_some_and(|e| e == "ftl") {
+            crate::ftl::write(cat)
+        } else {
+            cat.write_po()
+        }
     }
 
     /// Project-relative display form of a path.
@@ -303,6 +334,12 @@ impl Project {
             )));
         }
         let rels = self.walk(&dir, ".md")?;
+        if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
+            return Err(Error::msg(format!(
+                "{}/site.md would share locales/<lang>/site.ftl with the site strings; rename it",
+                self.config.statements
+            )));
+        }
         let keys = &self.config.front_matter_keys;
         let results: Vec<Result<Statement>> = rels
             .par_iter()
@@ -360,6 +397,11 @@ impl Project {
             let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
             Error::at(&display, line, 1, "catalog is not valid UTF-8")
         })?;
+        if path.extension().is_some_and(|e| e == "ftl") {
+            return crate::ftl::parse(&text)
+                .map(Some)
+                .map_err(|e| Error::at(&display, e.line, e.column, e.message));
+        }
         Catalog::parse_po(&text)
             .map(Some)
             .map_err(|e| Error::at(&display, e.line, e.column, e.message))
@@ -401,12 +443,27 @@ impl Project {
 
     fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
         let mut written = 0;
+        let ftl = self.config.uses_ftl();
+        let source_dir = self.locales_dir().join(&self.config.source.tag);
         for st in statements {
-            let pot = self.template(st).write_po();
-            if write_atomic(&self.template_path(st.stem()), pot.as_bytes())? {
+            let template = self.template(st);
+            if write_atomic(
+                &self.template_path(st.stem()),
+                template.write_po().as_bytes(),
+            )? {
+                written += 1;
+            }
+            // Fluent projects also get the source-language catalog.
+            if ftl
+                && write_atomic(
+                    &source_dir.join(format!("{}.ftl", st.stem())),
+                    crate::ftl::write_source(&template).as_bytes(),
+                )?
+            {
                 written += 1;
             }
         }
+        let mut stale_files = Vec::new();
         let tdir = self.locales_dir().join("templates");
         let current: std::collections::HashSet<String> = statements
             .iter()
@@ -414,12 +471,59 @@ impl Project {
             .collect();
         for rel in self.walk(&tdir, ".pot")? {
             if !current.contains(&rel) {
-                let p = tdir.join(&rel);
-                fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
-                written += 1;
+                stale_files.push(tdir.join(&rel));
             }
         }
+        if ftl {
+            let current: std::collections::HashSet<String> = statements
+                .iter()
+                .map(|s| format!("{}.ftl", s.stem()))
+                .collect();
+            for rel in self.walk(&source_dir, ".ftl")? {
+                if !current.contains(&rel) && rel != "site.ftl" {
+                    stale_files.push(source_dir.join(&rel));
+                }
+            }
+        }
+        for p in stale_files {
+            fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+            written += 1;
+        }
         Ok((statements.len(), written))
+    }
+
+    /// `convert`: rewrites the catalogs of the selected languages in `to`
+    /// (every state kept), removing the old files. Returns the files converted.
+    pub fn convert(&self, langs: &[Language], to: crate::config::CatalogFormat) -> Result<usize> {
+        let mut plan: Vec<(PathBuf, String, PathBuf)> = Vec::new();
+        for lang in langs {
+            let ldir = self.locales_dir().join(&lang.tag);
+            let from = to.other().extension();
+            for rel in self.walk(&ldir, &format!(".{from}"))? {
+                if rel == "site.ftl" {
+                    continue;
+                }
+                let old = ldir.join(&rel);
+                let Some(cat) = self.read_catalog(&old)? else {
+                    continue;
+                };
+                let new = old.with_extension(to.extension());
+                if new.exists() {
+                    return Err(Error::msg(format!(
+                        "both {} and {} exist; remove one first",
+                        self.display(&old),
+                        self.display(&new)
+                    )));
+                }
+                let text = Self::serialize_catalog(&new, &cat);
+                plan.push((new, text, old));
+            }
+        }
+        for (new, text, old) in &plan {
+            write_atomic(new, text.as_bytes())?;
+            fs::remove_file(old).map_err(|e| Error::io(old, e))?;
+        }
+        Ok(plan.len())
     }
 
     /// Every catalog of `lang` merged in memory with the current source (what
@@ -431,26 +535,39 @@ impl Project {
         statements: &[Statement],
         opts: SyncOptions,
     ) -> Result<Vec<Merged>> {
-        let mut paths: Vec<PathBuf> = statements
+        // Each statement's catalog (configured format, or the other one: it is
+        // migrated when written), then catalogs whose statement is gone.
+        let mut olds: Vec<(PathBuf, Catalog)> = statements
+            .par_iter()
+            .map(|st| {
+                Ok(match self.read_lang_catalog(&lang.tag, st.stem())? {
+                    Some((_, c)) => (self.catalog_path(&lang.tag, st.stem()), c),
+                    None => (self.catalog_path(&lang.tag, st.stem()), Catalog::default()),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let known: std::collections::HashSet<PathBuf> = statements
             .iter()
-            .map(|st| self.catalog_path(&lang.tag, st.stem()))
+            .flat_map(|st| {
+                [
+                    self.catalog_path(&lang.tag, st.stem()),
+                    self.other_catalog_path(&lang.tag, st.stem()),
+                ]
+            })
             .collect();
         let ldir = self.locales_dir().join(&lang.tag);
-        for rel in self.walk(&ldir, ".po")? {
+        let mut orphans = self.walk(&ldir, ".po")?;
+        orphans.extend(self.walk(&ldir, ".ftl")?);
+        orphans.retain(|rel| rel != "site.ftl");
+        orphans.sort();
+        for rel in orphans {
             let path = ldir.join(&rel);
-            if !paths.contains(&path) {
-                paths.push(path);
+            if !known.contains(&path)
+                && let Some(c) = self.read_catalog(&path)?
+            {
+                olds.push((path, c));
             }
         }
-        let olds: Vec<Option<Catalog>> = paths
-            .par_iter()
-            .map(|p| self.read_catalog(p))
-            .collect::<Result<Vec<_>>>()?;
-        let olds: Vec<(PathBuf, Catalog)> = paths
-            .into_iter()
-            .zip(olds)
-            .map(|(p, c)| (p, c.unwrap_or_default()))
-            .collect();
         Ok(self.merge_with(lang, statements, olds, opts))
     }
 
@@ -599,8 +716,7 @@ impl Project {
         for lang in langs {
             let cfg = self.config.check_for(&lang.tag);
             for st in &statements {
-                let path = self.catalog_path(&lang.tag, st.stem());
-                let Some(mut cat) = self.read_catalog(&path)? else {
+                let Some((path, mut cat)) = self.read_lang_catalog(&lang.tag, st.stem())? else {
                     continue;
                 };
                 let display = self.display(&path);
@@ -653,7 +769,8 @@ impl Project {
                     }
                 }
                 if changed {
-                    writes.push((path, cat.write_po()));
+                    let text = Self::serialize_catalog(&path, &cat);
+                    writes.push((path, text));
                 }
             }
         }
@@ -688,8 +805,7 @@ impl Project {
         let mut out = Vec::new();
         for lang in langs {
             for st in statements.iter().filter(|s| wanted(s)) {
-                let path = self.catalog_path(&lang.tag, st.stem());
-                let Some(cat) = self.read_catalog(&path)? else {
+                let Some((path, cat)) = self.read_lang_catalog(&lang.tag, st.stem())? else {
                     continue;
                 };
                 for m in cat
@@ -742,12 +858,19 @@ impl Project {
     ) -> Result<Vec<(String, SyncReport, usize)>> {
         let statements = self.statements()?;
         let mut plan: Vec<(PathBuf, String)> = Vec::new();
+        let mut removals: Vec<PathBuf> = Vec::new();
         let mut reports = Vec::new();
         for lang in langs {
             let mut total = SyncReport::default();
             for m in self.merge_language(lang, &statements, opts)? {
                 total.add(&m.report);
-                plan.push((m.path, m.catalog.write_po()));
+                if let Some(i) = m.statement {
+                    let other = self.other_catalog_path(&lang.tag, statements[i].stem());
+                    if other.exists() {
+                        removals.push(other);
+                    }
+                }
+                plan.push((m.path.clone(), Self::serialize_catalog(&m.path, &m.catalog)));
             }
             reports.push((lang.tag.clone(), total));
         }
@@ -764,6 +887,11 @@ impl Project {
                         .unwrap_or_default();
                     *written.entry(lang).or_default() += 1;
                 }
+            }
+            // Catalogs migrated to the configured format: the old file goes only
+            // after the new one is safely written.
+            for old in &removals {
+                fs::remove_file(old).map_err(|e| Error::io(old, e))?;
             }
         } else {
             for (path, text) in &plan {

@@ -1,0 +1,587 @@
+//! Fluent (FTL) codec for the catalog model: one message per segment (id = the
+//! segment id), with everything PO carries kept in `# dragoman-…:` comments.
+//!
+//! ```ftl
+//! ### dragoman-header: Language: fa\nPlural-Forms: …
+//!
+//! # dragoman-note: paragraph
+//! # dragoman-ref: statements/amara-okafor.md:6
+//! # dragoman-state: stale
+//! # dragoman-previous: I have organized meetups for seven years.
+//! # dragoman-source: I have organized meetups for eight years.
+//! i-have-organized-meetups-0a1b2c3d4e = هفت سال است که …
+//!
+//! ## dragoman: obsolete
+//! …
+//! ```
+//!
+//! Values are written through fluent-syntax's serializer with our own encoder
+//! (the serializer does not escape): `{`, `}`, line-initial `[`, `*`, `.`,
+//! leading and trailing spaces and blank lines become string-literal
+//! placeables, so any text round-trips exactly.
+
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+
+use crate::catalog::{Catalog, Message, Previous};
+
+const P: &str = "dragoman-";
+
+/// A syntax error with its position (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct FtlError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Escapes a value for a one-line comment: backslash, control characters, and
+/// spaces at either end.
+fn esc(s: &str) -> String {
+    let n = s.chars().count();
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            ' ' if i == 0 || i + 1 == n => out.push_str("\\s"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:X}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unesc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('s') => out.push(' '),
+            Some('\\') => out.push('\\'),
+            Some('u') if it.peek() == Some(&'{') => {
+                it.next();
+                let hex: String = it.by_ref().take_while(|c| *c != '}').collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                }
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn literal(s: &str) -> PatternElement<String> {
+    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
+    PatternElement::Placeable {
+        expression: Expression::Inline(InlineExpression::StringLiteral { value: escaped }),
+    }
+}
+
+/// Encodes text as a Fluent pattern that parses back to exactly the same text.
+pub fn encode_pattern(text: &str) -> ast::Pattern<String> {
+    let mut elements: Vec<PatternElement<String>> = Vec::new();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.len() - 1;
+    for (li, line) in lines.iter().enumerate() {
+        let newline = li < last;
+        let body = line.trim_start_matches(' ');
+        let lead = &line[..line.len() - body.len()];
+        let core = body.trim_end_matches(' ');
+        let trail = &body[core.len()..];
+        let mut text_buf = String::new();
+        let flush = |buf: &mut String, els: &mut Vec<PatternElement<String>>| {
+            if !buf.is_empty() {
+                els.push(PatternElement::TextElement {
+                    value: std::mem::take(buf),
+                });
+            }
+        };
+        if !lead.is_empty() {
+            elements.push(literal(lead));
+        }
+        for (ci, c) in core.chars().enumerate() {
+            let special = matches!(c, '{' | '}')
+                || (ci == 0 && lead.is_empty() && matches!(c, '[' | '*' | '.'));
+            if special {
+                flush(&mut text_buf, &mut elements);
+                elements.push(literal(&c.to_string()));
+            } else {
+                text_buf.push(c);
+            }
+        }
+        flush(&mut text_buf, &mut elements);
+        if !trail.is_empty() {
+            elements.push(literal(trail));
+        }
+        if line.is_empty() {
+            elements.push(literal(""));
+        }
+        if newline {
+            match elements.last_mut() {
+                Some(PatternElement::TextElement { value }) => value.push('\n'),
+                _ => elements.push(PatternElement::TextElement { value: "\n".into() }),
+            }
+        }
+    }
+    ast::Pattern { elements }
+}
+
+fn unescape_literal(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('u') => {
+                let hex: String = it.by_ref().take(4).collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                }
+            }
+            Some('U') => {
+                let hex: String = it.by_ref().take(6).collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                }
+            }
+            Some(c) => out.push(c),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The text of a parsed pattern. Placeables other than string literals (a
+/// translator's `{ $var }`) are kept as their FTL source text.
+pub fn decode_pattern(p: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for e in &p.elements {
+        match e {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => out.push_str(&unescape_literal(value)),
+            PatternElement::Placeable { expression } => {
+                let res = ast::Resource {
+                    body: vec![Entry::Message(ast::Message {
+                        id: ast::Identifier { name: "x" },
+                        value: Some(ast::Pattern {
+                            elements: vec![PatternElement::Placeable {
+                                expression: expression.clone(),
+                            }],
+                        }),
+                        attributes: vec![],
+                        comment: None,
+                    })],
+                };
+                let s = fluent_syntax::serializer::serialize(&res);
+                out.push_str(s.trim_end().trim_start_matches("x =").trim());
+            }
+        }
+    }
+    out
+}
+
+fn comment(lines: Vec<String>) -> Option<ast::Comment<String>> {
+    (!lines.is_empty()).then_some(ast::Comment { content: lines })
+}
+
+fn message_entry(m: &Message, id: String) -> Entry<String> {
+    let mut c: Vec<String> = m.comments.iter().map(|x| x.replace('\n', " ")).collect();
+    for n in &m.notes {
+        c.push(format!("{P}note: {}", esc(n)));
+    }
+    if !m.references.is_empty() {
+        c.push(format!("{P}ref: {}", m.references.join(" ")));
+    }
+    if !m.flags.is_empty() {
+        c.push(format!("{P}flags: {}", m.flags.join(", ")));
+    }
+    if let Some(ctx) = &m.context {
+        c.push(format!("{P}context: {}", esc(ctx)));
+    }
+    let translated = m.has_translation();
+    if !translated {
+        c.push(format!("{P}state: untranslated"));
+    } else if m.stale {
+        c.push(format!("{P}state: stale"));
+    }
+    if let Some(p) = &m.previous {
+        if let Some(pc) = &p.context {
+            c.push(format!("{P}previous-context: {}", esc(pc)));
+        }
+        c.push(format!("{P}previous: {}", esc(&p.source)));
+        if let Some(pp) = &p.source_plural {
+            c.push(format!("{P}previous-plural: {}", esc(pp)));
+        }
+    }
+    if let Some(sp) = &m.source_plural {
+        c.push(format!("{P}source-plural: {}", esc(sp)));
+    }
+    for (i, t) in m.translation.iter().enumerate().skip(1) {
+        c.push(format!("{P}translation-{i}: {}", esc(t)));
+    }
+    if m.translation.is_empty() {
+        c.push(format!("{P}no-translation"));
+    }
+    c.push(format!("{P}source: {}", esc(&m.source)));
+    let value = match m.translation.first() {
+        Some(t) if !t.is_empty() => t.as_str(),
+        _ => m.source.as_str(),
+    };
+    Entry::Message(ast::Message {
+        id: ast::Identifier { name: id },
+        value: Some(encode_pattern(value)),
+        attributes: vec![],
+        comment: comment(c),
+    })
+}
+
+/// Serializes a catalog as FTL.
+pub fn write(cat: &Catalog) -> String {
+    let mut body: Vec<Entry<String>> = Vec::new();
+    if let Some(h) = &cat.header {
+        let mut lines: Vec<String> = h.comments.iter().map(|x| x.replace('\n', " ")).collect();
+        if h.stale {
+            lines.push(format!("{P}header-fuzzy"));
+        }
+        lines.push(format!(
+            "{P}header: {}",
+            esc(h.translation.first().map(String::as_str).unwrap_or(""))
+        ));
+        body.push(Entry::ResourceComment(ast::Comment { content: lines }));
+    }
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut unique = |base: String| {
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    };
+    for m in cat.messages.iter().filter(|m| !m.obsolete) {
+        body.push(message_entry(m, unique(m.id())));
+    }
+    if cat.messages.iter().any(|m| m.obsolete) {
+        body.push(Entry::GroupComment(ast::Comment {
+            content: vec![format!(
+                "{P}obsolete: no longer in the statement; kept by dragoman"
+            )],
+        }));
+        for m in cat.messages.iter().filter(|m| m.obsolete) {
+            body.push(message_entry(m, unique(m.id())));
+        }
+    }
+    spaced(&fluent_syntax::serializer::serialize(&ast::Resource {
+        body,
+    }))
+}
+
+/// One blank line between entries, for people reading the file (the serializer
+/// writes messages back to back; the parser accepts both).
+fn spaced(ftl: &str) -> String {
+    let mut out = String::with_capacity(ftl.len() + ftl.len() / 8);
+    let mut prev: Option<&str> = None;
+    for line in ftl.lines() {
+        if let Some(p) = prev
+            && line.starts_with('#')
+            && !p.is_empty()
+            && !p.starts_with('#')
+        {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = Some(line);
+    }
+    out
+}
+
+/// An FTL catalog of the source language: every value is the source text.
+pub fn write_source(template: &Catalog) -> String {
+    let mut cat = template.clone();
+    for m in &mut cat.messages {
+        m.translation = vec![m.source.clone()];
+    }
+    write(&cat)
+}
+
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, col)
+}
+
+/// Parses an FTL catalog written by [`write`] (or edited by a translator).
+/// Syntax errors are never dropped: the first one is returned with its position.
+pub fn parse(text: &str) -> Result<Catalog, FtlError> {
+    let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let res = match fluent_syntax::parser::parse(text_nobom) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            let e = &errors[0];
+            let (line, column) = position(text_nobom, e.pos.start);
+            return Err(FtlError {
+                line,
+                column,
+                message: format!("FTL syntax error: {}", e.kind),
+            });
+        }
+    };
+    // Lines of message ids (the AST has no spans).
+    let mut id_lines: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, l) in text_nobom.lines().enumerate() {
+        if let Some((id, _)) = l.split_once('=')
+            && !l.starts_with([' ', '#', '.', '['])
+        {
+            id_lines.entry(id.trim()).or_insert(i + 1);
+        }
+    }
+    let mut cat = Catalog::default();
+    let mut obsolete = false;
+    for entry in &res.body {
+        match entry {
+            Entry::ResourceComment(c) => {
+                let mut h = Message::new(None, String::new());
+                let mut header = None;
+                for l in &c.content {
+                    if let Some(v) = l.strip_prefix(&format!("{P}header: ")) {
+                        header = Some(unesc(v));
+                    } else if *l == format!("{P}header-fuzzy") {
+                        h.stale = true;
+                    } else {
+                        h.comments.push(l.to_string());
+                    }
+                }
+                if let Some(v) = header {
+                    h.translation = vec![v];
+                    cat.header = Some(h);
+                }
+            }
+            Entry::GroupComment(c) => {
+                obsolete = c
+                    .content
+                    .first()
+                    .is_some_and(|l| l.starts_with(&format!("{P}obsolete")));
+            }
+            Entry::Comment(_) | Entry::Term(_) => {}
+            Entry::Junk { content } => {
+                let offset = text_nobom.find(content).unwrap_or(0);
+                let (line, column) = position(text_nobom, offset);
+                return Err(FtlError {
+                    line,
+                    column,
+                    message: "FTL syntax error (junk)".into(),
+                });
+            }
+            Entry::Message(msg) => {
+                let line = id_lines.get(msg.id.name).copied().unwrap_or(0);
+                let value = msg.value.as_ref().map(decode_pattern).unwrap_or_default();
+                let mut m = Message::new(None, String::new());
+                m.line = line;
+                m.obsolete = obsolete;
+                let mut source = None;
+                let mut state = "";
+                let mut extra: Vec<(usize, String)> = Vec::new();
+                let mut no_translation = false;
+                let mut prev: Option<Previous> = None;
+                let mut prev_ctx = None;
+                for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
+                    let Some(rest) = l.strip_prefix(P) else {
+                        m.comments.push(l.to_string());
+                        continue;
+                    };
+                    let (key, val) = rest.split_once(": ").unwrap_or((rest, ""));
+                    match key {
+                        "source" => source = Some(unesc(val)),
+                        "note" => m.notes.push(unesc(val)),
+                        "ref" => m
+                            .references
+                            .extend(val.split_whitespace().map(str::to_string)),
+                        "flags" => m.flags.extend(
+                            val.split(',')
+                                .map(|f| f.trim().to_string())
+                                .filter(|f| !f.is_empty()),
+                        ),
+                        "context" => m.context = Some(unesc(val)),
+                        "state" => {
+                            state = if val.trim() == "stale" {
+                                "stale"
+                            } else {
+                                "untranslated"
+                            }
+                        }
+                        "previous" => {
+                            prev.get_or_insert_with(Previous::default).source = unesc(val);
+                        }
+                        "previous-context" => prev_ctx = Some(unesc(val)),
+                        "previous-plural" => {
+                            prev.get_or_insert_with(Previous::default).source_plural =
+                                Some(unesc(val))
+                        }
+                        "source-plural" => m.source_plural = Some(unesc(val)),
+                        "no-translation" => no_translation = true,
+                        k if k.starts_with("translation-") => {
+                            let n: usize = k["translation-".len()..].parse().unwrap_or(usize::MAX);
+                            extra.push((n, unesc(val)));
+                        }
+                        _ => m.comments.push(l.to_string()),
+                    }
+                }
+                let Some(source) = source else {
+                    return Err(FtlError {
+                        line,
+                        column: 1,
+                        message: format!(
+                            "message `{}` has no `# {P}source:` comment: dragoman cannot tell what it translates",
+                            msg.id.name
+                        ),
+                    });
+                };
+                if let Some(p) = prev.as_mut() {
+                    p.context = prev_ctx;
+                }
+                m.previous = prev;
+                // An untranslated message carries the source as its value; once the
+                // translator changes the value it counts as translated.
+                let untranslated = state == "untranslated" && value == source;
+                m.source = source;
+                m.stale = state == "stale";
+                extra.sort();
+                m.translation = if no_translation {
+                    Vec::new()
+                } else {
+                    let first = if untranslated { String::new() } else { value };
+                    std::iter::once(first)
+                        .chain(extra.into_iter().map(|(_, t)| t))
+                        .collect()
+                };
+                cat.messages.push(m);
+            }
+        }
+    }
+    Ok(cat)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value_round_trip(s: &str) {
+        let res = ast::Resource {
+            body: vec![Entry::Message(ast::Message {
+                id: ast::Identifier {
+                    name: "k".to_string(),
+                },
+                value: Some(encode_pattern(s)),
+                attributes: vec![],
+                comment: None,
+            })],
+        };
+        let text = fluent_syntax::serializer::serialize(&res);
+        let parsed = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|e| panic!("{s:?} → {text:?}: {e:?}"));
+        let Entry::Message(m) = &parsed.body[0] else {
+            panic!("{text}")
+        };
+        assert_eq!(decode_pattern(m.value.as_ref().unwrap()), s, "via {text:?}");
+    }
+
+    #[test]
+    fn values_round_trip() {
+        for s in [
+            "plain",
+            "Use {braces} here",
+            "line one\n* bullet\n[link]: x\n.dot",
+            " leading and trailing ",
+            "a\n\nb",
+            "a\n  indented\nb",
+            "ends with newline\n",
+            "\nstarts with newline",
+            "quote \" and backslash \\ inside {",
+            "سلام «دنیا» \u{200F}RLM and \u{2067}isolate\u{2069}",
+            "[not a variant]",
+            "*star",
+            ".dot",
+            "tab\there",
+            "{ $var }",
+        ] {
+            value_round_trip(s);
+        }
+    }
+
+    #[test]
+    fn catalog_round_trip_all_states() {
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: fa\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n# translator note\n#. paragraph\n#: statements/a.md:3 statements/a.md:9\nmsgid \"Hello {world}\"\nmsgstr \"سلام {دنیا}\"\n\n#. heading 2\n#, fuzzy\n#| msgid \"Old title\"\nmsgid \"New title\"\nmsgstr \"عنوان قدیمی\"\n\nmsgctxt \"menu\"\nmsgid \"Open\"\nmsgstr \"\"\n\nmsgid \"one file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"یک فایل\"\nmsgstr[1] \"%d فایل\"\n\n#~ msgid \"Gone\"\n#~ msgstr \"رفته\"\n";
+        let cat = Catalog::parse_po(po).unwrap();
+        let ftl = write(&cat);
+        let back = parse(&ftl).unwrap();
+        let strip = |c: &Catalog| {
+            let mut c = c.clone();
+            for m in &mut c.messages {
+                m.line = 0;
+            }
+            if let Some(h) = &mut c.header {
+                h.line = 0;
+            }
+            c
+        };
+        assert_eq!(strip(&back), strip(&cat), "{ftl}");
+        assert_eq!(back.write_po(), po);
+        assert!(ftl.contains("## dragoman-obsolete: no longer in the statement"));
+        assert!(ftl.contains("# dragoman-state: stale\n# dragoman-previous: Old title\n"));
+    }
+
+    #[test]
+    fn translator_edits_an_untranslated_message() {
+        let ftl =
+            "# dragoman-state: untranslated\n# dragoman-source: Hello\nhello-0000000000 = Hola\n";
+        let c = parse(ftl).unwrap();
+        assert_eq!(c.messages[0].text(), Some("Hola"));
+        let ftl =
+            "# dragoman-state: untranslated\n# dragoman-source: Hello\nhello-0000000000 = Hello\n";
+        assert_eq!(parse(ftl).unwrap().messages[0].text(), None);
+    }
+
+    #[test]
+    fn errors_have_positions_and_junk_is_never_dropped() {
+        let e = parse("# dragoman-source: a\nok = fine\nbad line here\n").unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        let e = parse("plain = no source comment\n").unwrap_err();
+        assert!(e.message.contains("no `# dragoman-source:`"), "{e}");
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn comment_escapes() {
+        for s in ["a\\b", "x\ny", " edge ", "\u{1}", "plain text"] {
+            assert_eq!(unesc(&esc(s)), s);
+        }
+    }
+}
