@@ -269,98 +269,17 @@ pub fn render_html_marked(markdown: &str, fallback: &[Range<usize>], source_lang
     out
 }
 
-/// Words the build puts around statements, in one language.
-#[derive(Debug, Clone)]
-pub struct SiteText {
-    lang: &'static str,
-    pub translated_from: &'static str,
-    pub source_link: &'static str,
-    pub languages: &'static str,
-    pub coverage: &'static str,
-    pub index_title: &'static str,
-    pub statement: &'static str,
-}
-
-impl SiteText {
-    /// The outdated notice, naming how many passages changed.
-    pub fn outdated(&self, changed: usize) -> String {
-        match self.lang {
-            "es" => format!(
-                "Esta traducción puede estar desactualizada: el original cambió después de traducirse (pasajes modificados: {changed})."
-            ),
-            "fa" => format!(
-                "این ترجمه ممکن است قدیمی باشد: متن اصلی پس از ترجمه تغییر کرده است (بخش‌های تغییرکرده: {changed})."
-            ),
-            "ar" => format!(
-                "قد تكون هذه الترجمة قديمة: تغيّر النص الأصلي بعد ترجمته (عدد المقاطع المتغيّرة: {changed})."
-            ),
-            _ => format!(
-                "This translation may be outdated: the original changed after it was translated (passages changed: {changed})."
-            ),
-        }
-    }
-
-    /// The notice on a statement published in the source language because too
-    /// little of it is translated.
-    pub fn held_back(&self, percent: f64) -> String {
-        match self.lang {
-            "es" => format!(
-                "Esta declaración aún no está traducida (traducido: {percent:.0} %); se muestra el original en inglés."
-            ),
-            "fa" => format!(
-                "این بیانیه هنوز ترجمه نشده است (ترجمه‌شده: {percent:.0}٪)؛ متن اصلی انگلیسی نمایش داده می‌شود."
-            ),
-            "ar" => format!(
-                "لم يُترجَم هذا البيان بعد (المترجَم: {percent:.0}٪)؛ يُعرض النص الإنجليزي الأصلي."
-            ),
-            _ => format!(
-                "This statement is not translated yet ({percent:.0}% done); the English original is shown."
-            ),
-        }
-    }
-}
-
-/// Built-in site strings (English fallback).
-pub fn site_text(lang: &str) -> SiteText {
-    let base = lang.split('-').next().unwrap_or(lang);
-    match base {
-        "es" => SiteText {
-            lang: "es",
-            translated_from: "Traducido del inglés.",
-            source_link: "Leer el original",
-            languages: "Idiomas",
-            coverage: "segmentos traducidos",
-            index_title: "Declaraciones traducidas",
-            statement: "Declaración",
-        },
-        "fa" => SiteText {
-            lang: "fa",
-            translated_from: "ترجمه از انگلیسی.",
-            source_link: "خواندن متن اصلی",
-            languages: "زبان‌ها",
-            coverage: "بخش ترجمه شده",
-            index_title: "بیانیه‌های ترجمه‌شده",
-            statement: "بیانیه",
-        },
-        "ar" => SiteText {
-            lang: "ar",
-            translated_from: "مترجم من الإنجليزية.",
-            source_link: "قراءة النص الأصلي",
-            languages: "اللغات",
-            coverage: "مقاطع مترجمة",
-            index_title: "البيانات المترجمة",
-            statement: "البيان",
-        },
-        _ => SiteText {
-            lang: "en",
-            translated_from: "Translated from English.",
-            source_link: "Read the original",
-            languages: "Languages",
-            coverage: "segments translated",
-            index_title: "Translated statements",
-            statement: "Statement",
-        },
-    }
+/// The words a page needs, already formatted for its language (see `site`).
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    pub languages: String,
+    pub translated_from: String,
+    pub source_link: String,
+    /// "12 of 15 segments translated".
+    pub coverage: String,
+    pub index_title: String,
+    pub statement: String,
+    pub held_back_mark: String,
 }
 
 /// A link to the same statement in another language.
@@ -388,9 +307,8 @@ pub struct Page<'a> {
     pub source_href: Option<&'a str>,
     /// A notice shown above the article (outdated translation, held back).
     pub notice: Option<&'a str>,
-    pub translated: usize,
-    pub total: usize,
     pub is_source: bool,
+    pub labels: &'a Labels,
 }
 
 pub const CSS: &str = r#":root { color-scheme: light dark; }
@@ -437,7 +355,7 @@ pub fn title_for(direction: Direction, title: &str) -> String {
 
 /// A complete statement page.
 pub fn page(p: &Page) -> String {
-    let t = site_text(p.lang);
+    let t = p.labels;
     let mut s = String::with_capacity(p.body_html.len() + 4096);
     s.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n",
@@ -454,7 +372,7 @@ pub fn page(p: &Page) -> String {
     s.push_str(&format!("<style>\n{CSS}</style>\n</head>\n<body>\n"));
     s.push_str(&format!(
         "<header class=\"site\"><nav class=\"languages\" aria-label=\"{}\"><ul>\n",
-        escape_html(t.languages)
+        escape_html(&t.languages)
     ));
     for l in p.links {
         let current = if l.current {
@@ -489,21 +407,16 @@ pub fn page(p: &Page) -> String {
     s.push_str(p.body_html);
     s.push_str("</article>\n</main>\n<footer>\n");
     if !p.is_source {
-        s.push_str(&format!("<p>{} ", escape_html(t.translated_from)));
+        s.push_str(&format!("<p>{} ", escape_html(&t.translated_from)));
         if let Some(h) = p.source_href {
             s.push_str(&format!(
                 "<a href=\"{}\" hreflang=\"en\">{}</a>",
                 escape_html(h),
-                escape_html(t.source_link)
+                escape_html(&t.source_link)
             ));
         }
         s.push_str("</p>\n");
-        s.push_str(&format!(
-            "<p><bdi>{}/{}</bdi> {}</p>\n",
-            p.translated,
-            p.total,
-            escape_html(t.coverage)
-        ));
+        s.push_str(&format!("<p>{}</p>\n", escape_html(&t.coverage)));
     }
     s.push_str("</footer>\n</body>\n</html>\n");
     s
@@ -515,6 +428,8 @@ pub struct IndexCell {
     pub href: String,
     pub percent: f64,
     pub stale: usize,
+    /// "2 stale", in the index's language.
+    pub stale_label: String,
     /// Published in the source language (below the publish threshold).
     pub held_back: bool,
 }
@@ -525,15 +440,15 @@ pub fn index_page(
     source: (&str, &str),
     languages: &[(String, String, Direction)],
     rows: &[(String, String, Vec<Option<IndexCell>>)],
+    t: &Labels,
 ) -> String {
-    let t = site_text(source.0);
     let mut s = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th lang=\"{}\">{}</th>",
         escape_html(source.0),
         escape_html(project),
         escape_html(project),
-        escape_html(t.index_title),
-        escape_html(t.statement),
+        escape_html(&t.index_title),
+        escape_html(&t.statement),
         escape_html(source.0),
         escape_html(source.1),
     );
@@ -558,12 +473,16 @@ pub fn index_page(
                 Some(c) => {
                     let class = if c.stale > 0 { " class=\"stale\"" } else { "" };
                     let mut mark = if c.stale > 0 {
-                        format!(" <span title=\"stale\">⚠ {}</span>", c.stale)
+                        format!(
+                            " <span title=\"{}\">⚠ {}</span>",
+                            escape_html(&c.stale_label),
+                            c.stale
+                        )
                     } else {
                         String::new()
                     };
                     if c.held_back {
-                        mark.push_str(" (held back)");
+                        mark.push_str(&format!(" ({})", escape_html(&t.held_back_mark)));
                     }
                     s.push_str(&format!(
                         "<td{class}><a href=\"{}\">{:.0}%</a> <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",

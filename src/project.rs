@@ -942,6 +942,18 @@ impl Project {
         })
     }
 
+    /// Site strings for a language: built-in, overridden by `locales/<lang>/site.ftl`.
+    pub fn site(&self, lang: &Language) -> Result<crate::site::Site> {
+        let path = self.locales_dir().join(&lang.tag).join("site.ftl");
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => Some(t),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        crate::site::Site::new(&lang.id, self.config.digits(&lang.tag), text.as_deref())
+            .map_err(|e| Error::at(self.display(&path), e.line, e.column, e.message))
+    }
+
     /// Sync options from the configuration.
     pub fn sync_options(&self) -> SyncOptions {
         SyncOptions {
@@ -955,6 +967,9 @@ impl Project {
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<usize> {
         let statements = self.statements()?;
         let source = &self.config.source;
+        let source_site = self.site(source)?;
+        let sites: Vec<crate::site::Site> =
+            langs.iter().map(|l| self.site(l)).collect::<Result<_>>()?;
         let merged: Vec<Vec<Merged>> = langs
             .iter()
             .map(|l| self.merge_language(l, &statements, self.sync_options()))
@@ -999,16 +1014,15 @@ impl Project {
                     links: &src_links,
                     source_href: None,
                     notice: None,
-                    translated: 0,
-                    total: 0,
                     is_source: true,
+                    labels: &source_site.labels(0, 0),
                 }),
             ));
             files.push((out.join(&source.tag).join(&st.rel), st.src.clone()));
             for (li, lang) in langs.iter().enumerate() {
                 let cat = &merged[li][si].catalog;
                 let counts = Counts::of(cat);
-                let text = build::site_text(&lang.tag);
+                let text = &sites[li];
                 let threshold = self.config.publish_threshold(&lang.tag);
                 let held_back = counts.percent < threshold;
                 let mut l_links = links.clone();
@@ -1029,9 +1043,8 @@ impl Project {
                         links: &l_links,
                         source_href: Some(&source_href),
                         notice: Some(&notice),
-                        translated: counts.translated,
-                        total: counts.segments,
                         is_source: false,
+                        labels: &text.labels(counts.translated, counts.segments),
                     });
                     (md, page)
                 } else {
@@ -1061,9 +1074,8 @@ impl Project {
                         links: &l_links,
                         source_href: Some(&source_href),
                         notice: notice.as_deref(),
-                        translated: loc.translated,
-                        total: loc.total,
                         is_source: false,
+                        labels: &text.labels(loc.translated, loc.total),
                     });
                     let md = match &notice {
                         Some(n) => build::with_note(&loc.markdown, n),
@@ -1077,6 +1089,7 @@ impl Project {
                     href: format!("{}/{html_rel}", lang.tag),
                     percent: counts.percent,
                     stale: counts.stale,
+                    stale_label: source_site.stale_mark(counts.stale),
                     held_back,
                 }));
             }
@@ -1103,6 +1116,7 @@ impl Project {
                 (&source.tag, &source.name),
                 &lang_cols,
                 &rows,
+                &source_site.labels(0, 0),
             ),
         ));
         let mut written = 0;

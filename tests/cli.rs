@@ -30,6 +30,14 @@ fn sample() -> TempDir {
     dir
 }
 
+/// Adds a top-level key to a project's dragoman.toml (before its first table).
+fn add_top_level(dir: &Path, line: &str) {
+    let cfg = dir.join("dragoman.toml");
+    let text = fs::read_to_string(&cfg).unwrap();
+    let at = text.find("\n[").map(|i| i + 1).unwrap_or(text.len());
+    fs::write(&cfg, format!("{}{line}\n{}", &text[..at], &text[at..])).unwrap();
+}
+
 fn dragoman(dir: &Path) -> Command {
     let mut c = Command::cargo_bin("dragoman").unwrap();
     c.current_dir(dir);
@@ -321,9 +329,7 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
 #[test]
 fn references_can_be_file_only() {
     let dir = sample();
-    let cfg = dir.path().join("dragoman.toml");
-    let text = fs::read_to_string(&cfg).unwrap() + "references = \"file\"\n";
-    fs::write(&cfg, text).unwrap();
+    add_top_level(dir.path(), "references = \"file\"");
     dragoman(dir.path()).arg("extract").assert().success();
     let pot = fs::read_to_string(dir.path().join("locales/templates/amara-okafor.pot")).unwrap();
     assert!(pot.contains("#: statements/amara-okafor.md\n"), "{pot}");
@@ -364,7 +370,11 @@ fn build_writes_markdown_and_html() {
         "stale translation shows the outdated banner"
     );
     assert!(
-        fa_samira.contains("(بخش‌های تغییرکرده: 1)"),
+        fa_samira.contains("<p>۱۱ از ۱۲ بخش ترجمه شده است</p>"),
+        "coverage line from site.ftl, in Persian digits"
+    );
+    assert!(
+        fa_samira.contains("یک بخش از متن اصلی پس از ترجمه تغییر کرده است"),
         "naming how many passages changed"
     );
     assert!(
@@ -470,8 +480,12 @@ fn bad_input_names_file_and_line_and_writes_nothing() {
 
     let cfg = dir.path().join("dragoman.toml");
     let good = fs::read_to_string(&cfg).unwrap();
-    fs::write(&cfg, format!("{good}colour = \"blue\"\n")).unwrap();
-    assert_rejected(dir.path(), &["status"], "dragoman.toml:5:1:");
+    add_top_level(dir.path(), "colour = \"blue\"");
+    assert_rejected(
+        dir.path(),
+        &["status"],
+        "dragoman.toml:6:1: unknown field `colour`",
+    );
     fs::write(
         &cfg,
         good.replace("[\"es\", \"fa\", \"ar\"]", "[\"es\", \"f a\"]"),
@@ -731,4 +745,115 @@ fn check_reports_fixes_and_gates() {
         .args(["check", "--deny", "warning"])
         .assert()
         .code(1);
+}
+
+/// Everything a PO project does, an FTL project does the same way: the same
+/// source edits give the same catalogs (as a model), status, diff and build.
+#[test]
+fn ftl_project_behaves_like_po_project() {
+    let po = sample();
+    let ftl = sample();
+    dragoman(ftl.path())
+        .args(["convert", "--to", "ftl"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("converted 12 catalog(s) to ftl"));
+    add_top_level(ftl.path(), "catalog_format = \"ftl\"");
+    for dir in [&po, &ftl] {
+        let st = dir.path().join("statements/amara-okafor.md");
+        let src = fs::read_to_string(&st)
+            .unwrap()
+            .replace(
+                "Small grants should be easier to request",
+                "Small grants must be simpler to request",
+            )
+            .replace("more than 400 members", "more than 450 members")
+            .replace(
+                "Thank you for reading",
+                "A brand new paragraph.\n\nThank you for reading",
+            );
+        fs::write(&st, src).unwrap();
+        dragoman(dir.path()).arg("sync").assert().success();
+    }
+    assert!(
+        ftl.path().join("locales/en/amara-okafor.ftl").is_file(),
+        "source-language catalog"
+    );
+    assert!(!ftl.path().join("locales/fa/amara-okafor.po").exists());
+    // Same catalogs, as a model.
+    for lang in ["es", "fa", "ar"] {
+        for st in [
+            "amara-okafor",
+            "lucas-moreau",
+            "samira-haddad",
+            "board-2025/kenji-sato",
+        ] {
+            let a = dragoman::catalog::Catalog::parse_po(
+                &fs::read_to_string(po.path().join(format!("locales/{lang}/{st}.po"))).unwrap(),
+            )
+            .unwrap();
+            let b = dragoman::ftl::parse(
+                &fs::read_to_string(ftl.path().join(format!("locales/{lang}/{st}.ftl"))).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(a.write_po(), b.write_po(), "{lang}/{st}");
+        }
+    }
+    let out = |dir: &TempDir, args: &[&str]| {
+        String::from_utf8(dragoman(dir.path()).args(args).output().unwrap().stdout).unwrap()
+    };
+    assert_eq!(
+        out(&po, &["status", "--format", "json"]),
+        out(&ftl, &["status", "--format", "json"])
+    );
+    let strip_paths = |s: String| s.replace(".ftl:", ":").replace(".po:", ":");
+    let (da, db) = (
+        out(&po, &["diff", "--color", "never"]),
+        out(&ftl, &["diff", "--color", "never"]),
+    );
+    assert!(da.contains("[wording]"));
+    let no_lines = |s: String| {
+        s.lines()
+            .map(|l| {
+                l.split(':').next().unwrap_or("").to_string()
+                    + &l.splitn(3, ':')
+                        .nth(2)
+                        .map(str::to_string)
+                        .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(no_lines(strip_paths(da)), no_lines(strip_paths(db)));
+    let summary =
+        |s: String| serde_json::from_str::<serde_json::Value>(&s).unwrap()["summary"].clone();
+    assert_eq!(
+        summary(out(&po, &["check", "--format", "json"])),
+        summary(out(&ftl, &["check", "--format", "json"]))
+    );
+    // Identical build output.
+    dragoman(po.path()).arg("build").assert().success();
+    dragoman(ftl.path()).arg("build").assert().success();
+    let a = snapshot(&po.path().join("build"));
+    let b = snapshot(&ftl.path().join("build"));
+    let rel = |v: Vec<(PathBuf, Vec<u8>)>, root: &Path| {
+        v.into_iter()
+            .map(|(p, c)| (p.strip_prefix(root).unwrap().to_path_buf(), c))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rel(a, &po.path().join("build")),
+        rel(b, &ftl.path().join("build"))
+    );
+    // And back to PO: the same catalogs byte for byte.
+    dragoman(ftl.path())
+        .args(["convert", "--to", "po"])
+        .assert()
+        .success();
+    for lang in ["es", "fa", "ar"] {
+        let a =
+            fs::read_to_string(po.path().join(format!("locales/{lang}/amara-okafor.po"))).unwrap();
+        let b =
+            fs::read_to_string(ftl.path().join(format!("locales/{lang}/amara-okafor.po"))).unwrap();
+        assert_eq!(a, b);
+    }
 }

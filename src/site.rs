@@ -1,0 +1,239 @@
+//! Site strings (the words a build puts around statements), formatted with
+//! fluent-bundle: built-in resources for en, es, fa and ar, overridden message by
+//! message by a project's `locales/<lang>/site.ftl`, English as the fallback.
+
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::build::Labels;
+use crate::config::Digits;
+
+/// The built-in site strings of a language, if dragoman ships them.
+pub fn builtin(lang: &str) -> Option<&'static str> {
+    match lang.split(['-', '_']).next().unwrap_or(lang) {
+        "en" => Some(include_str!("site/en.ftl")),
+        "es" => Some(include_str!("site/es.ftl")),
+        "fa" => Some(include_str!("site/fa.ftl")),
+        "ar" => Some(include_str!("site/ar.ftl")),
+        _ => None,
+    }
+}
+
+/// A bad `site.ftl`, with its position.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct SiteError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+fn with_digits(s: &str, zero: u32) -> String {
+    s.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from_u32(zero + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+fn persian<M>(v: &FluentValue, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(with_digits(&n.as_string(), 0x6F0)),
+        _ => None,
+    }
+}
+
+fn arabic<M>(v: &FluentValue, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(with_digits(&n.as_string(), 0x660)),
+        _ => None,
+    }
+}
+
+/// Site strings of one language.
+pub struct Site {
+    bundle: FluentBundle<FluentResource>,
+    fallback: FluentBundle<FluentResource>,
+}
+
+fn resource(text: &str) -> Result<FluentResource, SiteError> {
+    FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+        let pos = errors.first().map(|e| e.pos.start).unwrap_or(0);
+        let before = &text[..pos.min(text.len())];
+        SiteError {
+            line: before.matches('\n').count() + 1,
+            column: before
+                .rsplit('\n')
+                .next()
+                .map(|l| l.chars().count())
+                .unwrap_or(0)
+                + 1,
+            message: format!(
+                "site strings: {}",
+                errors
+                    .first()
+                    .map(|e| e.kind.to_string())
+                    .unwrap_or_else(|| "syntax error".into())
+            ),
+        }
+    })
+}
+
+impl Site {
+    /// Site strings for `lang`: built-in ones, then the project's `site.ftl`
+    /// (`project`), which overrides message by message.
+    pub fn new(
+        lang: &LanguageIdentifier,
+        digits: Digits,
+        project: Option<&str>,
+    ) -> Result<Site, SiteError> {
+        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        bundle.set_use_isolating(false);
+        match digits {
+            Digits::Persian => bundle.set_formatter(Some(persian)),
+            Digits::Arabic => bundle.set_formatter(Some(arabic)),
+            Digits::Latin => {}
+        }
+        if let Some(b) = builtin(&lang.to_string()) {
+            bundle.add_resource_overriding(resource(b).expect("built-in site strings parse"));
+        }
+        if let Some(p) = project {
+            bundle.add_resource_overriding(resource(p)?);
+        }
+        let en: LanguageIdentifier = "en".parse().expect("en");
+        let mut fallback = FluentBundle::new(vec![en]);
+        fallback.set_use_isolating(false);
+        fallback.add_resource_overriding(
+            resource(builtin("en").unwrap_or_default()).expect("built-in site strings parse"),
+        );
+        Ok(Site { bundle, fallback })
+    }
+
+    /// Formats message `id`, falling back to English message by message.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for b in [&self.bundle, &self.fallback] {
+            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let s: Cow<str> = b.format_pattern(p, Some(&fargs), &mut errors);
+                if errors.is_empty() {
+                    return s.into_owned();
+                }
+            }
+        }
+        id.to_string()
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The outdated notice, naming how many passages changed.
+    pub fn outdated(&self, changed: usize) -> String {
+        self.format("site-outdated", &[("changed", FluentValue::from(changed))])
+    }
+
+    /// The notice on a statement published in the source language.
+    pub fn held_back(&self, percent: f64) -> String {
+        self.format(
+            "site-held-back",
+            &[("percent", FluentValue::from(percent.round()))],
+        )
+    }
+
+    /// The labels a page needs.
+    pub fn labels(&self, translated: usize, total: usize) -> Labels {
+        Labels {
+            languages: self.text("site-languages"),
+            translated_from: self.text("site-translated-from"),
+            source_link: self.text("site-source-link"),
+            coverage: self.format(
+                "site-coverage",
+                &[
+                    ("translated", FluentValue::from(translated)),
+                    ("total", FluentValue::from(total)),
+                ],
+            ),
+            index_title: self.text("site-index-title"),
+            statement: self.text("site-statement"),
+            held_back_mark: self.text("site-held-back-mark"),
+        }
+    }
+
+    pub fn stale_mark(&self, count: usize) -> String {
+        self.format("site-stale-mark", &[("count", FluentValue::from(count))])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(lang: &str, digits: Digits) -> Site {
+        Site::new(&lang.parse().unwrap(), digits, None).unwrap()
+    }
+
+    #[test]
+    fn plurals_per_language() {
+        let en = site("en", Digits::Latin);
+        assert_eq!(
+            en.outdated(1),
+            "This translation may be outdated: one passage of the original changed after it was translated."
+        );
+        assert!(en.outdated(3).contains("3 passages"));
+        let es = site("es", Digits::Latin);
+        assert!(es.outdated(1).contains("un pasaje del original cambió"));
+        assert!(
+            es.outdated(1_000_000).contains("1000000 pasajes"),
+            "{}",
+            es.outdated(1_000_000)
+        );
+        let ar = site("ar", Digits::Latin);
+        assert!(ar.outdated(1).contains("تغيّر مقطع واحد"));
+        assert!(ar.outdated(2).contains("تغيّر مقطعان"));
+        assert!(ar.outdated(3).contains("تغيّرت 3 مقاطع"));
+        assert!(ar.outdated(11).contains("تغيّر 11 مقطعًا"));
+        assert!(ar.outdated(100).contains("تغيّر 100 مقطع "));
+        let fa = site("fa", Digits::Persian);
+        assert!(fa.outdated(1).contains("یک بخش"));
+        assert!(fa.outdated(2).contains("۲ بخش"), "{}", fa.outdated(2));
+        assert_eq!(fa.labels(12, 15).coverage, "۱۲ از ۱۵ بخش ترجمه شده است");
+        assert!(
+            !fa.outdated(2).contains('\u{2068}'),
+            "no FSI/PDI isolation in plain text"
+        );
+    }
+
+    #[test]
+    fn project_overrides_and_fallback() {
+        let fa: LanguageIdentifier = "fa".parse().unwrap();
+        let s = Site::new(
+            &fa,
+            Digits::Latin,
+            Some("site-index-title = انتخابات ۲۰۲۵\n"),
+        )
+        .unwrap();
+        assert_eq!(s.text("site-index-title"), "انتخابات ۲۰۲۵");
+        assert_eq!(s.text("site-languages"), "زبان‌ها");
+        let de = Site::new(
+            &"de".parse().unwrap(),
+            Digits::Latin,
+            Some("site-languages = Sprachen\n"),
+        )
+        .unwrap();
+        assert_eq!(de.text("site-languages"), "Sprachen");
+        assert_eq!(
+            de.text("site-source-link"),
+            "Read the original",
+            "English fallback per message"
+        );
+        let e = Site::new(&fa, Digits::Latin, Some("ok = fine\n!!! broken\n")).unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+}

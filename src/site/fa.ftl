@@ -1,0 +1,15 @@
+### واژه‌هایی که ساخت در کنار بیانیه‌ها می‌گذارد (فارسی).
+
+site-languages = زبان‌ها
+site-translated-from = ترجمه از انگلیسی.
+site-source-link = خواندن متن اصلی
+site-coverage = { $translated } از { $total } بخش ترجمه شده است
+site-outdated = این ترجمه ممکن است قدیمی باشد: { $changed ->
+    [one] یک بخش
+   *[other] { $changed } بخش
+} از متن اصلی پس از ترجمه تغییر کرده است.
+site-held-back = این بیانیه هنوز ترجمه نشده است ({ $percent }٪ ترجمه شده)؛ متن اصلی انگلیسی نمایش داده می‌شود.
+site-index-title = بیانیه‌های ترجمه‌شده
+site-statement = بیانیه
+site-held-back-mark = منتشر نشده
+site-stale-mark = { $count } قدیمی
