@@ -233,7 +233,9 @@ mod tests {
             "Read the original",
             "English fallback per message"
         );
-        let e = Site::new(&fa, Digits::Latin, Some("ok = fine\n!!! broken\n")).unwrap_err();
+        let Err(e) = Site::new(&fa, Digits::Latin, Some("ok = fine\n!!! broken\n")) else {
+            panic!("a broken site.ftl is an error")
+        };
         assert_eq!(e.line, 2);
     }
 }
