@@ -178,14 +178,105 @@ fn escape_html(s: &str) -> String {
 /// left-to-right; raw HTML is never passed through (comments are dropped, the
 /// rest is shown as text), so a catalog cannot inject markup or script.
 pub fn render_html(markdown: &str) -> String {
-    render_html_marked(markdown, &[], "")
+    render_html_marked(markdown, &[], "", false)
+}
+
+fn strong_class(c: char) -> Option<bool> {
+    use unicode_bidi::BidiClass::*;
+    match unicode_bidi::bidi_class(c) {
+        L => Some(true),
+        R | AL => Some(false),
+        _ => None,
+    }
+}
+
+/// Splits text of a right-to-left page into pieces, marking the left-to-right
+/// runs that need isolation: runs of Latin words (with the spaces between them)
+/// that begin or end with a neutral or weak character — `C++`, `@pycon`,
+/// `#PyConUS2018`, `https://example.org/`, `v3.12` — and signed numbers (`-5`).
+/// Without isolation the bidi algorithm moves those characters to the wrong side
+/// (`++C`, `pycon@`). Sentence punctuation after a run stays outside it.
+pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
+    // Tokens: maximal non-space runs, with their byte ranges.
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                tokens.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        tokens.push((s, text.len()));
+    }
+    // Left-to-right tokens, without trailing sentence punctuation.
+    fn trim(t: &str) -> &str {
+        t.trim_end_matches([
+            '.', ',', ';', ':', '!', '?', '،', '؛', '؟', '»', '«', ')', '(',
+        ])
+    }
+    let is_ltr = |t: &str| {
+        let t = trim(t);
+        let mut has_l = false;
+        for c in t.chars() {
+            match strong_class(c) {
+                Some(true) => has_l = true,
+                Some(false) => return false,
+                None => {}
+            }
+        }
+        let signed = (t.starts_with('-') || t.starts_with('+') || t.starts_with('−'))
+            && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        (has_l || signed) && !t.is_empty()
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &(s, e) in &tokens {
+        if !is_ltr(&text[s..e]) {
+            continue;
+        }
+        let e = s + trim(&text[s..e]).len();
+        match runs.last_mut() {
+            // Join with the previous run when only spaces separate them.
+            Some(last) if text[last.1..s].trim().is_empty() && text[last.1..s].len() < 3 => {
+                last.1 = e
+            }
+            _ => runs.push((s, e)),
+        }
+    }
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (s, e) in runs {
+        let run = &text[s..e];
+        let first = run.chars().next().and_then(strong_class);
+        let last = run.chars().next_back().and_then(strong_class);
+        if first == Some(true) && last == Some(true) {
+            continue; // strong at both ends: the bidi algorithm handles it
+        }
+        if pos < s {
+            out.push((false, &text[pos..s]));
+        }
+        out.push((true, run));
+        pos = e;
+    }
+    if pos < text.len() {
+        out.push((false, &text[pos..]));
+    }
+    out
 }
 
 /// Like [`render_html`]; in addition, a paragraph, heading or tight list item
 /// whose text is one of the `fallback` byte ranges (a segment left in the source
 /// language) gets `lang` and `dir="ltr"`, so an untranslated English paragraph
 /// on a Persian page reads left to right.
-pub fn render_html_marked(markdown: &str, fallback: &[Range<usize>], source_lang: &str) -> String {
+pub fn render_html_marked(
+    markdown: &str,
+    fallback: &[Range<usize>],
+    source_lang: &str,
+    rtl: bool,
+) -> String {
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
         .into_offset_iter()
         .collect();
@@ -198,8 +289,35 @@ pub fn render_html_marked(markdown: &str, fallback: &[Range<usize>], source_lang
         })
     };
     let mut open: Vec<bool> = Vec::new();
+    let mut in_image = 0usize;
     let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
     for (i, (event, _)) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            // Left-to-right islands in right-to-left text (not in alt text, which
+            // becomes an attribute, nor in blocks already marked left-to-right).
+            Event::Text(t)
+                if rtl
+                    && in_image == 0
+                    && !open.contains(&true)
+                    // Text with explicit embeddings or overrides (the ar-XB pseudo-locale)
+                    // already says how it is to be shown.
+                    && !t.contains(|c: char| ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)) =>
+            {
+                for (ltr, piece) in ltr_islands(t) {
+                    if ltr {
+                        out_events.push(Event::Html(CowStr::Borrowed("<span dir=\"ltr\">")));
+                        out_events.push(Event::Text(CowStr::from(piece.to_string())));
+                        out_events.push(Event::Html(CowStr::Borrowed("</span>")));
+                    } else {
+                        out_events.push(Event::Text(CowStr::from(piece.to_string())));
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
         let html = |s: String| Event::Html(CowStr::from(s));
         let e = match event {
             // Raw HTML from statements or catalogs is never markup.
@@ -581,7 +699,7 @@ mod tests {
         ]);
         let l = localize(src, &doc, Some(&cat));
         assert_eq!(l.fallback.len(), 2);
-        let h = render_html_marked(&l.markdown, &l.fallback, "en");
+        let h = render_html_marked(&l.markdown, &l.fallback, "en", true);
         assert!(h.contains("<h2>عنوان</h2>"), "{h}");
         assert!(
             h.contains("<p lang=\"en\" dir=\"ltr\">Untranslated para.</p>"),
@@ -593,7 +711,52 @@ mod tests {
             "{h}"
         );
         assert!(h.contains("<p>تمام.</p>"), "{h}");
-        assert!(!render_html_marked("<b onclick=x>hi</b>\n", &[], "en").contains("<b"));
+        assert!(!render_html_marked("<b onclick=x>hi</b>\n", &[], "en", true).contains("<b"));
+    }
+
+    #[test]
+    fn ltr_islands_isolate_weak_edges() {
+        let wrapped = |t: &str| -> Vec<String> {
+            ltr_islands(t)
+                .into_iter()
+                .filter(|(l, _)| *l)
+                .map(|(_, s)| s.to_string())
+                .collect()
+        };
+        assert_eq!(wrapped("با C++ کار می‌کنم."), vec!["C++"]);
+        assert_eq!(wrapped("ما را در @pycon دنبال کنید"), vec!["@pycon"]);
+        assert_eq!(wrapped("برچسب #PyConUS2018 است"), vec!["#PyConUS2018"]);
+        assert_eq!(
+            wrapped("نشانی https://example.org/ را ببینید"),
+            vec!["https://example.org/"]
+        );
+        assert_eq!(wrapped("دما -5 درجه"), vec!["-5"]);
+        assert_eq!(wrapped("نسخهٔ v3.12 آمد."), vec!["v3.12"]);
+        // Strong at both ends: nothing to do. Trailing sentence punctuation stays outside.
+        assert!(wrapped("بنیاد Python Software Foundation است.").is_empty());
+        assert!(wrapped("در PyCon.").is_empty());
+        assert_eq!(wrapped("زبان C++.")[0], "C++");
+        // Adjacent Latin words form one run.
+        assert_eq!(wrapped("از C and C++ استفاده"), vec!["C and C++"]);
+        // Plain numbers and RTL text are left alone; pieces cover the whole text.
+        assert!(wrapped("۲۰۱۹ و 2019").is_empty());
+        let t = "الف C++ ب";
+        assert_eq!(
+            ltr_islands(t).iter().map(|(_, s)| *s).collect::<String>(),
+            t
+        );
+    }
+
+    #[test]
+    fn rtl_pages_wrap_islands_in_html() {
+        let h = render_html_marked("با C++ و `x++` و ![C++ logo](c.png)\n", &[], "en", true);
+        assert!(
+            h.contains("با <span dir=\"ltr\">C++</span> و <code dir=\"ltr\">x++</code>"),
+            "{h}"
+        );
+        assert!(h.contains("alt=\"C++ logo\""), "alt text untouched: {h}");
+        let ltr = render_html_marked("With C++\n", &[], "en", false);
+        assert!(!ltr.contains("<span"));
     }
 
     #[test]

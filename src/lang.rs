@@ -56,7 +56,11 @@ impl Language {
             _ => Direction::Ltr,
         };
         let tag = id.to_string();
-        let name = native_name(&id).unwrap_or_else(|| tag.clone());
+        let name = match tag.as_str() {
+            "en-XA" => "Pseudo (accented)".to_string(),
+            "ar-XB" => "Pseudo (right-to-left)".to_string(),
+            _ => native_name(&id).unwrap_or_else(|| tag.clone()),
+        };
         Ok(Language {
             tag,
             id,

@@ -25,6 +25,7 @@ pub mod ftl;
 pub mod lang;
 pub mod po;
 pub mod project;
+pub mod pseudo;
 pub mod site;
 pub mod source;
 pub mod status;

@@ -496,7 +496,10 @@ impl Project {
     /// (every state kept), removing the old files. Returns the files converted.
     pub fn convert(&self, langs: &[Language], to: crate::config::CatalogFormat) -> Result<usize> {
         let mut plan: Vec<(PathBuf, String, PathBuf)> = Vec::new();
-        for lang in langs {
+        for lang in langs
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+        {
             let ldir = self.locales_dir().join(&lang.tag);
             let from = to.other().extension();
             for rel in self.walk(&ldir, &format!(".{from}"))? {
@@ -535,6 +538,19 @@ impl Project {
         statements: &[Statement],
         opts: SyncOptions,
     ) -> Result<Vec<Merged>> {
+        // Pseudo-locales have no catalogs: their "translations" are generated.
+        if let Some(p) = crate::pseudo::Pseudo::of(&lang.tag) {
+            return Ok(statements
+                .iter()
+                .enumerate()
+                .map(|(i, st)| Merged {
+                    statement: Some(i),
+                    path: self.catalog_path(&lang.tag, st.stem()),
+                    catalog: p.catalog(&self.template(st)),
+                    report: SyncReport::default(),
+                })
+                .collect());
+        }
         // Each statement's catalog (configured format, or the other one: it is
         // migrated when written), then catalogs whose statement is gone.
         let mut olds: Vec<(PathBuf, Catalog)> = statements
@@ -713,7 +729,10 @@ impl Project {
         let mut findings = Vec::new();
         let mut fixed = 0;
         let mut writes: Vec<(PathBuf, String)> = Vec::new();
-        for lang in langs {
+        for lang in langs
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+        {
             let cfg = self.config.check_for(&lang.tag);
             for st in &statements {
                 let Some((path, mut cat)) = self.read_lang_catalog(&lang.tag, st.stem())? else {
@@ -860,7 +879,10 @@ impl Project {
         let mut plan: Vec<(PathBuf, String)> = Vec::new();
         let mut removals: Vec<PathBuf> = Vec::new();
         let mut reports = Vec::new();
-        for lang in langs {
+        for lang in langs
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+        {
             let mut total = SyncReport::default();
             for m in self.merge_language(lang, &statements, opts)? {
                 total.add(&m.report);
@@ -950,8 +972,13 @@ impl Project {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(Error::io(&path, e)),
         };
-        crate::site::Site::new(&lang.id, self.config.digits(&lang.tag), text.as_deref())
-            .map_err(|e| Error::at(self.display(&path), e.line, e.column, e.message))
+        crate::site::Site::new(
+            &lang.id,
+            self.config.digits(&lang.tag),
+            text.as_deref(),
+            crate::pseudo::Pseudo::of(&lang.tag),
+        )
+        .map_err(|e| Error::at(self.display(&path), e.line, e.column, e.message))
     }
 
     /// Sync options from the configuration.
@@ -1061,6 +1088,7 @@ impl Project {
                         build::body_of(&loc.markdown),
                         &fallback,
                         &source.tag,
+                        lang.direction == crate::lang::Direction::Rtl,
                     );
                     let l_title = page_title(&loc.title, &st.doc, st.stem());
                     let page = build::page(&Page {

@@ -89,15 +89,24 @@ impl Site {
         lang: &LanguageIdentifier,
         digits: Digits,
         project: Option<&str>,
+        pseudo: Option<crate::pseudo::Pseudo>,
     ) -> Result<Site, SiteError> {
         let mut bundle = FluentBundle::new(vec![lang.clone()]);
         bundle.set_use_isolating(false);
+        if let Some(p) = pseudo {
+            bundle.set_transform(Some(p.text_fn()));
+        }
         match digits {
             Digits::Persian => bundle.set_formatter(Some(persian)),
             Digits::Arabic => bundle.set_formatter(Some(arabic)),
             Digits::Latin => {}
         }
-        if let Some(b) = builtin(&lang.to_string()) {
+        let base = if pseudo.is_some() {
+            "en".to_string()
+        } else {
+            lang.to_string()
+        };
+        if let Some(b) = builtin(&base) {
             bundle.add_resource_overriding(resource(b).expect("built-in site strings parse"));
         }
         if let Some(p) = project {
@@ -176,7 +185,7 @@ mod tests {
     use super::*;
 
     fn site(lang: &str, digits: Digits) -> Site {
-        Site::new(&lang.parse().unwrap(), digits, None).unwrap()
+        Site::new(&lang.parse().unwrap(), digits, None, None).unwrap()
     }
 
     #[test]
@@ -217,6 +226,7 @@ mod tests {
             &fa,
             Digits::Latin,
             Some("site-index-title = انتخابات ۲۰۲۵\n"),
+            None,
         )
         .unwrap();
         assert_eq!(s.text("site-index-title"), "انتخابات ۲۰۲۵");
@@ -225,6 +235,7 @@ mod tests {
             &"de".parse().unwrap(),
             Digits::Latin,
             Some("site-languages = Sprachen\n"),
+            None,
         )
         .unwrap();
         assert_eq!(de.text("site-languages"), "Sprachen");
@@ -233,9 +244,19 @@ mod tests {
             "Read the original",
             "English fallback per message"
         );
-        let Err(e) = Site::new(&fa, Digits::Latin, Some("ok = fine\n!!! broken\n")) else {
+        let Err(e) = Site::new(&fa, Digits::Latin, Some("ok = fine\n!!! broken\n"), None) else {
             panic!("a broken site.ftl is an error")
         };
         assert_eq!(e.line, 2);
+        // Pseudo-locales: English strings, transformed.
+        let xa = Site::new(
+            &"en-XA".parse().unwrap(),
+            Digits::Latin,
+            None,
+            Some(crate::pseudo::Pseudo::Accented),
+        )
+        .unwrap();
+        assert_ne!(xa.text("site-languages"), "Languages");
+        assert!(xa.text("site-languages").chars().count() > "Languages".len());
     }
 }

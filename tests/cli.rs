@@ -150,7 +150,9 @@ fn status_formats_and_gate() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["source"], "en");
     let langs = v["languages"].as_array().unwrap();
-    assert_eq!(langs.len(), 3);
+    assert_eq!(langs.len(), 5);
+    assert_eq!(langs[3]["lang"], "en-XA");
+    assert_eq!(langs[4]["direction"], "rtl");
     let fa = &langs[1];
     assert_eq!(fa["lang"], "fa");
     assert_eq!(fa["direction"], "rtl");
@@ -235,7 +237,7 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         .args(["sync", "--lang", "es", "--dry-run"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("es: 43 unchanged, 1 new, 1 stale, 1 carried over, 1 obsolete; 1 catalog(s) would be written"));
+        .stdout(predicate::str::contains("es: 44 unchanged, 1 new, 1 stale, 1 carried over, 1 obsolete; 1 catalog(s) would be written"));
     let before = snapshot(&dir.path().join("locales"));
     dragoman(dir.path())
         .args(["impact", "--lang", "es", "--format", "json"])
@@ -254,7 +256,7 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "es: 43 unchanged, 1 new, 1 stale, 1 carried over, 1 obsolete; 1 catalog(s) written",
+            "es: 44 unchanged, 1 new, 1 stale, 1 carried over, 1 obsolete; 1 catalog(s) written",
         ));
     let po = fs::read_to_string(dir.path().join("locales/es/amara-okafor.po")).unwrap();
     assert!(po.contains("#, fuzzy\n#| msgid \"\"\n#| \"**Grants**: Small grants should be easier to request, with answers within \"\n#| \"30 days.\"\n"), "{po}");
@@ -488,7 +490,7 @@ fn bad_input_names_file_and_line_and_writes_nothing() {
     );
     fs::write(
         &cfg,
-        good.replace("[\"es\", \"fa\", \"ar\"]", "[\"es\", \"f a\"]"),
+        good.replace("\"ar\", \"en-XA\"", "\"a r\", \"en-XA\""),
     )
     .unwrap();
     assert_rejected(dir.path(), &["status"], "dragoman.toml:4:");
@@ -856,4 +858,55 @@ fn ftl_project_behaves_like_po_project() {
             fs::read_to_string(ftl.path().join(format!("locales/{lang}/amara-okafor.po"))).unwrap();
         assert_eq!(a, b);
     }
+}
+
+/// Every page the build writes is well-formed HTML (html5ever reports no parse
+/// error), is complete, and carries no script.
+#[test]
+fn built_pages_are_valid_html() {
+    use html5ever::tendril::TendrilSink;
+    let dir = sample();
+    dragoman(dir.path()).arg("build").assert().success();
+    let mut pages = 0;
+    for (path, bytes) in snapshot(&dir.path().join("build")) {
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let opts = html5ever::ParseOpts {
+            tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+                exact_errors: true,
+                scripting_enabled: false,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let dom =
+            html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(html.as_str());
+        let errors = dom.errors.borrow();
+        assert!(errors.is_empty(), "{}: {:?}", path.display(), *errors);
+        assert!(
+            matches!(
+                dom.quirks_mode.get(),
+                html5ever::tree_builder::QuirksMode::NoQuirks
+            ),
+            "{}",
+            path.display()
+        );
+        assert!(!html.contains("<script"), "{}", path.display());
+        assert!(html.trim_end().ends_with("</html>"));
+        pages += 1;
+    }
+    assert!(pages > 6 * 4, "every language × statement page and the index: {pages}");
+    // The checker itself does see broken HTML.
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            exact_errors: true,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let bad = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts)
+        .one("<!DOCTYPE html><html><body><p><b>x</p></i></body></html>");
+    assert!(!bad.errors.borrow().is_empty());
 }

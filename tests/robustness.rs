@@ -78,7 +78,7 @@ proptest! {
                 cat.messages.push(m);
             }
             let built = dragoman::build::localize(&s, &doc, Some(&cat));
-            let _ = dragoman::build::render_html_marked(dragoman::build::body_of(&built.markdown), &built.fallback, "en");
+            let _ = dragoman::build::render_html_marked(dragoman::build::body_of(&built.markdown), &built.fallback, "en", true);
         }
     }
 }
