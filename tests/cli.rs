@@ -897,7 +897,10 @@ fn built_pages_are_valid_html() {
         assert!(html.trim_end().ends_with("</html>"));
         pages += 1;
     }
-    assert!(pages > 6 * 4, "every language × statement page and the index: {pages}");
+    assert!(
+        pages > 6 * 4,
+        "every language × statement page and the index: {pages}"
+    );
     // The checker itself does see broken HTML.
     let opts = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts {
