@@ -384,7 +384,10 @@ pub fn render_html_marked(
     }
     let mut out = String::new();
     html::push_html(&mut out, out_events.into_iter());
-    out
+    // Table column alignment is logical: `:--` means "start", which is the right
+    // side of a right-to-left table.
+    out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
+        .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
 }
 
 /// The words a page needs, already formatted for its language (see `site`).
@@ -745,6 +748,16 @@ mod tests {
             ltr_islands(t).iter().map(|(_, s)| *s).collect::<String>(),
             t
         );
+    }
+
+    #[test]
+    fn table_alignment_is_logical() {
+        let h = render_html("| a | b |\n|:--|--:|\n| x | y |\n");
+        assert!(
+            h.contains("text-align: start") && h.contains("text-align: end"),
+            "{h}"
+        );
+        assert!(!h.contains("text-align: left"));
     }
 
     #[test]
