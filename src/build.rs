@@ -190,6 +190,25 @@ fn strong_class(c: char) -> Option<bool> {
     }
 }
 
+/// Whether a link or image destination is safe in a page: relative, a fragment,
+/// or `http`, `https`, `mailto`, `tel`. (`javascript:`, `data:`, `vbscript:`… are not.)
+pub fn safe_url(dest: &str) -> bool {
+    // Browsers ignore leading controls/spaces and tabs or newlines inside a URL.
+    let cleaned: String = dest
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let end = cleaned.find(['/', '?', '#']).unwrap_or(cleaned.len());
+    match cleaned[..end].find(':') {
+        None => true,
+        Some(i) => {
+            let scheme = cleaned[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
+        }
+    }
+}
+
 /// Splits text of a right-to-left page into pieces, marking the left-to-right
 /// runs that need isolation: runs of Latin words (with the spaces between them)
 /// that begin or end with a neutral or weak character — `C++`, `@pycon`,
@@ -365,6 +384,29 @@ pub fn render_html_marked(
                 }
             }
             Event::Code(c) => html(format!("<code dir=\"ltr\">{}</code>", escape_html(c))),
+            // Unsafe destinations (a `javascript:` link from a catalog) lead nowhere.
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_url(dest_url) => Event::Start(Tag::Link {
+                link_type: *link_type,
+                dest_url: CowStr::Borrowed("#"),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_url(dest_url) => Event::Start(Tag::Image {
+                link_type: *link_type,
+                dest_url: CowStr::Borrowed(""),
+                title: title.clone(),
+                id: id.clone(),
+            }),
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
                     CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or(""),
@@ -748,6 +790,50 @@ mod tests {
             ltr_islands(t).iter().map(|(_, s)| *s).collect::<String>(),
             t
         );
+    }
+
+    #[test]
+    fn unsafe_urls_are_neutralized() {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:x",
+            "java\tscript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            assert!(!safe_url(bad), "{bad:?}");
+        }
+        for good in [
+            "https://example.org/a:b",
+            "http://x",
+            "mailto:a@b.org",
+            "../x.html",
+            "#top",
+            "x.html?q=a:b",
+            "./page:1",
+        ] {
+            assert!(safe_url(good), "{good:?}");
+        }
+        let h = render_html(
+            "[click](javascript:alert(1)) ![x](javascript:alert(2)) <a href=\"javascript:x\">y</a> <iframe src=x></iframe> <img src=x onerror=alert(1)>\n",
+        );
+        let lower = h.to_lowercase();
+        assert!(
+            !lower.contains("<a href=\"javascript") && !lower.contains("<img src=\"javascript"),
+            "{h}"
+        );
+        assert!(
+            !lower.contains(" onerror=alert(1)>"),
+            "raw HTML is escaped text: {h}"
+        );
+        assert!(
+            !h.contains("<iframe")
+                && !h.contains("<img src=x")
+                && !h.contains("<a href=\"javascript"),
+            "{h}"
+        );
+        assert!(h.contains("<a href=\"#\">click</a>"), "{h}");
     }
 
     #[test]

@@ -324,6 +324,18 @@ fn open(cli: &Cli) -> Result<Project, Error> {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let project = open(&cli)?;
     let quiet = cli.quiet;
+    // Commands that write take the project lock (released when `_lock` drops).
+    let writes = match &cli.command {
+        Command::Extract | Command::Convert { .. } | Command::Build { .. } => true,
+        Command::Sync { dry_run, .. } => !dry_run,
+        Command::Check { fix, .. } => *fix,
+        _ => false,
+    };
+    let _lock = if writes {
+        Some(project.lock(std::time::Duration::from_secs(10))?)
+    } else {
+        None
+    };
     match &cli.command {
         Command::Extract => {
             let (n, written) = project.extract()?;

@@ -110,6 +110,48 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<bool> {
     Ok(true)
 }
 
+/// The project lock (`locales/.dragoman.lock`): only one dragoman writes a
+/// project at a time. Released (file removed) when dropped; a lock left by a
+/// process that no longer runs is detected and taken over.
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// Whether a process id belongs to a running process (Linux: /proc; elsewhere
+/// assumed running, so only age makes such a lock stale).
+fn process_alive(pid: u32) -> Option<bool> {
+    if Path::new("/proc/self").exists() {
+        Some(Path::new(&format!("/proc/{pid}")).exists())
+    } else {
+        None
+    }
+}
+
+/// Removes temp files (`.name.PID.tmp`) that a killed writer left behind.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        match e.file_type() {
+            Ok(t) if t.is_dir() && !t.is_symlink() => remove_stale_temps(&p),
+            Ok(t) if t.is_file() && name.starts_with('.') && name.ends_with(".tmp") => {
+                let _ = fs::remove_file(&p);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// A statement read from disk.
 #[derive(Debug, Clone)]
 pub struct Statement {
@@ -225,7 +267,80 @@ impl Project {
             .to_string();
         let config = Config::parse(&text, &name)
             .map_err(|e| Error::at(CONFIG_FILE, e.line, e.column, e.message))?;
+        // Folders must stay inside the project, symbolic links included.
+        for (key, dir) in [
+            ("statements", &config.statements),
+            ("locales", &config.locales),
+            ("output", &config.output),
+        ] {
+            let p = root.join(dir);
+            if let Ok(real) = p.canonicalize()
+                && !real.starts_with(&root)
+            {
+                return Err(Error::msg(format!(
+                    "`{key}` folder {} leads outside the project (to {}); dragoman reads and writes only inside it",
+                    p.display(),
+                    real.display()
+                )));
+            }
+        }
         Ok(Project { root, config })
+    }
+
+    /// Takes the project lock, waiting up to `wait` for another dragoman to finish.
+    pub fn lock(&self, wait: std::time::Duration) -> Result<Lock> {
+        let dir = self.locales_dir();
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let path = dir.join(".dragoman.lock");
+        let started = std::time::Instant::now();
+        loop {
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut f) => {
+                    let _ = writeln!(f, "{}", std::process::id());
+                    let _ = f.sync_all();
+                    return Ok(Lock { path });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let text = fs::read_to_string(&path).unwrap_or_default();
+                    let pid: Option<u32> = text.trim().parse().ok();
+                    let age = fs::metadata(&path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .unwrap_or_default();
+                    let stale = match pid.map(process_alive) {
+                        Some(Some(alive)) => !alive,
+                        // Unreadable (being written) or no /proc: stale only when old.
+                        _ => {
+                            age > std::time::Duration::from_secs(if pid.is_none() {
+                                5
+                            } else {
+                                600
+                            })
+                        }
+                    };
+                    if stale {
+                        // A writer died: its temp files are garbage; its writes were atomic.
+                        remove_stale_temps(&dir);
+                        let _ = fs::remove_file(&path);
+                        continue;
+                    }
+                    if started.elapsed() >= wait {
+                        return Err(Error::msg(format!(
+                            "another dragoman (pid {}) is writing this project; wait for it to finish, or remove {} if it is not running",
+                            pid.map(|p| p.to_string()).unwrap_or_else(|| "?".into()),
+                            self.display(&path)
+                        )));
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(e) => return Err(Error::io(&path, e)),
+            }
+        }
     }
 
     fn statements_dir(&self) -> PathBuf {
@@ -386,6 +501,14 @@ impl Project {
 
     /// Reads a catalog; Ok(None) when the file does not exist.
     pub fn read_catalog(&self, path: &Path) -> Result<Option<Catalog>> {
+        if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::at(
+                self.display(path),
+                1,
+                1,
+                "is a symbolic link; dragoman does not follow links in catalogs",
+            ));
+        }
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),

@@ -55,7 +55,58 @@ pub fn parse(text: &str) -> Result<PoFile, PoError> {
         r.line(line, lineno)?;
     }
     r.finish_entry(text.split('\n').count())?;
+    validate(&r.file)?;
     Ok(r.file)
+}
+
+/// Checks what gettext checks across entries: no duplicate message, and plural
+/// entries with as many forms as the header's `nplurals`.
+fn validate(file: &PoFile) -> Result<(), PoError> {
+    let mut seen: std::collections::HashMap<(bool, Option<&str>, &str), usize> =
+        std::collections::HashMap::new();
+    for e in &file.entries {
+        if let Some(first) = seen.insert((e.obsolete, e.msgctxt.as_deref(), &e.msgid), e.line) {
+            return Err(err(
+                e.line,
+                1,
+                format!("duplicate message definition (first defined at line {first})"),
+            ));
+        }
+    }
+    let nplurals = file
+        .header
+        .as_ref()
+        .and_then(|h| h.msgstr.first())
+        .and_then(|h| {
+            h.lines()
+                .find_map(|l| l.trim().strip_prefix("Plural-Forms:").map(str::to_string))
+        })
+        .and_then(|pf| {
+            let rest = pf.split("nplurals=").nth(1)?;
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse::<usize>()
+                .ok()
+        });
+    if let Some(n) = nplurals {
+        for e in file
+            .entries
+            .iter()
+            .filter(|e| e.msgid_plural.is_some() && !e.obsolete)
+        {
+            if e.msgstr.len() != n {
+                return Err(err(
+                    e.line,
+                    1,
+                    format!(
+                        "plural entry has {} msgstr forms but the header says nplurals={n}",
+                        e.msgstr.len()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Reader {
@@ -466,6 +517,31 @@ mod tests {
         assert!(e.message.contains("expected msgstr[0]"), "{e}");
         let e = parse("bogus \"a\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (1, 1));
+    }
+
+    #[test]
+    fn duplicates_and_plural_counts() {
+        let e = parse("msgid \"a\"\nmsgstr \"x\"\n\nmsgid \"a\"\nmsgstr \"y\"\n").unwrap_err();
+        assert_eq!(e.line, 4);
+        assert!(
+            e.message
+                .contains("duplicate message definition (first defined at line 1)")
+        );
+        // Same msgid with different contexts, or once live and once obsolete: fine.
+        assert!(parse("msgctxt \"c\"\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n\n#~ msgid \"a\"\n#~ msgstr \"z\"\n").is_ok());
+        let header = "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n";
+        let e = parse(&format!("{header}msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\nmsgstr[2] \"z\"\n")).unwrap_err();
+        assert!(
+            e.message
+                .contains("3 msgstr forms but the header says nplurals=2"),
+            "{e}"
+        );
+        assert!(
+            parse(&format!(
+                "{header}msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\n"
+            ))
+            .is_ok()
+        );
     }
 
     #[test]
