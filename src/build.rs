@@ -113,7 +113,9 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
                 fm_values.insert(key.clone(), text.to_string());
             }
             kind => {
-                let mut t = text.trim().replace("\r\n", "\n");
+                let mut t = text
+                    .trim_matches(|c| matches!(c, ' ' | '\n' | '\r' | '\t'))
+                    .replace("\r\n", "\n");
                 if matches!(kind, SegmentKind::TableCell | SegmentKind::TableHeader) {
                     t = escape_pipes(&t.replace('\n', " "));
                 }

@@ -117,7 +117,20 @@ pub fn encode_pattern(text: &str) -> ast::Pattern<String> {
         for (ci, c) in core.chars().enumerate() {
             let special = matches!(c, '{' | '}')
                 || (ci == 0 && lead.is_empty() && matches!(c, '[' | '*' | '.'));
-            if special {
+            if c.is_control() && c != '\t' {
+                // Control characters (a lone CR…) as `\uXXXX` escapes: parsers treat
+                // some of them as line ends.
+                flush(&mut text_buf, &mut elements);
+                let code = c as u32;
+                let value = if code <= 0xFFFF {
+                    format!("\\u{code:04X}")
+                } else {
+                    format!("\\U{code:06X}")
+                };
+                elements.push(PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                });
+            } else if special {
                 flush(&mut text_buf, &mut elements);
                 elements.push(literal(&c.to_string()));
             } else {
@@ -531,6 +544,8 @@ mod tests {
             ".dot",
             "tab\there",
             "{ $var }",
+            "lone\rcarriage\r\r returns",
+            "bell\u{7} and nul\u{0}",
         ] {
             value_round_trip(s);
         }

@@ -331,8 +331,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check { fix, .. } => *fix,
         _ => false,
     };
+    let wait = std::env::var("DRAGOMAN_LOCK_WAIT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
     let _lock = if writes {
-        Some(project.lock(std::time::Duration::from_secs(10))?)
+        Some(project.lock(std::time::Duration::from_millis(wait))?)
     } else {
         None
     };

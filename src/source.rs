@@ -604,7 +604,8 @@ pub fn normalize_inline(events: Vec<Event>) -> String {
     {
         return String::new();
     }
-    out.trim().to_string()
+    // Only what the serializer adds: content may start with other white space (NBSP, form feed).
+    out.trim_matches([' ', '\n']).to_string()
 }
 
 fn is_reference(t: LinkType) -> bool {

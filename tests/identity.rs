@@ -115,6 +115,10 @@ fn tricky_documents_round_trip() {
         "Ends with backslash\\\n",
         "1) paren list\n2) second\n",
         "~~strike~~ and _under_ and __strong__\n",
+        // Found by fuzzing: content that starts with white space other than a space.
+        "\u{c}Form feed first.\n",
+        "\u{a0}No-break space first.\n",
+        "- \u{a0}item\n",
     ];
     for d in docs {
         assert_eq!(check(d, &keys), None, "{d:?}");

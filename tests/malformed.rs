@@ -318,3 +318,42 @@ fn legal_but_unusual_input_is_handled() {
     assert!(po.lines().all(|l| l.chars().count() <= 79));
     dragoman(dir.path()).arg("build").assert().success();
 }
+
+#[test]
+fn the_project_lock() {
+    let dir = sample();
+    let lock = dir.path().join("locales/.dragoman.lock");
+    // Held by a running process (this test): writers wait, then give up clearly.
+    fs::write(&lock, format!("{}\n", std::process::id())).unwrap();
+    let before = tree(dir.path());
+    dragoman(dir.path())
+        .env("DRAGOMAN_LOCK_WAIT_MS", "300")
+        .arg("sync")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "another dragoman (pid {}) is writing this project",
+            std::process::id()
+        )));
+    assert!(before == tree(dir.path()));
+    // Readers do not need it.
+    dragoman(dir.path()).arg("status").assert().success();
+    // Left by a process that died: taken over, with its temp files cleaned up.
+    let mut pid = 4_000_000u32;
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        pid += 1;
+    }
+    fs::write(&lock, format!("{pid}\n")).unwrap();
+    fs::write(
+        dir.path().join("locales/fa/.amara-okafor.po.12345.tmp"),
+        "half",
+    )
+    .unwrap();
+    dragoman(dir.path()).arg("sync").assert().success();
+    assert!(!lock.exists(), "released on exit");
+    assert!(
+        !dir.path()
+            .join("locales/fa/.amara-okafor.po.12345.tmp")
+            .exists()
+    );
+}

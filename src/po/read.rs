@@ -51,7 +51,8 @@ pub fn parse(text: &str) -> Result<PoFile, PoError> {
     };
     for (idx, raw) in text.split('\n').enumerate() {
         let lineno = idx + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        // CR before LF (CRLF files), or stray CRs: never meaningful at a line end.
+        let line = raw.trim_end_matches('\r');
         r.line(line, lineno)?;
     }
     r.finish_entry(text.split('\n').count())?;
@@ -542,6 +543,15 @@ mod tests {
             ))
             .is_ok()
         );
+    }
+
+    #[test]
+    fn stray_carriage_returns_end_lines() {
+        // Found by fuzzing: CRs at a line end are line-end noise, so writing is stable.
+        let f = parse("# note\r\r\r\nmsgid \"a\"\r\nmsgstr \"b\"\r\r\n").unwrap();
+        assert_eq!(f.entries[0].translator_comments, vec!["note"]);
+        let w = super::super::write(&f);
+        assert_eq!(super::super::write(&parse(&w).unwrap()), w);
     }
 
     #[test]

@@ -1,0 +1,1 @@
+amara-okafor-0000000000 = no source comment
