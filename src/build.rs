@@ -114,7 +114,7 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
             }
             kind => {
                 let mut t = text
-                    .trim_matches(|c| matches!(c, ' ' | '\n' | '\r' | '\t'))
+                    .trim_matches(|c| matches!(c, ' ' | '\n' | '\r'))
                     .replace("\r\n", "\n");
                 if matches!(kind, SegmentKind::TableCell | SegmentKind::TableHeader) {
                     t = escape_pipes(&t.replace('\n', " "));

@@ -213,12 +213,25 @@ pub fn decode_pattern(p: &ast::Pattern<&str>) -> String {
     out
 }
 
+/// A translator's comment as an FTL comment line. Lines the serializer would not
+/// keep as they are (white space only, line breaks, a `dragoman-` prefix) are
+/// escaped in a `dragoman-comment:` line.
+fn comment_line(x: &str) -> String {
+    let plain =
+        !x.is_empty() && !x.trim().is_empty() && !x.contains(['\n', '\r']) && !x.starts_with(P);
+    if plain || x.is_empty() {
+        x.to_string()
+    } else {
+        format!("{P}comment: {}", esc(x))
+    }
+}
+
 fn comment(lines: Vec<String>) -> Option<ast::Comment<String>> {
     (!lines.is_empty()).then_some(ast::Comment { content: lines })
 }
 
 fn message_entry(m: &Message, id: String) -> Entry<String> {
-    let mut c: Vec<String> = m.comments.iter().map(|x| x.replace('\n', " ")).collect();
+    let mut c: Vec<String> = m.comments.iter().map(|x| comment_line(x)).collect();
     for n in &m.notes {
         c.push(format!("{P}note: {}", esc(n)));
     }
@@ -272,7 +285,7 @@ fn message_entry(m: &Message, id: String) -> Entry<String> {
 pub fn write(cat: &Catalog) -> String {
     let mut body: Vec<Entry<String>> = Vec::new();
     if let Some(h) = &cat.header {
-        let mut lines: Vec<String> = h.comments.iter().map(|x| x.replace('\n', " ")).collect();
+        let mut lines: Vec<String> = h.comments.iter().map(|x| comment_line(x)).collect();
         if h.stale {
             lines.push(format!("{P}header-fuzzy"));
         }
@@ -388,6 +401,8 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                         header = Some(unesc(v));
                     } else if *l == format!("{P}header-fuzzy") {
                         h.stale = true;
+                    } else if let Some(v) = l.strip_prefix(&format!("{P}comment: ")) {
+                        h.comments.push(unesc(v));
                     } else {
                         h.comments.push(l.to_string());
                     }
@@ -433,6 +448,7 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                     let (key, val) = rest.split_once(": ").unwrap_or((rest, ""));
                     match key {
                         "source" => source = Some(unesc(val)),
+                        "comment" => m.comments.push(unesc(val)),
                         "note" => m.notes.push(unesc(val)),
                         "ref" => m
                             .references
@@ -571,6 +587,15 @@ mod tests {
         assert_eq!(back.write_po(), po);
         assert!(ftl.contains("## dragoman-obsolete: no longer in the statement"));
         assert!(ftl.contains("# dragoman-state: stale\n# dragoman-previous: Old title\n"));
+    }
+
+    #[test]
+    fn odd_translator_comments_survive() {
+        // Found by fuzzing: a white-space-only comment line was lost.
+        let po = "# \n#  two\n# dragoman-like\nmsgid \"\"\nmsgstr \"Language: fa\\n\"\n\n#  \n#\nmsgid \"a\"\nmsgstr \"b\"\n";
+        let cat = Catalog::parse_po(po).unwrap();
+        let back = parse(&write(&cat)).unwrap();
+        assert_eq!(back.write_po(), cat.write_po(), "{}", write(&cat));
     }
 
     #[test]

@@ -119,6 +119,7 @@ fn tricky_documents_round_trip() {
         "\u{c}Form feed first.\n",
         "\u{a0}No-break space first.\n",
         "- \u{a0}item\n",
+        "# Heading with a trailing tab\t\n",
     ];
     for d in docs {
         assert_eq!(check(d, &keys), None, "{d:?}");
