@@ -84,6 +84,20 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// Writes `contents` to `path` atomically (temp file in the same folder, fsync,
 /// rename). Returns false and touches nothing when the file already has them.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<bool> {
+    write_file(path, contents, true)
+}
+
+/// Writes many files atomically, in parallel; returns how many changed.
+/// `durable`: fsync each file before the rename (catalogs); build output, which
+/// can always be made again, is renamed without it.
+pub fn write_all(files: &[(PathBuf, String)], durable: bool) -> Result<Vec<bool>> {
+    files
+        .par_iter()
+        .map(|(p, t)| write_file(p, t.as_bytes(), durable))
+        .collect()
+}
+
+fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
     if let Ok(existing) = fs::read(path)
         && existing == contents
     {
@@ -96,12 +110,10 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<bool> {
     let result = (|| -> std::io::Result<()> {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
-        if let Ok(d) = fs::File::open(dir) {
-            let _ = d.sync_all();
+        if durable {
+            f.sync_all()?;
         }
-        Ok(())
+        fs::rename(&tmp, path)
     })();
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
@@ -565,27 +577,24 @@ impl Project {
     }
 
     fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
-        let mut written = 0;
         let ftl = self.config.uses_ftl();
         let source_dir = self.locales_dir().join(&self.config.source.tag);
-        for st in statements {
-            let template = self.template(st);
-            if write_atomic(
-                &self.template_path(st.stem()),
-                template.write_po().as_bytes(),
-            )? {
-                written += 1;
-            }
-            // Fluent projects also get the source-language catalog.
-            if ftl
-                && write_atomic(
-                    &source_dir.join(format!("{}.ftl", st.stem())),
-                    crate::ftl::write_source(&template).as_bytes(),
-                )?
-            {
-                written += 1;
-            }
-        }
+        let files: Vec<(PathBuf, String)> = statements
+            .par_iter()
+            .flat_map_iter(|st| {
+                let template = self.template(st);
+                let mut v = vec![(self.template_path(st.stem()), template.write_po())];
+                // Fluent projects also get the source-language catalog.
+                if ftl {
+                    v.push((
+                        source_dir.join(format!("{}.ftl", st.stem())),
+                        crate::ftl::write_source(&template),
+                    ));
+                }
+                v
+            })
+            .collect();
+        let mut written = write_all(&files, true)?.into_iter().filter(|c| *c).count();
         let mut stale_files = Vec::new();
         let tdir = self.locales_dir().join("templates");
         let current: std::collections::HashSet<String> = statements
@@ -1022,8 +1031,9 @@ impl Project {
         let mut written: BTreeMap<String, usize> = BTreeMap::new();
         if !dry_run {
             self.write_templates(&statements)?;
-            for (path, text) in &plan {
-                if write_atomic(path, text.as_bytes())? {
+            let changed = write_all(&plan, true)?;
+            for ((path, _), changed) in plan.iter().zip(changed) {
+                if changed {
                     let lang = path
                         .strip_prefix(self.locales_dir())
                         .ok()
@@ -1124,6 +1134,47 @@ impl Project {
             .iter()
             .map(|l| self.merge_language(l, &statements, self.sync_options()))
             .collect::<Result<_>>()?;
+        // The heavy, pure work (splicing and rendering) in parallel; the page
+        // assembly with site strings (Fluent bundles are not Sync) after it.
+        let src_bodies: Vec<String> = statements
+            .par_iter()
+            .map(|st| build::render_html(build::body_of(&st.src)))
+            .collect();
+        type Prepared = (Counts, Option<(build::Localized, String)>);
+        let prepared: Vec<Vec<Prepared>> = statements
+            .par_iter()
+            .enumerate()
+            .map(|(si, st)| {
+                langs
+                    .iter()
+                    .enumerate()
+                    .map(|(li, lang)| {
+                        let cat = &merged[li][si].catalog;
+                        let counts = Counts::of(cat);
+                        let held_back = counts.percent < self.config.publish_threshold(&lang.tag);
+                        let rendered = (!held_back).then(|| {
+                            let loc = build::localize(&st.src, &st.doc, Some(cat));
+                            let body_start =
+                                loc.markdown.len() - build::body_of(&loc.markdown).len();
+                            let fallback: Vec<_> = loc
+                                .fallback
+                                .iter()
+                                .filter(|r| r.start >= body_start)
+                                .map(|r| r.start - body_start..r.end - body_start)
+                                .collect();
+                            let body = build::render_html_marked(
+                                build::body_of(&loc.markdown),
+                                &fallback,
+                                &source.tag,
+                                lang.direction == crate::lang::Direction::Rtl,
+                            );
+                            (loc, body)
+                        });
+                        (counts, rendered)
+                    })
+                    .collect()
+            })
+            .collect();
         let mut files: Vec<(PathBuf, String)> = Vec::new();
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         for (si, st) in statements.iter().enumerate() {
@@ -1149,7 +1200,7 @@ impl Project {
             let src_loc = build::localize(&st.src, &st.doc, None);
             let mut src_links = links.clone();
             src_links[0].current = true;
-            let body = build::render_html(build::body_of(&st.src));
+            let body = &src_bodies[si];
             let title = page_title(&src_loc.title, &st.doc, st.stem());
             files.push((
                 out.join(&source.tag).join(&html_rel),
@@ -1160,7 +1211,7 @@ impl Project {
                     content_direction: source.direction,
                     title: &title,
                     description: src_loc.description.as_deref(),
-                    body_html: &body,
+                    body_html: body,
                     links: &src_links,
                     source_href: None,
                     notice: None,
@@ -1170,49 +1221,15 @@ impl Project {
             ));
             files.push((out.join(&source.tag).join(&st.rel), st.src.clone()));
             for (li, lang) in langs.iter().enumerate() {
-                let cat = &merged[li][si].catalog;
-                let counts = Counts::of(cat);
+                let (counts, rendered) = &prepared[si][li];
+                let counts = *counts;
                 let text = &sites[li];
-                let threshold = self.config.publish_threshold(&lang.tag);
-                let held_back = counts.percent < threshold;
+                let held_back = rendered.is_none();
                 let mut l_links = links.clone();
                 l_links[li + 1].current = true;
                 let source_href = links[0].href.clone();
-                let (markdown, page_html) = if held_back {
-                    // Too little is translated: publish the source with a notice.
-                    let notice = text.held_back(counts.percent);
-                    let md = build::with_note(&st.src, &notice);
-                    let page = build::page(&Page {
-                        lang: &lang.tag,
-                        direction: lang.direction,
-                        content_lang: &source.tag,
-                        content_direction: source.direction,
-                        title: &title,
-                        description: src_loc.description.as_deref(),
-                        body_html: &body,
-                        links: &l_links,
-                        source_href: Some(&source_href),
-                        notice: Some(&notice),
-                        is_source: false,
-                        labels: &text.labels(counts.translated, counts.segments),
-                    });
-                    (md, page)
-                } else {
-                    let loc = build::localize(&st.src, &st.doc, Some(cat));
+                let (markdown, page_html) = if let Some((loc, l_body)) = rendered {
                     let notice = (loc.stale > 0).then(|| text.outdated(loc.stale));
-                    let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
-                    let fallback: Vec<_> = loc
-                        .fallback
-                        .iter()
-                        .filter(|r| r.start >= body_start)
-                        .map(|r| r.start - body_start..r.end - body_start)
-                        .collect();
-                    let l_body = build::render_html_marked(
-                        build::body_of(&loc.markdown),
-                        &fallback,
-                        &source.tag,
-                        lang.direction == crate::lang::Direction::Rtl,
-                    );
                     let l_title = page_title(&loc.title, &st.doc, st.stem());
                     let page = build::page(&Page {
                         lang: &lang.tag,
@@ -1221,7 +1238,7 @@ impl Project {
                         content_direction: lang.direction,
                         title: &l_title,
                         description: loc.description.as_deref(),
-                        body_html: &l_body,
+                        body_html: l_body,
                         links: &l_links,
                         source_href: Some(&source_href),
                         notice: notice.as_deref(),
@@ -1232,6 +1249,25 @@ impl Project {
                         Some(n) => build::with_note(&loc.markdown, n),
                         None => loc.markdown.clone(),
                     };
+                    (md, page)
+                } else {
+                    // Too little is translated: publish the source with a notice.
+                    let notice = text.held_back(counts.percent);
+                    let md = build::with_note(&st.src, &notice);
+                    let page = build::page(&Page {
+                        lang: &lang.tag,
+                        direction: lang.direction,
+                        content_lang: &source.tag,
+                        content_direction: source.direction,
+                        title: &title,
+                        description: src_loc.description.as_deref(),
+                        body_html: body,
+                        links: &l_links,
+                        source_href: Some(&source_href),
+                        notice: Some(&notice),
+                        is_source: false,
+                        labels: &text.labels(counts.translated, counts.segments),
+                    });
                     (md, page)
                 };
                 files.push((out.join(&lang.tag).join(&html_rel), page_html));
@@ -1270,13 +1306,7 @@ impl Project {
                 &source_site.labels(0, 0),
             ),
         ));
-        let mut written = 0;
-        for (path, text) in files {
-            if write_atomic(&path, text.as_bytes())? {
-                written += 1;
-            }
-        }
-        Ok(written)
+        Ok(write_all(&files, false)?.into_iter().filter(|c| *c).count())
     }
 }
 
