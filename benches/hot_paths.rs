@@ -1,0 +1,141 @@
+//! Hot paths, measured with divan: segmenting, PO read/write, matching,
+//! splicing, HTML rendering. Inputs come from the comprehensive-rust corpus when
+//! `../shared` exists, else from the sample statements.
+//! `cargo bench` for numbers; CI runs `cargo bench -- --test` (compile + one iteration).
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use dragoman::catalog::{Catalog, Message};
+use dragoman::source::{Document, extract};
+use dragoman::sync::{SyncOptions, merge};
+
+fn main() {
+    divan::main();
+}
+
+fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut es: Vec<_> = rd.flatten().collect();
+    es.sort_by_key(|e| e.path());
+    for e in es {
+        let p = e.path();
+        if p.is_dir() {
+            md_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "md") {
+            out.push(p);
+        }
+    }
+}
+
+struct Data {
+    sources: Vec<String>,
+    docs: Vec<Document>,
+    template: Catalog,
+    old_po: String,
+}
+
+fn data() -> &'static Data {
+    static DATA: OnceLock<Data> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let corpus = root.join("../shared/corpora/comprehensive-rust");
+        let mut files = Vec::new();
+        md_files(&corpus.join("src"), &mut files);
+        if files.is_empty() {
+            md_files(&root.join("statements"), &mut files);
+        }
+        let sources: Vec<String> = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect();
+        let docs: Vec<Document> = sources.iter().map(|s| extract(s, &[]).unwrap()).collect();
+        let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        let refs: Vec<(&str, &Document)> =
+            names.iter().map(String::as_str).zip(docs.iter()).collect();
+        let template = Catalog::template("bench", &refs, |p, _| Some(p.to_string()));
+        let old_po = std::fs::read_to_string(corpus.join("po/fa.po")).unwrap_or_else(|_| {
+            std::fs::read_to_string(root.join("locales/fa/amara-okafor.po")).unwrap()
+        });
+        Data {
+            sources,
+            docs,
+            template,
+            old_po,
+        }
+    })
+}
+
+#[divan::bench]
+fn segment_all_statements() -> usize {
+    data()
+        .sources
+        .iter()
+        .map(|s| extract(divan::black_box(s), &[]).unwrap().segments.len())
+        .sum()
+}
+
+#[divan::bench]
+fn po_read() -> Catalog {
+    Catalog::parse_po(divan::black_box(&data().old_po)).unwrap()
+}
+
+#[divan::bench]
+fn po_write(b: divan::Bencher) {
+    let cat = Catalog::parse_po(&data().old_po).unwrap();
+    b.bench(|| divan::black_box(&cat).write_po());
+}
+
+#[divan::bench]
+fn fuzzy_sync_against_old_catalog(b: divan::Bencher) {
+    let old = Catalog::parse_po(&data().old_po).unwrap();
+    b.bench(|| {
+        merge(
+            divan::black_box(&data().template),
+            &old,
+            SyncOptions::default(),
+        )
+    });
+}
+
+#[divan::bench]
+fn splice_identity(b: divan::Bencher) {
+    let d = data();
+    let cats: Vec<Catalog> = d
+        .docs
+        .iter()
+        .map(|doc| Catalog {
+            header: None,
+            messages: doc
+                .segments
+                .iter()
+                .map(|s| {
+                    let mut m = Message::new(s.context.clone(), s.text.clone());
+                    m.translation = vec![s.text.clone()];
+                    m
+                })
+                .collect(),
+        })
+        .collect();
+    b.bench(|| {
+        d.sources
+            .iter()
+            .zip(&d.docs)
+            .zip(&cats)
+            .map(|((s, doc), c)| dragoman::build::localize(s, doc, Some(c)).markdown.len())
+            .sum::<usize>()
+    });
+}
+
+#[divan::bench]
+fn render_html_rtl() -> usize {
+    data()
+        .sources
+        .iter()
+        .map(|s| {
+            dragoman::build::render_html_marked(dragoman::build::body_of(s), &[], "en", true).len()
+        })
+        .sum()
+}
