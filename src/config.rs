@@ -33,6 +33,18 @@ impl CatalogFormat {
     }
 }
 
+/// How catalogs are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// One catalog per language and statement: `locales/<lang>/<path>.po`.
+    #[default]
+    PerStatement,
+    /// One catalog per language, `locales/<lang>.po` (mdbook-i18n-helpers, po4a);
+    /// one template, `locales/messages.pot`.
+    Single,
+}
+
 /// How `#:` references are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -61,6 +73,7 @@ struct RawConfig {
     publish_threshold: Option<toml::Spanned<f64>>,
     check: Option<toml::Spanned<CheckConfig>>,
     catalog_format: Option<CatalogFormat>,
+    layout: Option<Layout>,
     #[serde(default)]
     language: BTreeMap<String, toml::Spanned<RawLanguage>>,
 }
@@ -155,6 +168,8 @@ pub struct Config {
     pub language_check: BTreeMap<String, CheckConfig>,
     /// Catalog format, project-wide.
     pub catalog_format: CatalogFormat,
+    /// Catalog layout.
+    pub layout: Layout,
     /// Per-language catalog formats and digit systems.
     pub language_format: BTreeMap<String, CatalogFormat>,
     pub language_digits: BTreeMap<String, Digits>,
@@ -349,6 +364,7 @@ impl Config {
             check,
             language_check,
             catalog_format: raw.catalog_format.unwrap_or_default(),
+            layout: raw.layout.unwrap_or_default(),
             language_format,
             language_digits,
         })

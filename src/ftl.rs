@@ -368,7 +368,17 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
 /// Syntax errors are never dropped: the first one is returned with its position.
 pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let res = match fluent_syntax::parser::parse(text_nobom) {
+    // fluent-syntax 0.12 can panic on some malformed input (found by fuzzing):
+    // such input is a syntax error, not a crash.
+    let parsed =
+        std::panic::catch_unwind(|| fluent_syntax::parser::parse(text_nobom)).map_err(|_| {
+            FtlError {
+                line: 1,
+                column: 1,
+                message: "FTL syntax error: the Fluent parser could not read this file".into(),
+            }
+        })?;
+    let res = match parsed {
         Ok(r) => r,
         Err((_, errors)) => {
             let e = &errors[0];
@@ -616,6 +626,16 @@ mod tests {
         let e = parse("plain = no source comment\n").unwrap_err();
         assert!(e.message.contains("no `# dragoman-source:`"), "{e}");
         assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn parser_panics_are_syntax_errors() {
+        // Found by fuzzing: fluent-syntax panics on this input.
+        let text =
+            String::from_utf8_lossy(include_bytes!("../tests/malformed/ftl/parser-panic.ftl"))
+                .into_owned();
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("FTL syntax error"), "{e}");
     }
 
     #[test]

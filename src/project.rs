@@ -382,6 +382,128 @@ impl Project {
         self.locales_dir().join(lang).join(format!("{stem}.{ext}"))
     }
 
+    /// Whether the project keeps one catalog per language (`layout = "single"`).
+    pub fn single(&self) -> bool {
+        self.config.layout == crate::config::Layout::Single
+    }
+
+    /// `locales/<lang>.po` (or `.ftl`) in the single layout.
+    pub fn single_path(&self, lang: &str, format: crate::config::CatalogFormat) -> PathBuf {
+        self.locales_dir()
+            .join(format!("{lang}.{}", format.extension()))
+    }
+
+    /// The single catalog of a language and its path, whichever format it is in.
+    fn read_single(&self, lang: &str) -> Result<Option<(PathBuf, Catalog)>> {
+        let f = self.config.catalog_format(lang);
+        for path in [self.single_path(lang, f), self.single_path(lang, f.other())] {
+            if let Some(c) = self.read_catalog(&path)? {
+                return Ok(Some((path, c)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The catalogs of a language as they are on disk, each with the statement it
+    /// belongs to (`None` in the single layout: the statement comes from each
+    /// entry's references).
+    fn catalog_files(
+        &self,
+        lang: &str,
+        statements: &[&Statement],
+    ) -> Result<Vec<(PathBuf, Catalog, Option<String>)>> {
+        if self.single() {
+            return Ok(self
+                .read_single(lang)?
+                .map(|(p, c)| (p, c, None))
+                .into_iter()
+                .collect());
+        }
+        let mut out = Vec::new();
+        for st in statements {
+            if let Some((p, c)) = self.read_lang_catalog(lang, st.stem())? {
+                out.push((p, c, Some(st.display.clone())));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The statement of an entry, from its first reference (single layout).
+    fn statement_of(m: &crate::catalog::Message) -> String {
+        m.references
+            .first()
+            .map(|r| {
+                r.rsplit_once(':')
+                    .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+                    .map(|(f, _)| f)
+                    .unwrap_or(r)
+                    .to_string()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The language a catalog path belongs to (`locales/fa/x.po` or `locales/fa.po`).
+    fn lang_of(&self, path: &Path) -> String {
+        let first = path
+            .strip_prefix(self.locales_dir())
+            .ok()
+            .and_then(|p| p.components().next())
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .unwrap_or_default();
+        first
+            .strip_suffix(".po")
+            .or_else(|| first.strip_suffix(".ftl"))
+            .map(str::to_string)
+            .unwrap_or(first)
+    }
+
+    /// All statements' merged catalogs as one catalog (single layout): one entry
+    /// per message key, references and notes joined, obsolete entries last.
+    fn combine(merged: &[Merged], header: Option<crate::catalog::Message>) -> Catalog {
+        let mut out = Catalog {
+            header,
+            messages: Vec::new(),
+        };
+        let mut index: HashMap<(Option<String>, String, bool), usize> = HashMap::new();
+        let mut obsolete = Vec::new();
+        for m in merged {
+            for msg in &m.catalog.messages {
+                if msg.obsolete {
+                    obsolete.push(msg.clone());
+                    continue;
+                }
+                let key = (msg.context.clone(), msg.source.clone(), false);
+                match index.get(&key) {
+                    Some(&i) => {
+                        let e = &mut out.messages[i];
+                        for r in &msg.references {
+                            if !e.references.contains(r) {
+                                e.references.push(r.clone());
+                            }
+                        }
+                        for n in &msg.notes {
+                            if !e.notes.contains(n) {
+                                e.notes.push(n.clone());
+                            }
+                        }
+                    }
+                    None => {
+                        index.insert(key, out.messages.len());
+                        out.messages.push(msg.clone());
+                    }
+                }
+            }
+        }
+        for msg in obsolete {
+            let key = (msg.context.clone(), msg.source.clone(), true);
+            let live = index.contains_key(&(msg.context.clone(), msg.source.clone(), false));
+            if !live && index.insert(key, out.messages.len()).is_none() {
+                out.messages.push(msg);
+            }
+        }
+        out
+    }
+
     /// Reads a statement's catalog in a language, whichever format it is in.
     pub fn read_lang_catalog(&self, lang: &str, stem: &str) -> Result<Option<(PathBuf, Catalog)>> {
         for path in [
@@ -577,6 +699,23 @@ impl Project {
     }
 
     fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
+        if self.single() {
+            let docs: Vec<(&str, &Document)> = statements
+                .iter()
+                .map(|s| (s.display.as_str(), &s.doc))
+                .collect();
+            let mode = self.config.references;
+            let template = Catalog::template(&self.config.name, &docs, |path, seg| match mode {
+                References::Line => Some(format!("{path}:{}", seg.line)),
+                References::File => Some(path.to_string()),
+                References::None => None,
+            });
+            let written = write_atomic(
+                &self.locales_dir().join("messages.pot"),
+                template.write_po().as_bytes(),
+            )?;
+            return Ok((statements.len(), usize::from(written)));
+        }
         let ftl = self.config.uses_ftl();
         let source_dir = self.locales_dir().join(&self.config.source.tag);
         let files: Vec<(PathBuf, String)> = statements
@@ -682,6 +821,29 @@ impl Project {
                     report: SyncReport::default(),
                 })
                 .collect());
+        }
+        // Single layout: the one catalog joins as a unit without a template, so
+        // every statement finds its translations there (as moves across units).
+        if self.single() {
+            let olds = match self.read_single(&lang.tag)? {
+                Some((_, c)) => vec![(
+                    self.single_path(&lang.tag, self.config.catalog_format(&lang.tag)),
+                    c,
+                )],
+                None => Vec::new(),
+            };
+            let opts = SyncOptions {
+                shared: true,
+                ..opts
+            };
+            let mut merged = self.merge_with(lang, statements, olds, opts);
+            for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
+                let r = &mut m.report;
+                r.unchanged.segments += r.moved.segments;
+                r.unchanged.words += r.moved.words;
+                r.moved = Default::default();
+            }
+            return Ok(merged);
         }
         // Each statement's catalog (configured format, or the other one: it is
         // migrated when written), then catalogs whose statement is gone.
@@ -866,10 +1028,8 @@ impl Project {
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
             let cfg = self.config.check_for(&lang.tag);
-            for st in &statements {
-                let Some((path, mut cat)) = self.read_lang_catalog(&lang.tag, st.stem())? else {
-                    continue;
-                };
+            let all: Vec<&Statement> = statements.iter().collect();
+            for (path, mut cat, st_display) in self.catalog_files(&lang.tag, &all)? {
                 let display = self.display(&path);
                 let mut changed = false;
                 for m in cat
@@ -909,7 +1069,9 @@ impl Project {
                                 lang: lang.tag.clone(),
                                 file: display.clone(),
                                 line: m.line,
-                                statement: st.display.clone(),
+                                statement: st_display
+                                    .clone()
+                                    .unwrap_or_else(|| Self::statement_of(m)),
                                 id: m.id(),
                                 source: m.source.clone(),
                                 translation: t.clone(),
@@ -955,15 +1117,15 @@ impl Project {
         }
         let mut out = Vec::new();
         for lang in langs {
-            for st in statements.iter().filter(|s| wanted(s)) {
-                let Some((path, cat)) = self.read_lang_catalog(&lang.tag, st.stem())? else {
-                    continue;
-                };
-                for m in cat
-                    .messages
-                    .iter()
-                    .filter(|m| m.state() == crate::catalog::State::Stale)
-                {
+            let chosen: Vec<&Statement> = statements.iter().filter(|s| wanted(s)).collect();
+            let chosen_names: Vec<&str> = chosen.iter().map(|s| s.display.as_str()).collect();
+            for (path, cat, st_display) in self.catalog_files(&lang.tag, &chosen)? {
+                for m in cat.messages.iter().filter(|m| {
+                    m.state() == crate::catalog::State::Stale
+                        && (st_display.is_some()
+                            || only.is_empty()
+                            || chosen_names.contains(&Self::statement_of(m).as_str()))
+                }) {
                     let previous = m.previous.as_ref().map(|p| p.source.clone());
                     let (class, classes, diff) = match &previous {
                         Some(p) => {
@@ -984,7 +1146,7 @@ impl Project {
                         path: self.display(&path),
                         line: m.line,
                         id: m.id(),
-                        statement: st.display.clone(),
+                        statement: st_display.clone().unwrap_or_else(|| Self::statement_of(m)),
                         class,
                         classes,
                         previous,
@@ -1016,6 +1178,25 @@ impl Project {
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
             let mut total = SyncReport::default();
+            if self.single() {
+                let merged = self.merge_language(lang, &statements, opts)?;
+                for m in &merged {
+                    total.add(&m.report);
+                }
+                let old = self.read_single(&lang.tag)?;
+                let header = old.as_ref().and_then(|(_, c)| c.header.clone());
+                let mut cat = Self::combine(&merged, header);
+                cat.ensure_header_fields(&language_header(&self.config.name, lang));
+                let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
+                if let Some((p, _)) = &old
+                    && p != &path
+                {
+                    removals.push(p.clone());
+                }
+                plan.push((path.clone(), Self::serialize_catalog(&path, &cat)));
+                reports.push((lang.tag.clone(), total));
+                continue;
+            }
             for m in self.merge_language(lang, &statements, opts)? {
                 total.add(&m.report);
                 if let Some(i) = m.statement {
@@ -1034,12 +1215,7 @@ impl Project {
             let changed = write_all(&plan, true)?;
             for ((path, _), changed) in plan.iter().zip(changed) {
                 if changed {
-                    let lang = path
-                        .strip_prefix(self.locales_dir())
-                        .ok()
-                        .and_then(|p| p.components().next())
-                        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                        .unwrap_or_default();
+                    let lang = self.lang_of(path);
                     *written.entry(lang).or_default() += 1;
                 }
             }
@@ -1051,12 +1227,7 @@ impl Project {
         } else {
             for (path, text) in &plan {
                 if fs::read(path).ok().as_deref() != Some(text.as_bytes()) {
-                    let lang = path
-                        .strip_prefix(self.locales_dir())
-                        .ok()
-                        .and_then(|p| p.components().next())
-                        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                        .unwrap_or_default();
+                    let lang = self.lang_of(path);
                     *written.entry(lang).or_default() += 1;
                 }
             }

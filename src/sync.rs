@@ -24,6 +24,9 @@ pub struct SyncOptions {
     pub threshold: f32,
     /// Minimum similarity for offering another statement's translation as a suggestion.
     pub suggest: f32,
+    /// All units share one catalog file (single layout): the same text in two
+    /// statements is one entry, so an exact match elsewhere is not a reuse to review.
+    pub shared: bool,
 }
 
 impl Default for SyncOptions {
@@ -31,6 +34,7 @@ impl Default for SyncOptions {
         SyncOptions {
             threshold: 0.6,
             suggest: 0.75,
+            shared: false,
         }
     }
 }
@@ -269,7 +273,10 @@ const SUGGESTION: &str = "dragoman: suggestion";
 const CARRIED: &str = "dragoman: carried over";
 
 fn stale_from(t: &Message, c: &Message) -> Message {
-    let previous = if c.stale && c.previous.is_some() {
+    // The source the translation was made from: a stale entry's own previous
+    // source; unknown (None) for a stale entry without one (marked fuzzy by
+    // another tool), rather than a text the translation never matched.
+    let previous = if c.stale {
         c.previous.clone()
     } else {
         Some(Previous {
@@ -297,10 +304,17 @@ fn stale_from(t: &Message, c: &Message) -> Message {
 /// A current message built from a similar old one: carried over when the change
 /// is mechanical and the translation allows it, stale otherwise.
 fn from_similar(t: &Message, c: &Message) -> (Message, bool) {
-    if !c.stale
+    // The text the translation was made from: a stale entry's previous source
+    // (only stale entries without one cannot be carried over).
+    let made_from = match (&c.previous, c.stale) {
+        (Some(p), true) => Some(p.source.as_str()),
+        (_, true) => None,
+        _ => Some(c.source.as_str()),
+    };
+    if let Some(from) = made_from
         && c.translation.len() == 1
         && t.source_plural.is_none()
-        && let Ok(carried) = carry_over(&c.source, &t.source, &c.translation[0])
+        && let Ok(carried) = carry_over(from, &t.source, &c.translation[0])
     {
         let mut m = stale_from(t, c);
         m.stale = false;
@@ -395,7 +409,14 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
                 return true;
             };
             let others = hits.iter().filter(|(v, _)| *v != ui);
-            if let Some(&(v, i)) = others.clone().find(|(v, i)| !used[*v][*i]) {
+            let first_free = others.clone().find(|(v, i)| !used[*v][*i]).or_else(|| {
+                if opts.shared {
+                    others.clone().next()
+                } else {
+                    None
+                }
+            });
+            if let Some(&(v, i)) = first_free {
                 used[v][i] = true;
                 reports[ui].moved.add(&t.source);
                 out[ui][ti] = Some(live_copy(&units[v].old.messages[i], t));
@@ -446,7 +467,7 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
             let ok = |id: usize| {
                 let (v, i) = items[id];
                 (v == ui) == same
-                    && (same || !used[v][i])
+                    && (same || opts.shared || !used[v][i])
                     && units[v].old.messages[i].context == t.context
             };
             let candidates = index.candidates(&t.source, opts.threshold, 32, ok);
@@ -459,8 +480,29 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
                 .copied()
                 .filter(|&id| !used[items[id].0][items[id].1])
                 .collect();
+            // An entry already used seeds another segment by the text its
+            // translation was made from (a stale entry's previous source), and
+            // carried-over entries do not seed: copies made by a sync are then no
+            // new candidates, so a second sync finds nothing new.
+            let seeds: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let o = &units[items[id].0].old.messages[items[id].1];
+                    let carried = o.comments.iter().any(|c| c.starts_with(CARRIED));
+                    let unknown_origin = o.stale && o.previous.is_none();
+                    !(carried || unknown_origin)
+                })
+                .collect();
+            let made_from = |id: usize| {
+                let o = &units[items[id].0].old.messages[items[id].1];
+                match (&o.previous, o.stale) {
+                    (Some(p), true) => p.source.as_str(),
+                    _ => o.source.as_str(),
+                }
+            };
             let Some(id) = best_match(&t.source, &unused, opts.threshold, source)
-                .or_else(|| best_match(&t.source, &candidates, opts.threshold, source))
+                .or_else(|| best_match(&t.source, &seeds, opts.threshold, made_from))
             else {
                 return true;
             };

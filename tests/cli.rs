@@ -913,3 +913,69 @@ fn built_pages_are_valid_html() {
         .one("<!DOCTYPE html><html><body><p><b>x</p></i></body></html>");
     assert!(!bad.errors.borrow().is_empty());
 }
+
+#[test]
+fn single_layout_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("statements"), &dir.path().join("statements"));
+    fs::write(
+        dir.path().join("dragoman.toml"),
+        "source = \"en\"\nlanguages = [\"es\", \"fa\"]\nlayout = \"single\"\n",
+    )
+    .unwrap();
+    dragoman(dir.path()).arg("sync").assert().success();
+    assert!(dir.path().join("locales/messages.pot").is_file());
+    let es = dir.path().join("locales/es.po");
+    let mut cat = dragoman::catalog::Catalog::parse_po(&fs::read_to_string(&es).unwrap()).unwrap();
+    for m in &mut cat.messages {
+        m.translation = vec![format!("ES {}", m.source)];
+    }
+    fs::write(&es, cat.write_po()).unwrap();
+    let st = dir.path().join("statements/lucas-moreau.md");
+    fs::write(
+        &st,
+        fs::read_to_string(&st)
+            .unwrap()
+            .replace("in plain language", "in simple words"),
+    )
+    .unwrap();
+    dragoman(dir.path())
+        .args(["sync", "--lang", "es"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 stale"));
+    dragoman(dir.path())
+        .args([
+            "diff",
+            "--lang",
+            "es",
+            "--color",
+            "never",
+            "statements/lucas-moreau.md",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("locales/es.po:").and(predicate::str::contains(
+                "in [-plain-]{+simple+} [-language-]{+words+}.",
+            )),
+        );
+    let out = dragoman(dir.path())
+        .args(["status", "--format", "json", "--lang", "es"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["languages"][0]["total"]["stale"], 1);
+    assert_eq!(v["languages"][0]["statements"].as_array().unwrap().len(), 4);
+    dragoman(dir.path())
+        .args(["check", "--lang", "es"])
+        .assert()
+        .success();
+    dragoman(dir.path()).arg("build").assert().success();
+    assert!(
+        fs::read_to_string(dir.path().join("build/es/amara-okafor.md"))
+            .unwrap()
+            .contains("ES ")
+    );
+}
