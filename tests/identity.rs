@@ -120,6 +120,7 @@ fn tricky_documents_round_trip() {
         "\u{a0}No-break space first.\n",
         "- \u{a0}item\n",
         "# Heading with a trailing tab\t\n",
+        "title\r\u{b}\r\n",
     ];
     for d in docs {
         assert_eq!(check(d, &keys), None, "{d:?}");
