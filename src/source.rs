@@ -219,7 +219,15 @@ fn parse_front_matter(
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((1, 1));
         let msg = e.to_string();
-        let first = msg.lines().next().unwrap_or("invalid YAML").to_string();
+        let mut first = msg.lines().next().unwrap_or("invalid YAML").trim();
+        // The position is ours (file line and column); drop the parser's own.
+        first = first.strip_prefix("error:").map(str::trim).unwrap_or(first);
+        if first.starts_with("line ")
+            && let Some((_, rest)) = first.split_once(": ")
+        {
+            first = rest;
+        }
+        let first = first.to_string();
         SourceError {
             line: base_line + line.max(1) - 1,
             column: column.max(1),
