@@ -343,6 +343,28 @@ fn spaced(ftl: &str) -> String {
     out
 }
 
+/// Any FTL file in the serializer's canonical layout (for `dragoman fmt`): the
+/// content is unchanged; syntax errors are reported, never dropped.
+pub fn canonical(text: &str) -> Result<String, FtlError> {
+    let parsed =
+        std::panic::catch_unwind(|| fluent_syntax::parser::parse(text)).map_err(|_| FtlError {
+            line: 1,
+            column: 1,
+            message: "FTL syntax error: the Fluent parser could not read this file".into(),
+        })?;
+    match parsed {
+        Ok(res) => Ok(fluent_syntax::serializer::serialize(&res)),
+        Err((_, errors)) => {
+            let (line, column) = position(text, errors[0].pos.start);
+            Err(FtlError {
+                line,
+                column,
+                message: format!("FTL syntax error: {}", errors[0].kind),
+            })
+        }
+    }
+}
+
 /// An FTL catalog of the source language: every value is the source text.
 pub fn write_source(template: &Catalog) -> String {
     let mut cat = template.clone();

@@ -60,6 +60,17 @@ enum Command {
         #[arg(value_name = "STATEMENT")]
         statements: Vec<String>,
     },
+    /// Rewrite PO and FTL files in their canonical layout (PO exactly as GNU msgcat
+    /// writes it, FTL as the Fluent serializer does), for any catalog; content never
+    /// changes. Default: the project's locales folder
+    Fmt {
+        /// Change nothing; list the files that would change and exit 1 if any
+        #[arg(long)]
+        check: bool,
+        /// Files or folders (default: the project's locales folder)
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     /// Convert catalogs between PO and Fluent (FTL), keeping every state
     /// (translated, stale with previous source, untranslated, obsolete)
     Convert {
@@ -223,6 +234,26 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool) {
     println!();
 }
 
+fn fmt(paths: &[PathBuf], check: bool, quiet: bool) -> Result<ExitCode, Error> {
+    let changed = dragoman::project::fmt(paths, check)?;
+    for p in &changed {
+        println!("{}", p.display());
+    }
+    if !quiet {
+        let verb = if check {
+            "would be reformatted"
+        } else {
+            "reformatted"
+        };
+        eprintln!("{} file(s) {verb}", changed.len());
+    }
+    Ok(if check && !changed.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 /// One line of sync counts.
 fn describe(r: &dragoman::sync::SyncReport) -> String {
     let mut parts = vec![
@@ -322,11 +353,18 @@ fn open(cli: &Cli) -> Result<Project, Error> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
+    // `fmt` with explicit paths works on any catalog, inside a project or not.
+    if let Command::Fmt { check, paths } = &cli.command
+        && !paths.is_empty()
+    {
+        return fmt(paths, *check, cli.quiet);
+    }
     let project = open(&cli)?;
     let quiet = cli.quiet;
     // Commands that write take the project lock (released when `_lock` drops).
     let writes = match &cli.command {
         Command::Extract | Command::Convert { .. } | Command::Build { .. } => true,
+        Command::Fmt { check, .. } => !check,
         Command::Sync { dry_run, .. } => !dry_run,
         Command::Check { fix, .. } => *fix,
         _ => false,
@@ -412,6 +450,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     }
                 }
             }
+        }
+        Command::Fmt { check, .. } => {
+            return fmt(&[project.locales_dir()], *check, quiet);
         }
         Command::Convert { to, langs } => {
             let selected = project.select_languages(langs)?;

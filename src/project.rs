@@ -122,6 +122,76 @@ fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
     Ok(true)
 }
 
+/// `fmt`: rewrites PO files in GNU msgcat's layout and FTL files in the Fluent
+/// serializer's, for any catalog (not only dragoman's). Content never changes.
+/// Returns the files that were (or, with `check`, would be) rewritten.
+pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        collect_catalogs(p, &mut files)?;
+    }
+    files.sort();
+    files.dedup();
+    let mut plan = Vec::new();
+    for f in &files {
+        let display = f.display().to_string();
+        let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
+        let text = String::from_utf8(bytes.clone()).map_err(|e| {
+            Error::at(
+                &display,
+                bytes[..e.utf8_error().valid_up_to()]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    + 1,
+                1,
+                "not valid UTF-8",
+            )
+        })?;
+        let out = if f.extension().is_some_and(|e| e == "ftl") {
+            crate::ftl::canonical(&text)
+                .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
+        } else {
+            let po = crate::po::parse(&text)
+                .map_err(|e| Error::at(&display, e.line, e.column, e.message))?;
+            crate::po::write(&po)
+        };
+        if out.as_bytes() != bytes.as_slice() {
+            plan.push((f.clone(), out));
+        }
+    }
+    if !check {
+        write_all(&plan, true)?;
+    }
+    Ok(plan.into_iter().map(|(p, _)| p).collect())
+}
+
+fn collect_catalogs(p: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let meta = fs::symlink_metadata(p).map_err(|e| Error::io(p, e))?;
+    if meta.is_dir() {
+        for e in fs::read_dir(p).map_err(|e| Error::io(p, e))?.flatten() {
+            let name = e.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let child = e.path();
+            let m = fs::symlink_metadata(&child).map_err(|e| Error::io(&child, e))?;
+            if m.is_dir() {
+                collect_catalogs(&child, out)?;
+            } else if m.is_file()
+                && child
+                    .extension()
+                    .is_some_and(|x| x == "po" || x == "pot" || x == "ftl")
+            {
+                out.push(child);
+            }
+        }
+    } else if meta.is_file() {
+        out.push(p.to_path_buf());
+    }
+    Ok(())
+}
+
 /// The project lock (`locales/.dragoman.lock`): only one dragoman writes a
 /// project at a time. Released (file removed) when dropped; a lock left by a
 /// process that no longer runs is detected and taken over.

@@ -979,3 +979,36 @@ fn single_layout_project() {
             .contains("ES ")
     );
 }
+
+#[test]
+fn fmt_checks_and_rewrites_catalogs() {
+    let dir = sample();
+    // The sample's catalogs are canonical; site.ftl files too.
+    dragoman(dir.path())
+        .args(["fmt", "--check"])
+        .assert()
+        .success();
+    let ftl = dir.path().join("locales/fa/site.ftl");
+    let text = fs::read_to_string(&ftl).unwrap();
+    let messy = text.replace("site-languages = ", "site-languages=");
+    fs::write(&ftl, &messy).unwrap();
+    dragoman(dir.path())
+        .args(["fmt", "--check"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("locales/fa/site.ftl"));
+    assert_eq!(fs::read_to_string(&ftl).unwrap(), messy);
+    dragoman(dir.path()).arg("fmt").assert().success();
+    assert!(
+        fs::read_to_string(&ftl)
+            .unwrap()
+            .contains("site-languages = ")
+    );
+    // Broken files are errors with a position, never "fixed".
+    fs::write(&ftl, "ok = fine\n!!! broken\n").unwrap();
+    dragoman(dir.path())
+        .arg("fmt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("site.ftl:2:1: FTL syntax error"));
+}

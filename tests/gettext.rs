@@ -240,3 +240,66 @@ proptest! {
         }
     }
 }
+
+/// `dragoman fmt` puts any PO file into msgcat's layout without changing its
+/// content (the real catalogs, reshuffled by an editor, come back identical).
+#[test]
+fn fmt_restores_msgcat_layout_of_real_catalogs() {
+    use assert_cmd::Command as Cmd;
+    let corpus =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust/po");
+    let dir = tempfile::tempdir().unwrap();
+    let sources: Vec<PathBuf> = if corpus.is_dir() {
+        ["es", "fa", "ar"]
+            .iter()
+            .map(|l| corpus.join(format!("{l}.po")))
+            .collect()
+    } else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have ../shared");
+        vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fa/amara-okafor.po")]
+    };
+    for src in &sources {
+        let original = std::fs::read_to_string(src).unwrap();
+        let model = po::parse(&original).unwrap();
+        // Re-wrapped differently (as another tool might): one long line per string.
+        let messy = original.replace("\"\n\"", "");
+        let path = dir.path().join(src.file_name().unwrap());
+        std::fs::write(&path, &messy).unwrap();
+        Cmd::cargo_bin("dragoman")
+            .unwrap()
+            .args(["fmt", "--check"])
+            .arg(&path)
+            .assert()
+            .code(1);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            messy,
+            "--check changes nothing"
+        );
+        Cmd::cargo_bin("dragoman")
+            .unwrap()
+            .arg("fmt")
+            .arg(dir.path())
+            .assert()
+            .success();
+        let formatted = std::fs::read_to_string(&path).unwrap();
+        let mut back = po::parse(&formatted).unwrap();
+        let mut model = model.clone();
+        for e in back.entries.iter_mut().chain(back.header.iter_mut()) {
+            e.line = 0;
+        }
+        for e in model.entries.iter_mut().chain(model.header.iter_mut()) {
+            e.line = 0;
+        }
+        assert_eq!(back, model, "content unchanged");
+        if tool("msgcat").is_some() {
+            assert_eq!(msgcat(&formatted), formatted, "msgcat layout");
+        }
+        Cmd::cargo_bin("dragoman")
+            .unwrap()
+            .args(["fmt", "--check"])
+            .arg(&path)
+            .assert()
+            .success();
+    }
+}

@@ -4,19 +4,22 @@
 site-languages = Idiomas
 site-translated-from = Traducido del inglés por el equipo de voluntarios.
 site-source-link = Leer el original
-site-coverage = { $total ->
-    [one] { $translated } de { $total } segmento traducido
-   *[other] { $translated } de { $total } segmentos traducidos
-}
-site-outdated = Esta traducción puede estar desactualizada: { $changed ->
-    [one] un pasaje del original cambió
-   *[other] { $changed } pasajes del original cambiaron
-} después de traducirse.
+site-coverage =
+    { $total ->
+        [one] { $translated } de { $total } segmento traducido
+       *[other] { $translated } de { $total } segmentos traducidos
+    }
+site-outdated =
+    Esta traducción puede estar desactualizada: { $changed ->
+        [one] un pasaje del original cambió
+       *[other] { $changed } pasajes del original cambiaron
+    } después de traducirse.
 site-held-back = Esta declaración aún no está traducida (traducido: { $percent } %); se muestra el original en inglés.
 site-index-title = Declaraciones traducidas
 site-statement = Declaración
 site-held-back-mark = sin publicar
-site-stale-mark = { $count ->
-    [one] { $count } desactualizado
-   *[other] { $count } desactualizados
-}
+site-stale-mark =
+    { $count ->
+        [one] { $count } desactualizado
+       *[other] { $count } desactualizados
+    }

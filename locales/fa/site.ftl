@@ -4,10 +4,11 @@ site-languages = زبان‌ها
 site-translated-from = ترجمه از انگلیسی.
 site-source-link = خواندن متن اصلی
 site-coverage = { $translated } از { $total } بخش ترجمه شده است
-site-outdated = این ترجمه ممکن است قدیمی باشد: { $changed ->
-    [one] یک بخش
-   *[other] { $changed } بخش
-} از متن اصلی پس از ترجمه تغییر کرده است.
+site-outdated =
+    این ترجمه ممکن است قدیمی باشد: { $changed ->
+        [one] یک بخش
+       *[other] { $changed } بخش
+    } از متن اصلی پس از ترجمه تغییر کرده است.
 site-held-back = این بیانیه هنوز ترجمه نشده است ({ $percent }٪ ترجمه شده)؛ متن اصلی انگلیسی نمایش داده می‌شود.
 site-index-title = بیانیه‌های ترجمه‌شده
 site-statement = بیانیه

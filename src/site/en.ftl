@@ -4,14 +4,16 @@
 site-languages = Languages
 site-translated-from = Translated from English.
 site-source-link = Read the original
-site-coverage = { $total ->
-    [one] { $translated } of { $total } segment translated
-   *[other] { $translated } of { $total } segments translated
-}
-site-outdated = This translation may be outdated: { $changed ->
-    [one] one passage of the original changed
-   *[other] { $changed } passages of the original changed
-} after it was translated.
+site-coverage =
+    { $total ->
+        [one] { $translated } of { $total } segment translated
+       *[other] { $translated } of { $total } segments translated
+    }
+site-outdated =
+    This translation may be outdated: { $changed ->
+        [one] one passage of the original changed
+       *[other] { $changed } passages of the original changed
+    } after it was translated.
 site-held-back = This statement is not translated yet ({ $percent }% done); the English original is shown.
 site-index-title = Translated statements
 site-statement = Statement
