@@ -184,18 +184,6 @@ pub struct ConfigError {
     pub message: String,
 }
 
-fn position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
-    (line, col)
-}
-
 fn relative_dir(
     value: Option<String>,
     default: &str,
@@ -213,7 +201,7 @@ fn relative_dir(
             .find(&format!("{key} "))
             .or_else(|| text.find(key))
             .unwrap_or(0);
-        let (line, column) = position(text, offset);
+        let (line, column) = crate::source::line_col(text, offset);
         return Err(ConfigError {
             line,
             column,
@@ -227,7 +215,10 @@ impl Config {
     /// Parses `dragoman.toml`. `default_name` is used when `name` is absent.
     pub fn parse(text: &str, default_name: &str) -> Result<Config, ConfigError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map(|s| position(text, s.start)).unwrap_or((1, 1));
+            let (line, column) = e
+                .span()
+                .map(|s| crate::source::line_col(text, s.start))
+                .unwrap_or((1, 1));
             ConfigError {
                 line,
                 column,
@@ -235,7 +226,7 @@ impl Config {
             }
         })?;
         let at = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = position(text, span.start);
+            let (line, column) = crate::source::line_col(text, span.start);
             ConfigError {
                 line,
                 column,

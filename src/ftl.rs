@@ -355,7 +355,7 @@ pub fn canonical(text: &str) -> Result<String, FtlError> {
     match parsed {
         Ok(res) => Ok(fluent_syntax::serializer::serialize(&res)),
         Err((_, errors)) => {
-            let (line, column) = position(text, errors[0].pos.start);
+            let (line, column) = crate::source::line_col(text, errors[0].pos.start);
             Err(FtlError {
                 line,
                 column,
@@ -372,18 +372,6 @@ pub fn write_source(template: &Catalog) -> String {
         m.translation = vec![m.source.clone()];
     }
     write(&cat)
-}
-
-fn position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
-    (line, col)
 }
 
 /// Parses an FTL catalog written by [`write`] (or edited by a translator).
@@ -404,7 +392,7 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
         Ok(r) => r,
         Err((_, errors)) => {
             let e = &errors[0];
-            let (line, column) = position(text_nobom, e.pos.start);
+            let (line, column) = crate::source::line_col(text_nobom, e.pos.start);
             return Err(FtlError {
                 line,
                 column,
@@ -453,7 +441,7 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
             Entry::Comment(_) | Entry::Term(_) => {}
             Entry::Junk { content } => {
                 let offset = text_nobom.find(content).unwrap_or(0);
-                let (line, column) = position(text_nobom, offset);
+                let (line, column) = crate::source::line_col(text_nobom, offset);
                 return Err(FtlError {
                     line,
                     column,

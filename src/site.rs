@@ -62,15 +62,10 @@ pub struct Site {
 fn resource(text: &str) -> Result<FluentResource, SiteError> {
     FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
         let pos = errors.first().map(|e| e.pos.start).unwrap_or(0);
-        let before = &text[..pos.min(text.len())];
+        let (line, column) = crate::source::line_col(text, pos);
         SiteError {
-            line: before.matches('\n').count() + 1,
-            column: before
-                .rsplit('\n')
-                .next()
-                .map(|l| l.chars().count())
-                .unwrap_or(0)
-                + 1,
+            line,
+            column,
             message: format!(
                 "site strings: {}",
                 errors

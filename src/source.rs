@@ -159,6 +159,12 @@ impl LineIndex {
     }
 }
 
+/// The 1-based line and column (in characters) of a byte offset, for one-off
+/// error positions; offsets past the end point at the end.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    LineIndex::new(text).line_col(text, offset.min(text.len()))
+}
+
 /// Splits front matter at byte 0: `---` line, YAML, `---` or `...` line.
 /// Returns the YAML range and the body start, or None when there is none.
 pub fn split_front_matter(src: &str) -> Result<Option<(Range<usize>, usize)>, SourceError> {
