@@ -84,17 +84,53 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// Writes `contents` to `path` atomically (temp file in the same folder, fsync,
 /// rename). Returns false and touches nothing when the file already has them.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<bool> {
-    write_file(path, contents, true)
+    let changed = write_file(path, contents, true)?;
+    if changed {
+        sync_dirs([path]);
+    }
+    Ok(changed)
 }
 
-/// Writes many files atomically, in parallel; returns how many changed.
-/// `durable`: fsync each file before the rename (catalogs); build output, which
-/// can always be made again, is renamed without it.
+/// Makes renames durable: fsyncs each distinct folder holding a written file
+/// once. Best effort (some file systems refuse to sync a folder); a failure
+/// here cannot lose data the rename has not already made visible.
+fn sync_dirs<'a>(paths: impl IntoIterator<Item = &'a Path>) {
+    let dirs: std::collections::BTreeSet<&Path> =
+        paths.into_iter().filter_map(|p| p.parent()).collect();
+    #[cfg(unix)]
+    for d in dirs {
+        let d = if d.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            d
+        };
+        if let Ok(f) = fs::File::open(d) {
+            let _ = f.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dirs;
+}
+
+/// Writes many files atomically, in parallel; returns which changed.
+/// `durable`: fsync each file before the rename and each folder after it
+/// (catalogs); build output, which can always be made again, is renamed
+/// without it.
 pub fn write_all(files: &[(PathBuf, String)], durable: bool) -> Result<Vec<bool>> {
-    files
+    let changed: Vec<bool> = files
         .par_iter()
         .map(|(p, t)| write_file(p, t.as_bytes(), durable))
-        .collect()
+        .collect::<Result<_>>()?;
+    if durable {
+        sync_dirs(
+            files
+                .iter()
+                .zip(&changed)
+                .filter(|(_, c)| **c)
+                .map(|((p, _), _)| p.as_path()),
+        );
+    }
+    Ok(changed)
 }
 
 fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
