@@ -3,26 +3,15 @@
 //! catalogs. Usage: cargo run --release --example msgmerge_compare [CORPUS_DIR]
 //! Prints a Markdown table (for docs/performance.md).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
 use dragoman::catalog::{Catalog, State};
-use dragoman::source::extract;
 use dragoman::sync::{SyncOptions, merge};
 
-fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut es: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
-    es.sort_by_key(|e| e.path());
-    for e in es {
-        let p = e.path();
-        if p.is_dir() {
-            md_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
-}
+#[path = "../tests/support/corpus.rs"]
+mod support;
 
 fn kept(c: &Catalog) -> (usize, usize, usize) {
     let live: Vec<_> = c.messages.iter().filter(|m| !m.obsolete).collect();
@@ -39,30 +28,13 @@ fn main() {
         .nth(1)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../shared/corpora/comprehensive-rust"));
-    let mut files = Vec::new();
-    md_files(&corpus.join("src"), &mut files);
-    let srcs: Vec<(String, String)> = files
-        .iter()
-        .map(|f| {
-            (
-                f.strip_prefix(&corpus).unwrap().display().to_string(),
-                std::fs::read_to_string(f).unwrap(),
-            )
-        })
-        .collect();
-    let docs: Vec<(String, dragoman::source::Document)> = srcs
-        .iter()
-        .map(|(p, s)| (p.clone(), extract(s, &[]).unwrap()))
-        .collect();
-    let refs: Vec<(&str, &dragoman::source::Document)> =
-        docs.iter().map(|(p, d)| (p.as_str(), d)).collect();
-    let template = Catalog::template("comprehensive-rust", &refs, |p, _| Some(p.to_string()));
+    let template = support::template(&corpus);
     let pot = std::env::temp_dir().join("dragoman-compare.pot");
     std::fs::write(&pot, template.write_po()).unwrap();
     println!(
         "Template: {} messages from {} files.\n",
         template.messages.len(),
-        files.len()
+        support::md_files(&corpus.join("src")).len()
     );
     println!(
         "| lang | old catalog (translated) | tool | translated | stale/fuzzy | kept (translated + stale) | untranslated | time |"

@@ -4,54 +4,23 @@
 //! The msgmerge figures were measured with `cargo run --release --example
 //! msgmerge_compare` (gettext 0.21) and are recorded in docs/performance.md.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dragoman::catalog::{Catalog, State};
-use dragoman::source::extract;
 use dragoman::sync::{SyncOptions, merge};
 
 /// (language, translations msgmerge keeps: translated + fuzzy)
 const MSGMERGE: [(&str, usize); 3] = [("es", 2608), ("fa", 2544), ("ar", 822)];
 
-fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut es: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
-    es.sort_by_key(|e| e.path());
-    for e in es {
-        let p = e.path();
-        if p.is_dir() {
-            md_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
-}
+#[path = "support/corpus.rs"]
+mod support;
 
 #[test]
 fn keeps_at_least_as_many_translations_as_msgmerge() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust");
-    if !corpus.is_dir() {
-        assert!(std::env::var_os("CI").is_none(), "CI must have ../shared");
-        eprintln!("SKIPPED: {} not found (runs in CI)", corpus.display());
+    let Some(corpus) = support::corpus() else {
         return;
-    }
-    let mut files = Vec::new();
-    md_files(&corpus.join("src"), &mut files);
-    let srcs: Vec<(String, String)> = files
-        .iter()
-        .map(|f| {
-            (
-                f.strip_prefix(&corpus).unwrap().display().to_string(),
-                std::fs::read_to_string(f).unwrap(),
-            )
-        })
-        .collect();
-    let docs: Vec<(String, dragoman::source::Document)> = srcs
-        .iter()
-        .map(|(p, s)| (p.clone(), extract(s, &[]).unwrap()))
-        .collect();
-    let refs: Vec<(&str, &dragoman::source::Document)> =
-        docs.iter().map(|(p, d)| (p.as_str(), d)).collect();
-    let template = Catalog::template("comprehensive-rust", &refs, |p, _| Some(p.to_string()));
+    };
+    let template = support::template(&corpus);
     for (lang, theirs) in MSGMERGE {
         let old = Catalog::parse_po(
             &std::fs::read_to_string(corpus.join(format!("po/{lang}.po"))).unwrap(),
@@ -97,12 +66,9 @@ fn keeps_at_least_as_many_translations_as_msgmerge() {
 /// crashing, and finds the known real problems there.
 #[test]
 fn checker_runs_on_the_real_catalogs() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust");
-    if !corpus.is_dir() {
-        assert!(std::env::var_os("CI").is_none(), "CI must have ../shared");
-        eprintln!("SKIPPED: {} not found (runs in CI)", corpus.display());
+    let Some(corpus) = support::corpus() else {
         return;
-    }
+    };
     let empty = std::collections::BTreeMap::new();
     let sev = std::collections::BTreeMap::new();
     let mut total = 0;
@@ -136,12 +102,9 @@ fn checker_runs_on_the_real_catalogs() {
 /// the existing translations as msgmerge does.
 #[test]
 fn adopts_an_mdbook_project_with_single_layout() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust");
-    if !corpus.is_dir() {
-        assert!(std::env::var_os("CI").is_none(), "CI must have ../shared");
-        eprintln!("SKIPPED: {} not found (runs in CI)", corpus.display());
+    let Some(corpus) = support::corpus() else {
         return;
-    }
+    };
     fn copy_dir(from: &Path, to: &Path) {
         std::fs::create_dir_all(to).unwrap();
         for e in std::fs::read_dir(from).unwrap().flatten() {

@@ -2,7 +2,7 @@
 //! Markdown renders like the source (soft line breaks count as spaces, since
 //! segments are normalized to one line).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dragoman::build::{body_of, localize};
 use dragoman::catalog::{Catalog, Message};
@@ -64,29 +64,13 @@ fn check(src: &str, keys: &[String]) -> Option<String> {
     ))
 }
 
-fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
-    entries.sort_by_key(|e| e.path());
-    for e in entries {
-        let p = e.path();
-        if p.is_dir() {
-            md_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
-}
+#[path = "support/corpus.rs"]
+mod support;
 
 #[test]
 fn sample_statements_round_trip() {
     let keys = vec!["title".to_string(), "description".to_string()];
-    let mut files = Vec::new();
-    md_files(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("statements")
-            .as_path(),
-        &mut files,
-    );
+    let files = support::md_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("statements"));
     assert!(files.len() >= 4);
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
@@ -130,19 +114,12 @@ fn tricky_documents_round_trip() {
 /// The real corpus (CI has ../shared): report how many files differ; the goal is 0.
 #[test]
 fn comprehensive_rust_corpus_round_trips() {
-    let root =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust/src");
-    if !root.is_dir() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have ../shared/corpora/comprehensive-rust"
-        );
-        eprintln!("SKIPPED: {} not found (runs in CI)", root.display());
+    let Some(corpus) = support::corpus() else {
         return;
-    }
+    };
+    let root = corpus.join("src");
     let keys = vec!["title".to_string(), "description".to_string()];
-    let mut files = Vec::new();
-    md_files(&root, &mut files);
+    let files = support::md_files(&root);
     let mut failures = Vec::new();
     for f in &files {
         let src = std::fs::read_to_string(f).unwrap();
