@@ -3,7 +3,7 @@
 //! `../shared` exists, else from the sample statements.
 //! `cargo bench` for numbers; CI runs `cargo bench -- --test` (compile + one iteration).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 
 use dragoman::catalog::{Catalog, Message};
@@ -14,21 +14,8 @@ fn main() {
     divan::main();
 }
 
-fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut es: Vec<_> = rd.flatten().collect();
-    es.sort_by_key(|e| e.path());
-    for e in es {
-        let p = e.path();
-        if p.is_dir() {
-            md_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
-}
+#[path = "../tests/support/corpus.rs"]
+mod support;
 
 struct Data {
     sources: Vec<String>,
@@ -42,11 +29,12 @@ fn data() -> &'static Data {
     DATA.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let corpus = root.join("../shared/corpora/comprehensive-rust");
-        let mut files = Vec::new();
-        md_files(&corpus.join("src"), &mut files);
-        if files.is_empty() {
-            md_files(&root.join("statements"), &mut files);
-        }
+        // Not support::corpus(): benchmarks fall back to the sample, even in CI.
+        let files = if corpus.join("src").is_dir() {
+            support::md_files(&corpus.join("src"))
+        } else {
+            support::md_files(&root.join("statements"))
+        };
         let sources: Vec<String> = files
             .iter()
             .map(|f| std::fs::read_to_string(f).unwrap())

@@ -4,20 +4,10 @@
 //! every Markdown file under SOURCE_DIR, with EDIT_PERCENT of their paragraphs
 //! reworded (one word swapped), so sync has real matching work.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-fn md_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut es: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
-    es.sort_by_key(|e| e.path());
-    for e in es {
-        let p = e.path();
-        if p.is_dir() {
-            md_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
-}
+#[path = "../tests/support/corpus.rs"]
+mod support;
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
@@ -31,8 +21,7 @@ fn main() {
         seed ^= seed << 17;
         seed
     };
-    let mut files = Vec::new();
-    md_files(&src, &mut files);
+    let files = support::md_files(&src);
     std::fs::create_dir_all(out.join("statements")).unwrap();
     std::fs::write(out.join("dragoman.toml"), "name = \"synthetic\"\nsource = \"en\"\nlanguages = [\"es\", \"fa\", \"ar\"]\nreferences = \"file\"\n").unwrap();
     for k in 0..scale {
