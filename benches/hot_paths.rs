@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use dragoman::catalog::{Catalog, Message};
+use dragoman::catalog::Catalog;
 use dragoman::source::{Document, extract};
 use dragoman::sync::{SyncOptions, merge};
 
@@ -94,17 +94,8 @@ fn splice_identity(b: divan::Bencher) {
     let cats: Vec<Catalog> = d
         .docs
         .iter()
-        .map(|doc| Catalog {
-            header: None,
-            messages: doc
-                .segments
-                .iter()
-                .map(|s| {
-                    let mut m = Message::new(s.context.clone(), s.text.clone());
-                    m.translation = vec![s.text.clone()];
-                    m
-                })
-                .collect(),
+        .map(|doc| {
+            Catalog::template("identity", &[("", doc)], |_, _| None).translated_by(str::to_string)
         })
         .collect();
     b.bench(|| {

@@ -138,6 +138,16 @@ impl Catalog {
             .find(|m| !m.obsolete && m.context.as_deref() == context && m.source == source)
     }
 
+    /// A copy with every message translated by `f(source)`: the source
+    /// language's own catalog (`f` = identity), pseudo-locales.
+    pub fn translated_by(&self, f: impl Fn(&str) -> String) -> Catalog {
+        let mut c = self.clone();
+        for m in &mut c.messages {
+            m.translation = vec![f(&m.source)];
+        }
+        c
+    }
+
     /// Builds a template (no translations) from extracted documents.
     /// `refs(segment)` gives the reference to record, if any.
     pub fn template(

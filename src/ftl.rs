@@ -367,11 +367,7 @@ pub fn canonical(text: &str) -> Result<String, FtlError> {
 
 /// An FTL catalog of the source language: every value is the source text.
 pub fn write_source(template: &Catalog) -> String {
-    let mut cat = template.clone();
-    for m in &mut cat.messages {
-        m.translation = vec![m.source.clone()];
-    }
-    write(&cat)
+    write(&template.translated_by(str::to_string))
 }
 
 /// Parses an FTL catalog written by [`write`] (or edited by a translator).

@@ -61,11 +61,7 @@ impl Pseudo {
 
     /// A catalog "translating" every message of a template.
     pub fn catalog(self, template: &Catalog) -> Catalog {
-        let mut c = template.clone();
-        for m in &mut c.messages {
-            m.translation = vec![self.segment(&m.source)];
-        }
-        c
+        template.translated_by(|s| self.segment(s))
     }
 }
 

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use dragoman::build::{body_of, localize};
-use dragoman::catalog::{Catalog, Message};
+use dragoman::catalog::Catalog;
 use dragoman::source::{extract, markdown_options};
 use pulldown_cmark::{CowStr, Event, Parser};
 
@@ -26,18 +26,8 @@ fn check(src: &str, keys: &[String]) -> Option<String> {
         Ok(d) => d,
         Err(e) => return Some(format!("extract failed: {e}")),
     };
-    let catalog = Catalog {
-        header: None,
-        messages: doc
-            .segments
-            .iter()
-            .map(|s| {
-                let mut m = Message::new(s.context.clone(), s.text.clone());
-                m.translation = vec![s.text.clone()];
-                m
-            })
-            .collect(),
-    };
+    let catalog =
+        Catalog::template("identity", &[("", &doc)], |_, _| None).translated_by(str::to_string);
     let built = localize(src, &doc, Some(&catalog));
     if built.translated != doc.segments.len() {
         return Some(format!(
