@@ -9,6 +9,10 @@ use std::process::Command;
 use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
+#[path = "support/project.rs"]
+mod project;
+use project::sample;
+
 fn tools() -> Option<PathBuf> {
     let module = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/node");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -31,26 +35,11 @@ fn tools() -> Option<PathBuf> {
     Some(module)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 #[test]
 fn pages_read_right_in_chromium() {
     let Some(module) = tools() else { return };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root.join("dragoman.toml"), dir.path().join("dragoman.toml")).unwrap();
-    copy_dir(&root.join("statements"), &dir.path().join("statements"));
-    copy_dir(&root.join("locales"), &dir.path().join("locales"));
+    let dir = sample();
     let st = Command::cargo_bin("dragoman")
         .unwrap()
         .current_dir(dir.path())

@@ -7,28 +7,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        let t = to.join(e.file_name());
-        if p.is_dir() {
-            copy_dir(&p, &t);
-        } else {
-            fs::copy(&p, &t).unwrap();
-        }
-    }
-}
-
-/// A temporary copy of the sample project in this repository.
-fn sample() -> TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(root.join("dragoman.toml"), dir.path().join("dragoman.toml")).unwrap();
-    copy_dir(&root.join("statements"), &dir.path().join("statements"));
-    copy_dir(&root.join("locales"), &dir.path().join("locales"));
-    dir
-}
+#[path = "support/project.rs"]
+mod project;
+use project::{copy_dir, sample};
 
 /// Adds a top-level key to a project's dragoman.toml (before its first table).
 fn add_top_level(dir: &Path, line: &str) {

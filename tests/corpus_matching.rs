@@ -4,10 +4,12 @@
 //! The msgmerge figures were measured with `cargo run --release --example
 //! msgmerge_compare` (gettext 0.21) and are recorded in docs/performance.md.
 
-use std::path::Path;
-
 use dragoman::catalog::{Catalog, State};
 use dragoman::sync::{SyncOptions, merge};
+
+#[path = "support/project.rs"]
+mod project;
+use project::copy_dir;
 
 /// (language, translations msgmerge keeps: translated + fuzzy)
 const MSGMERGE: [(&str, usize); 3] = [("es", 2608), ("fa", 2544), ("ar", 822)];
@@ -105,17 +107,6 @@ fn adopts_an_mdbook_project_with_single_layout() {
     let Some(corpus) = support::corpus() else {
         return;
     };
-    fn copy_dir(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for e in std::fs::read_dir(from).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                copy_dir(&p, &to.join(e.file_name()));
-            } else {
-                std::fs::copy(&p, to.join(e.file_name())).unwrap();
-            }
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&corpus.join("src"), &dir.path().join("src"));
     copy_dir(&corpus.join("po"), &dir.path().join("po"));

@@ -7,6 +7,10 @@ use std::process::Command;
 
 use assert_cmd::cargo::CommandCargoExt;
 
+#[path = "support/project.rs"]
+mod project;
+use project::sample;
+
 /// The folder holding `node_modules/@fluent/syntax`, if available.
 fn fluent_syntax_dir() -> Option<PathBuf> {
     let candidates = [
@@ -34,18 +38,6 @@ fn fluent_syntax_dir() -> Option<PathBuf> {
     found
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap().flatten() {
         let p = e.path();
@@ -64,10 +56,7 @@ fn reference_parser_agrees() {
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The sample project as a Fluent project.
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root.join("dragoman.toml"), dir.path().join("dragoman.toml")).unwrap();
-    copy_dir(&root.join("statements"), &dir.path().join("statements"));
-    copy_dir(&root.join("locales"), &dir.path().join("locales"));
+    let dir = sample();
     let run = |args: &[&str]| {
         let st = Command::cargo_bin("dragoman")
             .unwrap()

@@ -8,28 +8,10 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
-use tempfile::TempDir;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
-fn sample() -> TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(root.join("dragoman.toml"), dir.path().join("dragoman.toml")).unwrap();
-    copy_dir(&root.join("statements"), &dir.path().join("statements"));
-    copy_dir(&root.join("locales"), &dir.path().join("locales"));
-    dir
-}
+#[path = "support/project.rs"]
+mod project;
+use project::sample;
 
 fn case(name: &str) -> Vec<u8> {
     fs::read(

@@ -1,0 +1,32 @@
+//! Copies of the sample project for CLI tests (`#[path]`-included).
+#![allow(dead_code)] // each includer uses part of it
+
+use std::fs;
+use std::path::Path;
+
+use tempfile::TempDir;
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        let t = to.join(e.file_name());
+        if p.is_dir() {
+            copy_dir(&p, &t);
+        } else {
+            fs::copy(&p, &t).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the sample project in this repository (config,
+/// statements, catalogs).
+pub fn sample() -> TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(root.join("dragoman.toml"), dir.path().join("dragoman.toml")).unwrap();
+    copy_dir(&root.join("statements"), &dir.path().join("statements"));
+    copy_dir(&root.join("locales"), &dir.path().join("locales"));
+    dir
+}
