@@ -17,6 +17,7 @@
 //! ```
 
 pub mod build;
+pub mod cache;
 pub mod catalog;
 pub mod check;
 pub mod config;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::build::{self, IndexCell, LanguageLink, Page};
+use crate::cache::Cache;
 use crate::catalog::{Catalog, language_header};
 use crate::config::{Config, References};
 use crate::lang::Language;
@@ -112,25 +113,216 @@ fn sync_dirs<'a>(paths: impl IntoIterator<Item = &'a Path>) {
     let _ = dirs;
 }
 
+/// How much `write_all` flushes to disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Never (files that can always be made again).
+    None,
+    /// When a file replaces an existing one (catalogs).
+    Replacing,
+    /// Always (new files about to take over from files that will be removed).
+    Always,
+}
+
 /// Writes many files atomically, in parallel; returns which changed.
-/// `durable`: fsync each file before the rename and each folder after it
-/// (catalogs); build output, which can always be made again, is renamed
-/// without it.
-pub fn write_all(files: &[(PathBuf, String)], durable: bool) -> Result<Vec<bool>> {
-    let changed: Vec<bool> = files
-        .par_iter()
-        .map(|(p, t)| write_file(p, t.as_bytes(), durable))
-        .collect::<Result<_>>()?;
-    if durable {
-        sync_dirs(
-            files
-                .iter()
-                .zip(&changed)
-                .filter(|(_, c)| **c)
-                .map(|((p, _), _)| p.as_path()),
-        );
+/// `durable` (catalogs): when any file replaces an existing one, every new
+/// content reaches the disk before any file is replaced, and the renames are
+/// flushed after (on Linux one `syncfs` each instead of one `fsync` per file
+/// and folder). Files that are only created hold nothing that exists nowhere
+/// else, so a batch of creations alone is not flushed. Build output and
+/// templates, which can always be made again, are never flushed.
+pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec<bool>> {
+    // Each folder is made once, not once per file.
+    let dirs: std::collections::BTreeSet<&Path> = files
+        .iter()
+        .map(|(p, _)| p.parent().unwrap_or(Path::new(".")))
+        .collect();
+    for d in dirs {
+        if !d.as_os_str().is_empty() && !d.is_dir() {
+            fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
+        }
     }
-    Ok(changed)
+    if durable == Durability::None {
+        return files
+            .par_iter()
+            .map(|(p, t)| write_file(p, t.as_bytes(), false))
+            .collect();
+    }
+    // 1. New contents into temp files beside their targets (unchanged files
+    //    are left alone).
+    let temps: Vec<Option<(PathBuf, bool)>> = files
+        .par_iter()
+        .map(|(p, t)| write_temp(p, t.as_bytes()))
+        .collect::<Result<_>>()?;
+    let replaces = durable == Durability::Always || temps.iter().flatten().any(|(_, r)| *r);
+    let written: Vec<(&Path, &Path)> = files
+        .iter()
+        .zip(&temps)
+        .filter_map(|((p, _), t)| t.as_ref().map(|(t, _)| (p.as_path(), t.as_path())))
+        .collect();
+    let cleanup = |from: usize| {
+        for (_, t) in &written[from..] {
+            let _ = fs::remove_file(t);
+        }
+    };
+    // 2. Their data on disk before anything is replaced.
+    if replaces && let Err(e) = flush(&written) {
+        cleanup(0);
+        return Err(e);
+    }
+    // 3. Replace, then make the renames durable.
+    for (i, (p, t)) in written.iter().enumerate() {
+        if let Err(e) = fs::rename(t, p) {
+            cleanup(i);
+            return Err(Error::io(p, e));
+        }
+    }
+    if replaces {
+        flush_renames(written.iter().map(|(p, _)| *p));
+    }
+    Ok(temps.iter().map(Option::is_some).collect())
+}
+
+/// Files written in stages and put in place all at once: until `commit`,
+/// new contents wait in temp files beside their targets, and dropping the
+/// stage without committing removes them (and the folders it made), so a
+/// failure half-way leaves nothing changed. Memory holds only the paths.
+#[derive(Default)]
+pub struct Staged {
+    pending: Vec<(PathBuf, PathBuf)>,
+    made_dirs: Vec<PathBuf>,
+    outputs: Vec<PathBuf>,
+}
+
+impl Staged {
+    /// Stages `files`; returns how many differ from what is on disk.
+    pub fn stage(&mut self, files: Vec<(PathBuf, String)>) -> Result<usize> {
+        let dirs: std::collections::BTreeSet<&Path> = files
+            .iter()
+            .filter_map(|(p, _)| p.parent())
+            .filter(|d| !d.as_os_str().is_empty())
+            .collect();
+        for d in dirs {
+            if !d.is_dir() {
+                // Remember the folders made, outermost first, to undo them.
+                let mut missing: Vec<PathBuf> = d
+                    .ancestors()
+                    .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+                    .map(Path::to_path_buf)
+                    .collect();
+                missing.reverse();
+                fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
+                self.made_dirs.extend(missing);
+            }
+        }
+        let temps: Vec<Option<(PathBuf, bool)>> = files
+            .par_iter()
+            .map(|(p, t)| write_temp(p, t.as_bytes()))
+            .collect::<Result<_>>()?;
+        let mut changed = 0;
+        for ((path, _), t) in files.into_iter().zip(temps) {
+            if let Some((tmp, _)) = t {
+                self.pending.push((tmp, path.clone()));
+                changed += 1;
+            }
+            self.outputs.push(path);
+        }
+        Ok(changed)
+    }
+
+    /// Every staged path, changed or not.
+    pub fn outputs(&self) -> &[PathBuf] {
+        &self.outputs
+    }
+
+    /// Puts every staged file in place.
+    pub fn commit(mut self) -> Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        self.made_dirs.clear();
+        let result = pending
+            .par_iter()
+            .try_for_each(|(tmp, path)| fs::rename(tmp, path).map_err(|e| Error::io(path, e)));
+        if result.is_err() {
+            for (tmp, _) in &pending {
+                let _ = fs::remove_file(tmp);
+            }
+        }
+        result
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        for (tmp, _) in &self.pending {
+            let _ = fs::remove_file(tmp);
+        }
+        for d in self.made_dirs.iter().rev() {
+            let _ = fs::remove_dir(d);
+        }
+    }
+}
+
+/// Writes `contents` to a temp file beside `path`, unless `path` already has
+/// them (None); true when it will replace an existing file.
+fn write_temp(path: &Path, contents: &[u8]) -> Result<Option<(PathBuf, bool)>> {
+    let replaces = match fs::read(path) {
+        Ok(existing) if existing == contents => return Ok(None),
+        Ok(_) => true,
+        Err(e) => e.kind() != std::io::ErrorKind::NotFound,
+    };
+    let tmp = temp_name(path);
+    if let Err(e) = fs::write(&tmp, contents) {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::io(path, e));
+    }
+    Ok(Some((tmp, replaces)))
+}
+
+fn temp_name(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// Flushes the temp files' data to disk.
+fn flush(written: &[(&Path, &Path)]) -> Result<()> {
+    #[cfg(target_os = "linux")]
+    if let Some((_, t)) = written.first()
+        && syncfs(t).is_ok()
+    {
+        return Ok(());
+    }
+    written.par_iter().try_for_each(|(p, t)| {
+        fs::File::open(t)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| Error::io(p, e))
+    })
+}
+
+/// Makes renames durable (best effort: some file systems refuse to sync a
+/// folder; the data itself is already on disk).
+fn flush_renames<'a>(paths: impl IntoIterator<Item = &'a Path>) {
+    let paths: Vec<&Path> = paths.into_iter().collect();
+    #[cfg(target_os = "linux")]
+    if let Some(p) = paths.first()
+        && syncfs(p).is_ok()
+    {
+        return;
+    }
+    sync_dirs(paths);
+}
+
+/// `syncfs(2)`: flushes the whole file system holding `path`, in one call.
+#[cfg(target_os = "linux")]
+fn syncfs(path: &Path) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let f = fs::File::open(path)?;
+    // SAFETY: syncfs only reads the descriptor, which `f` keeps open.
+    if unsafe { libc::syncfs(f.as_raw_fd()) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
 }
 
 fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
@@ -140,9 +332,10 @@ fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    if !dir.as_os_str().is_empty() && !dir.is_dir() {
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    let tmp = temp_name(path);
     let result = (|| -> std::io::Result<()> {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;
@@ -197,7 +390,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
         }
     }
     if !check {
-        write_all(&plan, true)?;
+        write_all(&plan, Durability::Replacing)?;
     }
     Ok(plan.into_iter().map(|(p, _)| p).collect())
 }
@@ -797,11 +990,34 @@ impl Project {
             .collect()
     }
 
+    /// Fingerprint of everything the commands read, plus `args`: the
+    /// configuration, every statement, and every template, catalog and site
+    /// string file (by content).
+    pub fn fingerprint(&self, args: &str) -> String {
+        let mut f = crate::cache::Fingerprint::new();
+        f.add("args", args.as_bytes());
+        f.add(
+            "config",
+            &fs::read(self.root.join(CONFIG_FILE)).unwrap_or_default(),
+        );
+        f.add_tree("statements", &self.statements_dir(), &[".md"]);
+        f.add_tree("locales", &self.locales_dir(), &[".po", ".pot", ".ftl"]);
+        f.finish()
+    }
+
     /// `extract`: writes one template per statement; removes templates of
     /// statements that no longer exist. Returns (statements, files written).
+    /// Nothing is read beyond a fingerprint when nothing changed since the
+    /// last extract.
     pub fn extract(&self) -> Result<(usize, usize)> {
+        let cache = Cache::new(&self.root, "extract");
+        if let Some(n) = cache.get::<usize>(&self.fingerprint("extract")) {
+            return Ok((n, 0));
+        }
         let statements = self.statements()?;
-        self.write_templates(&statements)
+        let result = self.write_templates(&statements)?;
+        cache.put(&self.fingerprint("extract"), &[], &result.0);
+        Ok(result)
     }
 
     fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
@@ -816,9 +1032,11 @@ impl Project {
                 References::File => Some(path.to_string()),
                 References::None => None,
             });
-            let written = write_atomic(
+            // Templates are made from the statements: no flush needed.
+            let written = write_file(
                 &self.locales_dir().join("messages.pot"),
                 template.write_po().as_bytes(),
+                false,
             )?;
             return Ok((statements.len(), usize::from(written)));
         }
@@ -839,7 +1057,12 @@ impl Project {
                 v
             })
             .collect();
-        let mut written = write_all(&files, true)?.into_iter().filter(|c| *c).count();
+        // Templates (and FTL source catalogs) are made from the statements:
+        // no flush needed.
+        let mut written = write_all(&files, Durability::None)?
+            .into_iter()
+            .filter(|c| *c)
+            .count();
         let mut stale_files = Vec::new();
         let tdir = self.locales_dir().join("templates");
         let current: std::collections::HashSet<String> = statements
@@ -942,12 +1165,31 @@ impl Project {
                 shared: true,
                 ..opts
             };
+            // Untranslated entries already in the catalog are not new.
+            let known: std::collections::HashSet<(Option<String>, String)> = olds
+                .iter()
+                .flat_map(|(_, c)| &c.messages)
+                .filter(|m| !m.obsolete)
+                .map(|m| (m.context.clone(), m.source.clone()))
+                .collect();
             let mut merged = self.merge_with(lang, statements, olds, opts);
             for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
                 let r = &mut m.report;
                 r.unchanged.segments += r.moved.segments;
                 r.unchanged.words += r.moved.words;
                 r.moved = Default::default();
+                for msg in &m.catalog.messages {
+                    if msg.state() == crate::catalog::State::Untranslated
+                        && known.contains(&(msg.context.clone(), msg.source.clone()))
+                        && r.new.segments > 0
+                    {
+                        let words = crate::status::word_count(&msg.source);
+                        r.new.segments -= 1;
+                        r.new.words -= words.min(r.new.words);
+                        r.unchanged.segments += 1;
+                        r.unchanged.words += words;
+                    }
+                }
             }
             return Ok(merged);
         }
@@ -1003,8 +1245,9 @@ impl Project {
         let mut names: Vec<String> = statements.iter().map(|st| st.display.clone()).collect();
         let mut by_path: HashMap<PathBuf, Catalog> = HashMap::new();
         let mut extra = Vec::new();
+        let known: std::collections::HashSet<&PathBuf> = paths.iter().collect();
         for (p, c) in olds {
-            if !paths.contains(&p) {
+            if !known.contains(&p) {
                 extra.push(p.clone());
             }
             by_path.insert(p, c);
@@ -1275,7 +1518,17 @@ impl Project {
         opts: SyncOptions,
         dry_run: bool,
     ) -> Result<Vec<(String, SyncReport, usize)>> {
+        // Nothing changed since a sync that left everything as it found it:
+        // its report stands and nothing needs writing.
+        let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
+        let args = format!("sync {tags:?} {opts:?}");
+        let cache = Cache::new(&self.root, "sync");
+        if let Some(r) = cache.get::<Vec<(String, SyncReport)>>(&self.fingerprint(&args)) {
+            return Ok(r.into_iter().map(|(l, r)| (l, r, 0)).collect());
+        }
         let statements = self.statements()?;
+        // What a sync of the result would report (every live message unchanged).
+        let mut settled: Vec<(String, SyncReport)> = Vec::new();
         let mut plan: Vec<(PathBuf, String)> = Vec::new();
         let mut removals: Vec<PathBuf> = Vec::new();
         let mut reports = Vec::new();
@@ -1293,6 +1546,15 @@ impl Project {
                 let header = old.as_ref().and_then(|(_, c)| c.header.clone());
                 let mut cat = Self::combine(&merged, header);
                 cat.ensure_header_fields(&language_header(&self.config.name, lang));
+                settled.push((
+                    lang.tag.clone(),
+                    settled_report(
+                        merged
+                            .iter()
+                            .filter(|m| m.statement.is_some())
+                            .map(|m| &m.catalog),
+                    ),
+                ));
                 let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
                 if let Some((p, _)) = &old
                     && p != &path
@@ -1303,7 +1565,12 @@ impl Project {
                 reports.push((lang.tag.clone(), total));
                 continue;
             }
-            for m in self.merge_language(lang, &statements, opts)? {
+            let merged = self.merge_language(lang, &statements, opts)?;
+            settled.push((
+                lang.tag.clone(),
+                settled_report(merged.iter().map(|m| &m.catalog)),
+            ));
+            for m in merged {
                 total.add(&m.report);
                 if let Some(i) = m.statement {
                     let other = self.other_catalog_path(&lang.tag, statements[i].stem());
@@ -1318,7 +1585,14 @@ impl Project {
         let mut written: BTreeMap<String, usize> = BTreeMap::new();
         if !dry_run {
             self.write_templates(&statements)?;
-            let changed = write_all(&plan, true)?;
+            // Catalogs migrated to another format replace files that are
+            // removed below: their new versions must be on disk first.
+            let durability = if removals.is_empty() {
+                Durability::Replacing
+            } else {
+                Durability::Always
+            };
+            let changed = write_all(&plan, durability)?;
             for ((path, _), changed) in plan.iter().zip(changed) {
                 if changed {
                     let lang = self.lang_of(path);
@@ -1330,6 +1604,7 @@ impl Project {
             for old in &removals {
                 fs::remove_file(old).map_err(|e| Error::io(old, e))?;
             }
+            cache.put(&self.fingerprint(&args), &[], &settled);
         } else {
             for (path, text) in &plan {
                 if fs::read(path).ok().as_deref() != Some(text.as_bytes()) {
@@ -1349,6 +1624,12 @@ impl Project {
 
     /// `status`: coverage of the current source, per language and statement.
     pub fn status(&self, langs: &[Language]) -> Result<Report> {
+        let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
+        let key = self.fingerprint(&format!("status {tags:?}"));
+        let cache = Cache::new(&self.root, "status");
+        if let Some(r) = cache.get::<Report>(&key) {
+            return Ok(r);
+        }
         let statements = self.statements()?;
         let mut languages = Vec::new();
         for lang in langs {
@@ -1368,10 +1649,12 @@ impl Project {
                 rows,
             ));
         }
-        Ok(Report {
+        let report = Report {
             source: self.config.source.tag.clone(),
             languages,
-        })
+        };
+        cache.put(&key, &[], &report);
+        Ok(report)
     }
 
     /// Site strings for a language: built-in, overridden by `locales/<lang>/site.ftl`.
@@ -1402,160 +1685,185 @@ impl Project {
     /// `build`: localized Markdown and HTML for every selected language, the
     /// source pages, and `index.html`. Returns the number of files written.
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<usize> {
+        // Same inputs and the outputs untouched since the last build: done.
+        let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
+        let key = self.fingerprint(&format!("build {tags:?} {}", out.display()));
+        let cache = Cache::new(&self.root, "build");
+        if cache.get::<()>(&key).is_some() {
+            return Ok(0);
+        }
         let statements = self.statements()?;
         let source = &self.config.source;
         let source_site = self.site(source)?;
         let sites: Vec<crate::site::Site> =
             langs.iter().map(|l| self.site(l)).collect::<Result<_>>()?;
-        let merged: Vec<Vec<Merged>> = langs
-            .iter()
-            .map(|l| self.merge_language(l, &statements, self.sync_options()))
-            .collect::<Result<_>>()?;
-        // The heavy, pure work (splicing and rendering) in parallel; the page
-        // assembly with site strings (Fluent bundles are not Sync) after it.
-        let src_bodies: Vec<String> = statements
-            .par_iter()
-            .map(|st| build::render_html(build::body_of(&st.src)))
-            .collect();
-        type Prepared = (Counts, Option<(build::Localized, String)>);
-        let prepared: Vec<Vec<Prepared>> = statements
-            .par_iter()
-            .enumerate()
-            .map(|(si, st)| {
-                langs
-                    .iter()
-                    .enumerate()
-                    .map(|(li, lang)| {
-                        let cat = &merged[li][si].catalog;
-                        let counts = Counts::of(cat);
-                        let held_back = counts.percent < self.config.publish_threshold(&lang.tag);
-                        let rendered = (!held_back).then(|| {
-                            let loc = build::localize(&st.src, &st.doc, Some(cat));
-                            let body_start =
-                                loc.markdown.len() - build::body_of(&loc.markdown).len();
-                            let fallback: Vec<_> = loc
-                                .fallback
-                                .iter()
-                                .filter(|r| r.start >= body_start)
-                                .map(|r| r.start - body_start..r.end - body_start)
-                                .collect();
-                            let body = build::render_html_marked(
-                                build::body_of(&loc.markdown),
-                                &fallback,
-                                &source.tag,
-                                lang.direction == crate::lang::Direction::Rtl,
-                            );
-                            (loc, body)
-                        });
-                        (counts, rendered)
-                    })
-                    .collect()
-            })
-            .collect();
-        let mut files: Vec<(PathBuf, String)> = Vec::new();
-        let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
-        for (si, st) in statements.iter().enumerate() {
+        // The language switcher of a statement's pages.
+        let links = |st: &Statement| -> Vec<LanguageLink> {
             let up = "../".repeat(1 + st.rel.matches('/').count());
             let html_rel = format!("{}.html", st.stem());
-            let mut links = vec![LanguageLink {
-                tag: source.tag.clone(),
-                name: source.name.clone(),
-                direction: source.direction,
-                href: format!("{up}{}/{html_rel}", source.tag),
-                current: false,
-            }];
-            for l in langs {
-                links.push(LanguageLink {
+            std::iter::once(source)
+                .chain(langs)
+                .map(|l| LanguageLink {
                     tag: l.tag.clone(),
                     name: l.name.clone(),
                     direction: l.direction,
                     href: format!("{up}{}/{html_rel}", l.tag),
                     current: false,
-                });
-            }
-            // The source page.
-            let src_loc = build::localize(&st.src, &st.doc, None);
-            let mut src_links = links.clone();
-            src_links[0].current = true;
-            let body = &src_bodies[si];
-            let title = page_title(&src_loc.title, &st.doc, st.stem());
-            files.push((
-                out.join(&source.tag).join(&html_rel),
-                build::page(&Page {
-                    lang: &source.tag,
-                    direction: source.direction,
-                    content_lang: &source.tag,
-                    content_direction: source.direction,
-                    title: &title,
-                    description: src_loc.description.as_deref(),
-                    body_html: body,
-                    links: &src_links,
-                    source_href: None,
-                    notice: None,
-                    is_source: true,
-                    labels: &source_site.labels(0, 0),
-                }),
-            ));
-            files.push((out.join(&source.tag).join(&st.rel), st.src.clone()));
-            for (li, lang) in langs.iter().enumerate() {
-                let (counts, rendered) = &prepared[si][li];
-                let counts = *counts;
-                let text = &sites[li];
-                let held_back = rendered.is_none();
-                let mut l_links = links.clone();
-                l_links[li + 1].current = true;
-                let source_href = links[0].href.clone();
-                let (markdown, page_html) = if let Some((loc, l_body)) = rendered {
-                    let notice = (loc.stale > 0).then(|| text.outdated(loc.stale));
-                    let l_title = page_title(&loc.title, &st.doc, st.stem());
-                    let page = build::page(&Page {
-                        lang: &lang.tag,
-                        direction: lang.direction,
-                        content_lang: &lang.tag,
-                        content_direction: lang.direction,
-                        title: &l_title,
-                        description: loc.description.as_deref(),
-                        body_html: l_body,
-                        links: &l_links,
-                        source_href: Some(&source_href),
-                        notice: notice.as_deref(),
-                        is_source: false,
-                        labels: &text.labels(loc.translated, loc.total),
-                    });
-                    let md = match &notice {
-                        Some(n) => build::with_note(&loc.markdown, n),
-                        None => loc.markdown.clone(),
-                    };
-                    (md, page)
-                } else {
-                    // Too little is translated: publish the source with a notice.
-                    let notice = text.held_back(counts.percent);
-                    let md = build::with_note(&st.src, &notice);
-                    let page = build::page(&Page {
-                        lang: &lang.tag,
-                        direction: lang.direction,
+                })
+                .collect()
+        };
+        // Pages are made and written a chunk of statements at a time, one
+        // language at a time, so memory holds one language's catalogs and one
+        // chunk of pages, whatever the size of the project. The heavy, pure work
+        // (splicing and rendering) is parallel; the page assembly with site
+        // strings (Fluent bundles are not Sync) follows it.
+        // Everything is staged and put in place at the end: an error half-way
+        // (a bad catalog of the last language) leaves the output as it was.
+        const CHUNK: usize = 256;
+        let mut staged = Staged::default();
+        let mut written = 0;
+        let mut emit = |files: Vec<(PathBuf, String)>| -> Result<()> {
+            written += staged.stage(files)?;
+            Ok(())
+        };
+        // The source pages.
+        for chunk in statements.chunks(CHUNK) {
+            let bodies: Vec<String> = chunk
+                .par_iter()
+                .map(|st| build::render_html(build::body_of(&st.src)))
+                .collect();
+            let mut files = Vec::with_capacity(chunk.len() * 2);
+            for (st, body) in chunk.iter().zip(&bodies) {
+                let src_loc = build::localize(&st.src, &st.doc, None);
+                let mut src_links = links(st);
+                src_links[0].current = true;
+                let title = page_title(&src_loc.title, &st.doc, st.stem());
+                files.push((
+                    out.join(&source.tag).join(format!("{}.html", st.stem())),
+                    build::page(&Page {
+                        lang: &source.tag,
+                        direction: source.direction,
                         content_lang: &source.tag,
                         content_direction: source.direction,
                         title: &title,
                         description: src_loc.description.as_deref(),
                         body_html: body,
-                        links: &l_links,
-                        source_href: Some(&source_href),
-                        notice: Some(&notice),
-                        is_source: false,
-                        labels: &text.labels(counts.translated, counts.segments),
-                    });
-                    (md, page)
-                };
-                files.push((out.join(&lang.tag).join(&html_rel), page_html));
-                files.push((out.join(&lang.tag).join(&st.rel), markdown));
-                cells[si].push(Some(IndexCell {
-                    href: format!("{}/{html_rel}", lang.tag),
-                    percent: counts.percent,
-                    stale: counts.stale,
-                    stale_label: source_site.stale_mark(counts.stale),
-                    held_back,
-                }));
+                        links: &src_links,
+                        source_href: None,
+                        notice: None,
+                        is_source: true,
+                        labels: &source_site.labels(0, 0),
+                    }),
+                ));
+                files.push((out.join(&source.tag).join(&st.rel), st.src.clone()));
+            }
+            emit(files)?;
+        }
+        let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
+        for (li, lang) in langs.iter().enumerate() {
+            let merged = self.merge_language(lang, &statements, self.sync_options())?;
+            let text = &sites[li];
+            let threshold = self.config.publish_threshold(&lang.tag);
+            let rtl = lang.direction == crate::lang::Direction::Rtl;
+            for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
+                let first = ci * CHUNK;
+                // (counts, localized + its body, or the source body when held back)
+                type Prepared = (
+                    Counts,
+                    std::result::Result<(build::Localized, String), String>,
+                );
+                let prepared: Vec<Prepared> = chunk
+                    .par_iter()
+                    .enumerate()
+                    .map(|(k, st)| {
+                        let cat = &merged[first + k].catalog;
+                        let counts = Counts::of(cat);
+                        if counts.percent < threshold {
+                            return (counts, Err(build::render_html(build::body_of(&st.src))));
+                        }
+                        let loc = build::localize(&st.src, &st.doc, Some(cat));
+                        let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
+                        let fallback: Vec<_> = loc
+                            .fallback
+                            .iter()
+                            .filter(|r| r.start >= body_start)
+                            .map(|r| r.start - body_start..r.end - body_start)
+                            .collect();
+                        let body = build::render_html_marked(
+                            build::body_of(&loc.markdown),
+                            &fallback,
+                            &source.tag,
+                            rtl,
+                        );
+                        (counts, Ok((loc, body)))
+                    })
+                    .collect();
+                let mut files = Vec::with_capacity(chunk.len() * 2);
+                for (k, (st, (counts, rendered))) in chunk.iter().zip(prepared).enumerate() {
+                    let html_rel = format!("{}.html", st.stem());
+                    let all_links = links(st);
+                    let mut l_links = all_links.clone();
+                    l_links[li + 1].current = true;
+                    let source_href = &all_links[0].href;
+                    let held_back = rendered.is_err();
+                    let (markdown, page_html) = match rendered {
+                        Ok((loc, l_body)) => {
+                            let notice = (loc.stale > 0).then(|| text.outdated(loc.stale));
+                            let l_title = page_title(&loc.title, &st.doc, st.stem());
+                            let page = build::page(&Page {
+                                lang: &lang.tag,
+                                direction: lang.direction,
+                                content_lang: &lang.tag,
+                                content_direction: lang.direction,
+                                title: &l_title,
+                                description: loc.description.as_deref(),
+                                body_html: &l_body,
+                                links: &l_links,
+                                source_href: Some(source_href),
+                                notice: notice.as_deref(),
+                                is_source: false,
+                                labels: &text.labels(loc.translated, loc.total),
+                            });
+                            let md = match &notice {
+                                Some(n) => build::with_note(&loc.markdown, n),
+                                None => loc.markdown,
+                            };
+                            (md, page)
+                        }
+                        Err(src_body) => {
+                            // Too little is translated: publish the source with a notice.
+                            let src_loc = build::localize(&st.src, &st.doc, None);
+                            let title = page_title(&src_loc.title, &st.doc, st.stem());
+                            let notice = text.held_back(counts.percent);
+                            let md = build::with_note(&st.src, &notice);
+                            let page = build::page(&Page {
+                                lang: &lang.tag,
+                                direction: lang.direction,
+                                content_lang: &source.tag,
+                                content_direction: source.direction,
+                                title: &title,
+                                description: src_loc.description.as_deref(),
+                                body_html: &src_body,
+                                links: &l_links,
+                                source_href: Some(source_href),
+                                notice: Some(&notice),
+                                is_source: false,
+                                labels: &text.labels(counts.translated, counts.segments),
+                            });
+                            (md, page)
+                        }
+                    };
+                    files.push((out.join(&lang.tag).join(&html_rel), page_html));
+                    files.push((out.join(&lang.tag).join(&st.rel), markdown));
+                    cells[first + k].push(Some(IndexCell {
+                        href: format!("{}/{html_rel}", lang.tag),
+                        percent: counts.percent,
+                        stale: counts.stale,
+                        stale_label: source_site.stale_mark(counts.stale),
+                        held_back,
+                    }));
+                }
+                emit(files)?;
             }
         }
         let rows: Vec<(String, String, Vec<Option<IndexCell>>)> = statements
@@ -1573,7 +1881,7 @@ impl Project {
             .iter()
             .map(|l| (l.tag.clone(), l.name.clone(), l.direction))
             .collect();
-        files.push((
+        emit(vec![(
             out.join("index.html"),
             build::index_page(
                 &self.config.name,
@@ -1582,9 +1890,25 @@ impl Project {
                 &rows,
                 &source_site.labels(0, 0),
             ),
-        ));
-        Ok(write_all(&files, false)?.into_iter().filter(|c| *c).count())
+        )])?;
+        let outputs = staged.outputs().to_vec();
+        staged.commit()?;
+        cache.put(&key, &outputs, &());
+        Ok(written)
     }
+}
+
+/// The report of a sync that finds `catalogs` already synced: every live
+/// message unchanged.
+fn settled_report<'a>(catalogs: impl IntoIterator<Item = &'a Catalog>) -> SyncReport {
+    let mut r = SyncReport::default();
+    for m in catalogs.into_iter().flat_map(|c| &c.messages) {
+        if !m.obsolete {
+            r.unchanged.segments += 1;
+            r.unchanged.words += crate::status::word_count(&m.source);
+        }
+    }
+    r
 }
 
 fn page_title(fm_title: &Option<String>, doc: &Document, stem: &str) -> String {
@@ -1598,4 +1922,64 @@ fn page_title(fm_title: &Option<String>, doc: &Document, stem: &str) -> String {
         .find(|s| matches!(s.kind, source::SegmentKind::Heading(_)))
         .map(|s| s.text.clone())
         .unwrap_or_else(|| stem.rsplit('/').next().unwrap_or(stem).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staged_files_appear_only_on_commit() {
+        let d = tempfile::tempdir().unwrap();
+        let keep = d.path().join("keep.html");
+        fs::write(&keep, "old").unwrap();
+        let files = |n: &str| {
+            vec![
+                (keep.clone(), format!("new {n}")),
+                (d.path().join("a/b/page.html"), n.to_string()),
+            ]
+        };
+        // Dropped without commit: nothing changed, no temp file, no new folder.
+        let mut s = Staged::default();
+        assert_eq!(s.stage(files("1")).unwrap(), 2);
+        drop(s);
+        assert_eq!(fs::read_to_string(&keep).unwrap(), "old");
+        let left: Vec<_> = fs::read_dir(d.path()).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+        // Committed: both in place; unchanged files are not rewritten.
+        let mut s = Staged::default();
+        s.stage(files("2")).unwrap();
+        assert_eq!(s.outputs().len(), 2);
+        s.commit().unwrap();
+        assert_eq!(fs::read_to_string(&keep).unwrap(), "new 2");
+        assert_eq!(
+            fs::read_to_string(d.path().join("a/b/page.html")).unwrap(),
+            "2"
+        );
+        let mut s = Staged::default();
+        assert_eq!(s.stage(files("2")).unwrap(), 0);
+        s.commit().unwrap();
+    }
+
+    #[test]
+    fn creations_alone_are_written_and_replacements_kept_whole() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("x/a.po");
+        let b = d.path().join("x/b.po");
+        for mode in [Durability::Replacing, Durability::Always, Durability::None] {
+            let changed = write_all(
+                &[(a.clone(), format!("{mode:?}")), (b.clone(), "same".into())],
+                mode,
+            )
+            .unwrap();
+            assert_eq!(fs::read_to_string(&a).unwrap(), format!("{mode:?}"));
+            assert!(changed[0]);
+        }
+        let names: Vec<String> = fs::read_dir(d.path().join("x"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "no temp files left: {names:?}");
+    }
 }

@@ -1,12 +1,12 @@
 //! Coverage: segments and words per language and statement.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::catalog::{Catalog, State};
 
 /// Counts for one catalog, or a sum of them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
     pub segments: usize,
     pub translated: usize,
@@ -70,7 +70,7 @@ impl Counts {
 }
 
 /// One statement's coverage in one language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StatementStatus {
     pub path: String,
     #[serde(flatten)]
@@ -78,7 +78,7 @@ pub struct StatementStatus {
 }
 
 /// One language's coverage.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LanguageStatus {
     pub lang: String,
     pub direction: String,
@@ -87,7 +87,7 @@ pub struct LanguageStatus {
 }
 
 /// The whole report (`status --format json`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub source: String,
     pub languages: Vec<LanguageStatus>,

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Message, Previous};
 use crate::diff::carry_over;
@@ -40,7 +40,7 @@ impl Default for SyncOptions {
 }
 
 /// A count of segments and of their source words.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
     pub segments: usize,
     pub words: usize,
@@ -59,7 +59,7 @@ impl Tally {
 }
 
 /// What a sync did (or would do).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncReport {
     /// Messages found unchanged.
     pub unchanged: Tally,
