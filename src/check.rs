@@ -334,6 +334,24 @@ fn shape(text: &str) -> Shape {
     s
 }
 
+/// Language-neutral features of a Markdown text, as sorted tokens: numbers
+/// (any digits, normalized), link and image destinations, inline code and
+/// footnote labels. A translation keeps them, so they tell which translated
+/// block goes with which source block (`align`).
+pub fn features(text: &str) -> Vec<String> {
+    let s = shape(text);
+    let mut out: Vec<String> = numbers(text)
+        .into_iter()
+        .map(|(_, n)| format!("n:{n}"))
+        .collect();
+    out.extend(s.links.iter().chain(&s.autolinks).map(|l| format!("l:{l}")));
+    out.extend(s.images.iter().map(|l| format!("i:{l}")));
+    out.extend(s.codes.iter().map(|c| format!("c:{c}")));
+    out.extend(s.footnotes.iter().map(|f| format!("f:{f}")));
+    out.sort();
+    out
+}
+
 fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.sort();
     v

@@ -16,6 +16,7 @@
 //! assert_eq!(doc.segments[2].line, 7);
 //! ```
 
+pub mod align;
 pub mod build;
 pub mod cache;
 pub mod catalog;

@@ -113,6 +113,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Import hand-made translations of statements into a language's catalogs.
+    /// Blocks are aligned by structure (kind, numbers, links, code, length), not
+    /// in lockstep: missing, extra, merged and split blocks are reported with
+    /// both file:line; uncertain, merged and split ones are imported stale, for
+    /// review. Existing translations stay unless --overwrite
+    Import {
+        /// The language of the translations
+        #[arg(long = "lang", value_name = "LANG")]
+        lang: String,
+        /// Folder of translated statements mirroring the statements folder
+        /// (`DIR/x.md` translates `statements/x.md`)
+        #[arg(long, value_name = "DIR", conflicts_with = "files")]
+        from: Option<PathBuf>,
+        /// Replace existing translations
+        #[arg(long)]
+        overwrite: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// The statement and its translation: SOURCE.md TRANSLATED.md
+        #[arg(value_name = "FILE", num_args = 2, required_unless_present = "from")]
+        files: Vec<PathBuf>,
+    },
     /// Report coverage per language and statement (segments and words)
     Status {
         /// Only this language (repeatable)
@@ -363,7 +386,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     let quiet = cli.quiet;
     // Commands that write take the project lock (released when `_lock` drops).
     let writes = match &cli.command {
-        Command::Extract | Command::Convert { .. } | Command::Build { .. } => true,
+        Command::Extract
+        | Command::Convert { .. }
+        | Command::Build { .. }
+        | Command::Import { .. } => true,
         Command::Fmt { check, .. } => !check,
         Command::Sync { dry_run, .. } => !dry_run,
         Command::Check { fix, .. } => *fix,
@@ -547,6 +573,56 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let langs = project.select_languages(langs)?;
             let reports = project.impact(&langs, base.as_deref())?;
             print!("{}", impact_report(&reports, base.as_deref(), *format)?);
+        }
+        Command::Import {
+            lang,
+            from,
+            overwrite,
+            format,
+            files,
+        } => {
+            let lang = project
+                .select_languages(std::slice::from_ref(lang))?
+                .remove(0);
+            let (pairs, orphans) = match from {
+                Some(dir) => project.import_pairs(dir)?,
+                None => (vec![(files[0].clone(), files[1].clone())], Vec::new()),
+            };
+            let reports = project.import(&lang, &pairs, *overwrite)?;
+            match format {
+                DiffFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "lang": lang.tag,
+                        "files": reports,
+                        "without_statement": orphans,
+                    }))
+                    .map_err(|e| Error::msg(e.to_string()))?
+                ),
+                DiffFormat::Text => {
+                    for r in &reports {
+                        println!(
+                            "{} <- {}: {} imported ({} for review), {} kept, {} missing",
+                            r.statement, r.translation, r.imported, r.for_review, r.kept, r.missing
+                        );
+                        for i in &r.issues {
+                            let place = match (&i.source, &i.translation) {
+                                (Some(s), Some(t)) => format!("{s} <-> {t}"),
+                                (Some(s), None) => s.clone(),
+                                (None, Some(t)) => t.clone(),
+                                (None, None) => String::new(),
+                            };
+                            println!("  {place}: {}", i.message);
+                        }
+                    }
+                    for o in &orphans {
+                        println!("{o}: no statement at this path; not imported");
+                    }
+                    if reports.is_empty() && !quiet {
+                        println!("no translated statements found");
+                    }
+                }
+            }
         }
         Command::Status { langs, format, min } => {
             let langs = project.select_languages(langs)?;

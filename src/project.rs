@@ -17,6 +17,9 @@ use crate::source::{self, Document};
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::sync::{self, SyncOptions, SyncReport};
 
+mod import;
+pub use import::{ImportReport, Located};
+
 pub const CONFIG_FILE: &str = "dragoman.toml";
 
 /// An error for the user: where (file, line, column) and what.

@@ -1,0 +1,235 @@
+//! `import`: hand-made translations of statements into catalogs, by
+//! structural alignment (`align`). The I/O side: reading files, finding the
+//! statement, filling and writing its catalog.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{Durability, Error, Project, Result, Statement, write_all};
+use crate::align::{self, Misalignment};
+use crate::lang::Language;
+use crate::source;
+
+/// A misalignment with both places as `file:line`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Located {
+    /// `statements/x.md:12`, when a source block is involved.
+    pub source: Option<String>,
+    /// `translated/x.md:14`, when a translated block is involved.
+    pub translation: Option<String>,
+    pub message: String,
+}
+
+/// What importing one translated file did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub statement: String,
+    pub translation: String,
+    /// Translations written into the catalog (including those for review).
+    pub imported: usize,
+    /// Of those, the ones marked stale for review (uncertain, merged, split).
+    pub for_review: usize,
+    /// Existing translations left as they were (no `--overwrite`).
+    pub kept: usize,
+    /// Source segments the translated file has no translation for.
+    pub missing: usize,
+    pub issues: Vec<Located>,
+}
+
+/// A statement file and its hand translation.
+pub type FilePair = (PathBuf, PathBuf);
+
+/// Comment prefix of the notes `import` leaves on entries for review.
+pub const IMPORTED: &str = "dragoman: imported from ";
+
+impl Project {
+    /// Pairs for the batch form: every statement with a file at the same
+    /// relative path under `dir`; and the files there with no statement.
+    pub fn import_pairs(&self, dir: &Path) -> Result<(Vec<FilePair>, Vec<String>)> {
+        if !dir.is_dir() {
+            return Err(Error::msg(format!("{} is not a folder", dir.display())));
+        }
+        let statements = self.walk(&self.statements_dir(), ".md")?;
+        let translated = self.walk(dir, ".md")?;
+        let known: std::collections::HashSet<&String> = statements.iter().collect();
+        let pairs = statements
+            .iter()
+            .filter(|rel| translated.contains(rel))
+            .map(|rel| (self.statements_dir().join(rel), dir.join(rel)))
+            .collect();
+        let orphans = translated
+            .iter()
+            .filter(|rel| !known.contains(rel))
+            .map(|rel| dir.join(rel).display().to_string())
+            .collect();
+        Ok((pairs, orphans))
+    }
+
+    /// Imports hand translations (`(statement file, translated file)` pairs)
+    /// into `lang`'s catalogs. Existing translations stay unless `overwrite`.
+    /// Nothing is written when any file is bad.
+    pub fn import(
+        &self,
+        lang: &Language,
+        pairs: &[FilePair],
+        overwrite: bool,
+    ) -> Result<Vec<ImportReport>> {
+        if crate::pseudo::Pseudo::of(&lang.tag).is_some() {
+            return Err(Error::msg(format!(
+                "`{}` is a pseudo-locale: its translations are generated, there is nothing to import",
+                lang.tag
+            )));
+        }
+        let statements = self.statements()?;
+        // Read and align everything first: a bad file stops the import before
+        // anything is written.
+        let mut work = Vec::new();
+        for (src, tr) in pairs {
+            let si = self.statement_index(&statements, src)?;
+            let tr_display = tr.display().to_string();
+            let doc = read_translated(tr, &tr_display, &self.config.front_matter_keys)?;
+            let (found, issues) = align::import(&statements[si].doc, &doc);
+            work.push((si, tr_display, found, issues));
+        }
+        let mut merged = self.merge_language(lang, &statements, self.sync_options())?;
+        let mut touched = std::collections::BTreeSet::new();
+        let mut reports = Vec::new();
+        for (si, tr_display, found, issues) in work {
+            let st: &Statement = &statements[si];
+            let mut r = ImportReport {
+                statement: st.display.clone(),
+                translation: tr_display.clone(),
+                imported: 0,
+                for_review: 0,
+                kept: 0,
+                missing: issues.iter().filter(|m| m.tr_line.is_none()).count(),
+                issues: issues
+                    .iter()
+                    .map(|m| locate(m, &st.display, &tr_display))
+                    .collect(),
+            };
+            // In the single layout a message is one entry whatever statement
+            // it appears in: fill it everywhere.
+            let units: Vec<usize> = if self.single() {
+                (0..merged.len())
+                    .filter(|&i| merged[i].statement.is_some())
+                    .collect()
+            } else {
+                vec![si]
+            };
+            for f in &found {
+                let seg = &st.doc.segments[f.src];
+                let mut applied = false;
+                let mut kept = false;
+                for &u in &units {
+                    for m in merged[u].catalog.messages.iter_mut().filter(|m| {
+                        !m.obsolete
+                            && m.source == seg.text
+                            && m.context.as_deref() == seg.context.as_deref()
+                    }) {
+                        if m.has_translation() && !overwrite {
+                            kept |= u == si || units.len() == 1;
+                            continue;
+                        }
+                        m.translation = vec![f.text.clone()];
+                        m.stale = !f.certain;
+                        m.previous = None;
+                        m.comments.retain(|c| !c.starts_with(IMPORTED));
+                        if let Some(note) = &f.note {
+                            m.comments
+                                .push(format!("{IMPORTED}{tr_display}:{}: {note}", f.tr_line));
+                        }
+                        applied |= u == si || units.len() == 1;
+                        touched.insert(u);
+                    }
+                }
+                if applied {
+                    r.imported += 1;
+                    r.for_review += usize::from(!f.certain);
+                } else if kept {
+                    r.kept += 1;
+                }
+            }
+            reports.push(r);
+        }
+        if touched.is_empty() {
+            return Ok(reports);
+        }
+        let files: Vec<(PathBuf, String)> = if self.single() {
+            let old = self.read_single(&lang.tag)?;
+            let header = old.as_ref().and_then(|(_, c)| c.header.clone());
+            let mut cat = Self::combine(&merged, header);
+            cat.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));
+            let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
+            let text = Self::serialize_catalog(&path, &cat);
+            vec![(path, text)]
+        } else {
+            touched
+                .into_iter()
+                .map(|u| {
+                    let m = &merged[u];
+                    (m.path.clone(), Self::serialize_catalog(&m.path, &m.catalog))
+                })
+                .collect()
+        };
+        // Imported translations exist nowhere else yet: always flushed.
+        write_all(&files, Durability::Always)?;
+        Ok(reports)
+    }
+
+    /// Index of the statement at `path` (as given on the command line).
+    fn statement_index(&self, statements: &[Statement], path: &Path) -> Result<usize> {
+        // As given (from the current folder), else from the project root or
+        // the statements folder (`statements/x.md`, `x.md`).
+        let found = [
+            path.to_path_buf(),
+            self.root.join(path),
+            self.statements_dir().join(path),
+        ]
+        .into_iter()
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| path.to_path_buf());
+        let real = found
+            .canonicalize()
+            .map_err(|e| Error::msg(format!("{}: {e}", path.display())))?;
+        let dir = self
+            .statements_dir()
+            .canonicalize()
+            .unwrap_or_else(|_| self.statements_dir());
+        let rel = real
+            .strip_prefix(&dir)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .map_err(|_| {
+                Error::msg(format!(
+                    "{} is not in this project's statements folder ({})",
+                    path.display(),
+                    self.config.statements
+                ))
+            })?;
+        statements
+            .iter()
+            .position(|s| s.rel == rel)
+            .ok_or_else(|| Error::msg(format!("{} is not a statement (.md)", path.display())))
+    }
+}
+
+fn locate(m: &Misalignment, src: &str, tr: &str) -> Located {
+    Located {
+        source: m.src_line.map(|l| format!("{src}:{l}")),
+        translation: m.tr_line.map(|l| format!("{tr}:{l}")),
+        message: m.message.clone(),
+    }
+}
+
+fn read_translated(path: &Path, display: &str, keys: &[String]) -> Result<source::Document> {
+    let bytes = fs::read(path).map_err(|e| Error::msg(format!("{display}: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
+        Error::at(display, line, 1, "file is not valid UTF-8")
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    source::extract(text, keys).map_err(|e| Error::at(display, e.line, e.column, e.message))
+}
