@@ -40,7 +40,11 @@ fn main() {
         "| lang | old catalog (translated) | tool | translated | stale/fuzzy | kept (translated + stale) | untranslated | time |"
     );
     println!("|---|---:|---|---:|---:|---:|---:|---:|");
-    for lang in ["es", "fa", "ar"] {
+    // LANGS=fa: only those languages (scripts/bench-peers times fa alone).
+    let langs: Vec<String> = std::env::var("LANGS")
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_else(|_| vec!["es".into(), "fa".into(), "ar".into()]);
+    for lang in &langs {
         let po = corpus.join(format!("po/{lang}.po"));
         let old = Catalog::parse_po(&std::fs::read_to_string(&po).unwrap()).unwrap();
         let old_translated = old

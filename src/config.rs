@@ -6,6 +6,26 @@ use serde::Deserialize;
 
 use crate::lang::{Direction, Language};
 
+/// Where to add a language to the `languages = [...]` array of a configuration
+/// text, to edit it in place: the byte offset after the last element (true:
+/// a comma is needed) or just after `[` when the list is empty.
+pub fn languages_insert_at(text: &str) -> Option<(usize, bool)> {
+    #[derive(Deserialize)]
+    struct Only {
+        languages: toml::Spanned<Vec<toml::Spanned<String>>>,
+    }
+    let only: Only = toml::from_str(text).ok()?;
+    match only.languages.get_ref().last() {
+        Some(last) => Some((last.span().end, true)),
+        None => {
+            let span = only.languages.span();
+            text.get(span.clone())?
+                .starts_with('[')
+                .then_some((span.start + 1, false))
+        }
+    }
+}
+
 /// The file format of language catalogs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -297,12 +317,6 @@ impl Config {
             Some(t) => *t.get_ref(),
             None => 0.0,
         };
-        if raw.languages.get_ref().is_empty() {
-            return Err(at(
-                raw.languages.span(),
-                "languages: list at least one language to translate into".into(),
-            ));
-        }
         for l in raw.languages.get_ref() {
             let mut lang = Language::parse(l.get_ref())
                 .map_err(|m| at(l.span(), format!("languages: {m}")))?;

@@ -31,4 +31,5 @@ pub mod pseudo;
 pub mod site;
 pub mod source;
 pub mod status;
+pub mod suggest;
 pub mod sync;

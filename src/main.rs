@@ -28,6 +28,34 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a project: write a commented dragoman.toml and create the statements
+    /// and locales folders. Existing Markdown (statements/, src/, docs/, content/)
+    /// and one-catalog-per-language folders (po/<lang>.po, as mdbook-i18n-helpers
+    /// and po4a keep them) are detected and used
+    Init {
+        /// Folder of the new project
+        #[arg(value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+        /// Language of the statements
+        #[arg(long, value_name = "LANG")]
+        source: Option<String>,
+        /// A language to translate into (repeatable; more later with add-lang)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+        /// Folder of the Markdown statements (default: detected, else `statements`)
+        #[arg(long, value_name = "DIR")]
+        statements: Option<String>,
+        /// Replace an existing dragoman.toml
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add a language: list it in dragoman.toml (comments and layout kept) and
+    /// create its catalogs
+    AddLang {
+        /// The language's BCP 47 tag (`fa`, `pt-BR`)
+        #[arg(value_name = "LANG")]
+        lang: String,
+    },
     /// Extract segments from the statements into templates (locales/templates/*.pot)
     Extract,
     /// Extract, then update every language's catalogs: new segments added, changed
@@ -278,6 +306,55 @@ fn fmt(paths: &[PathBuf], check: bool, quiet: bool) -> Result<ExitCode, Error> {
 }
 
 /// One line of sync counts.
+fn init(
+    dir: &std::path::Path,
+    source: &Option<String>,
+    langs: &[String],
+    statements: &Option<String>,
+    force: bool,
+    quiet: bool,
+) -> Result<ExitCode, Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::msg(format!("{}: {e}", dir.display())))?;
+    let r = dragoman::project::init(
+        dir,
+        &dragoman::project::InitOptions {
+            source: source.clone(),
+            languages: langs.to_vec(),
+            statements: statements.clone(),
+            force,
+        },
+    )?;
+    if quiet {
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("wrote {}", r.config.display());
+    if r.found > 0 {
+        println!("found {} statement(s) in {}/", r.found, r.statements);
+    } else {
+        println!(
+            "created {}/: put the Markdown statements there",
+            r.statements
+        );
+    }
+    if r.mdbook {
+        println!("this looks like an mdbook project: see docs/migrating.md");
+    }
+    if r.single {
+        println!(
+            "found catalogs {}/<lang>.po for {}: using layout = \"single\"",
+            r.locales,
+            r.languages.join(", ")
+        );
+    }
+    if r.languages.is_empty() {
+        println!("no languages yet: dragoman add-lang es");
+    } else {
+        println!("languages: {}", r.languages.join(", "));
+    }
+    println!("next: dragoman sync   # extract segments and create or update the catalogs");
+    Ok(ExitCode::SUCCESS)
+}
+
 fn describe(r: &dragoman::sync::SyncReport) -> String {
     let mut parts = vec![
         format!("{} unchanged", r.unchanged.segments),
@@ -376,6 +453,16 @@ fn open(cli: &Cli) -> Result<Project, Error> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
+    if let Command::Init {
+        dir,
+        source,
+        langs,
+        statements,
+        force,
+    } = &cli.command
+    {
+        return init(dir, source, langs, statements, *force, cli.quiet);
+    }
     // `fmt` with explicit paths works on any catalog, inside a project or not.
     if let Command::Fmt { check, paths } = &cli.command
         && !paths.is_empty()
@@ -389,7 +476,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Extract
         | Command::Convert { .. }
         | Command::Build { .. }
-        | Command::Import { .. } => true,
+        | Command::Import { .. }
+        | Command::AddLang { .. } => true,
         Command::Fmt { check, .. } => !check,
         Command::Sync { dry_run, .. } => !dry_run,
         Command::Check { fix, .. } => *fix,
@@ -573,6 +661,41 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let langs = project.select_languages(langs)?;
             let reports = project.impact(&langs, base.as_deref())?;
             print!("{}", impact_report(&reports, base.as_deref(), *format)?);
+        }
+        Command::Init { .. } => unreachable!("handled before opening a project"),
+        Command::AddLang { lang } => {
+            let (project, lang) = project.add_language(lang)?;
+            let reports =
+                project.sync(std::slice::from_ref(&lang), project.sync_options(), false)?;
+            if !quiet {
+                let written = reports.first().map(|r| r.2).unwrap_or(0);
+                let dir = if project.single() {
+                    project.display(
+                        &project.single_path(&lang.tag, project.config.catalog_format(&lang.tag)),
+                    )
+                } else {
+                    format!("{}/{}/", project.config.locales, lang.tag)
+                };
+                println!(
+                    "added {} ({}, {}); {written} catalog(s) written in {dir}",
+                    lang.tag,
+                    lang.name,
+                    lang.direction.as_str()
+                );
+                println!("next:");
+                println!(
+                    "  translate the catalogs in {dir} (Poedit, Weblate, a text editor): docs/translators.md"
+                );
+                println!("  dragoman status --lang {}    # coverage", lang.tag);
+                println!(
+                    "  dragoman check --lang {}     # problems in the translations",
+                    lang.tag
+                );
+                println!(
+                    "  dragoman build --lang {}     # the translated pages",
+                    lang.tag
+                );
+            }
         }
         Command::Import {
             lang,

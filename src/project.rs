@@ -18,7 +18,9 @@ use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::sync::{self, SyncOptions, SyncReport};
 
 mod import;
+mod setup;
 pub use import::{ImportReport, Located};
+pub use setup::{InitOptions, InitReport, check_new_tag, init};
 
 pub const CONFIG_FILE: &str = "dragoman.toml";
 
@@ -984,8 +986,11 @@ impl Project {
                         .iter()
                         .map(|l| l.tag.as_str())
                         .collect();
+                    let hint = crate::suggest::closest(w, known.iter().copied())
+                        .map(|c| format!("; did you mean `{c}`?"))
+                        .unwrap_or_else(|| format!("; add it with `dragoman add-lang {canon}`"));
                     Error::msg(format!(
-                        "language `{w}` is not in this project (languages: {})",
+                        "language `{w}` is not in this project (languages: {}){hint}",
                         known.join(", ")
                     ))
                 })

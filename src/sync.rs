@@ -222,31 +222,44 @@ impl Index {
         if lists.iter().any(|p| p.len() <= limit) {
             lists.retain(|p| p.len() <= limit);
         }
-        let mut counts = vec![0u32; n];
-        let mut touched: Vec<u32> = Vec::new();
-        for p in lists {
-            for &id in p {
-                let c = &mut counts[id as usize];
-                if *c == 0 {
-                    touched.push(id);
-                }
-                *c += 1;
-            }
+        // One zeroed counter per entry, reused across queries (each query
+        // resets the counters it touched): no allocation of `n` per query.
+        thread_local! {
+            static COUNTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
         }
-        let mut scored: Vec<(f32, usize)> = touched
-            .into_iter()
-            .filter_map(|id| {
-                let id = id as usize;
-                let l = self.lens[id] as f32;
-                let bound = 2.0 * qlen.min(l) / (qlen + l).max(1.0);
-                if bound < min || !ok(id) {
-                    return None;
+        let mut scored: Vec<(f32, usize)> = COUNTS.with_borrow_mut(|counts| {
+            if counts.len() < n {
+                counts.resize(n, 0);
+            }
+            let mut touched: Vec<u32> = Vec::new();
+            for p in lists {
+                for &id in p {
+                    let c = &mut counts[id as usize];
+                    if *c == 0 {
+                        touched.push(id);
+                    }
+                    *c += 1;
                 }
-                let dice =
-                    2.0 * counts[id] as f32 / (g.len() as f32 + self.sizes[id] as f32).max(1.0);
-                Some((dice, id))
-            })
-            .collect();
+            }
+            let scored = touched
+                .iter()
+                .filter_map(|&id| {
+                    let id = id as usize;
+                    let l = self.lens[id] as f32;
+                    let bound = 2.0 * qlen.min(l) / (qlen + l).max(1.0);
+                    if bound < min || !ok(id) {
+                        return None;
+                    }
+                    let dice =
+                        2.0 * counts[id] as f32 / (g.len() as f32 + self.sizes[id] as f32).max(1.0);
+                    Some((dice, id))
+                })
+                .collect();
+            for id in touched {
+                counts[id as usize] = 0;
+            }
+            scored
+        });
         let order = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
         if scored.len() > k {
             scored.select_nth_unstable_by(k, order);
@@ -462,48 +475,110 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
         if !same && units.len() < 2 {
             break;
         }
+        // Which old entries a changed segment may take: its own statement's
+        // (first pass) or the others' (second), with the same context; in the
+        // second pass, without `shared`, only entries not used yet.
+        let allowed = |ui: usize, t: &Message, id: usize, used: &[Vec<bool>]| {
+            let (v, i) = items[id];
+            (v == ui) == same
+                && (same || opts.shared || !used[v][i])
+                && units[v].old.messages[i].context == t.context
+        };
+        // An entry already used seeds another segment by the text its
+        // translation was made from (a stale entry's previous source), and
+        // carried-over entries do not seed: copies made by a sync are then no
+        // new candidates, so a second sync finds nothing new.
+        let seeds_ok = |id: usize| {
+            let o = &units[items[id].0].old.messages[items[id].1];
+            let carried = o.comments.iter().any(|c| c.starts_with(CARRIED));
+            let unknown_origin = o.stale && o.previous.is_none();
+            !(carried || unknown_origin)
+        };
+        let made_from = |id: usize| {
+            let o = &units[items[id].0].old.messages[items[id].1];
+            match (&o.previous, o.stale) {
+                (Some(p), true) => p.source.as_str(),
+                _ => o.source.as_str(),
+            }
+        };
+        // Candidates and their similarities do not depend on what earlier
+        // segments took when the filter is fixed (first pass, or `shared`):
+        // then they are computed for all segments in parallel, and only the
+        // choice below runs in order.
+        // (candidate, similarity to its source, similarity to what it was made from)
+        type Candidate = (usize, f32, f32);
+        type Scored = Vec<Candidate>;
+        let fixed = same || opts.shared;
+        let scored: Vec<Option<Scored>> = if fixed {
+            use rayon::prelude::*;
+            pending
+                .par_iter()
+                .map(|&(ui, ti)| {
+                    let t = &units[ui].template.messages[ti];
+                    let c = index.candidates(&t.source, opts.threshold, 32, |id| {
+                        allowed(ui, t, id, &used)
+                    });
+                    Some(
+                        c.into_iter()
+                            .map(|id| {
+                                let (v, i) = items[id];
+                                let src = units[v].old.messages[i].source.as_str();
+                                let from = made_from(id);
+                                let s1 = similarity(&t.source, src);
+                                let s2 = if from == src {
+                                    s1
+                                } else {
+                                    similarity(&t.source, from)
+                                };
+                                (id, s1, s2)
+                            })
+                            .collect(),
+                    )
+                })
+                .collect()
+        } else {
+            vec![None; pending.len()]
+        };
+        let mut k = 0;
         pending.retain(|&(ui, ti)| {
             let t = &units[ui].template.messages[ti];
-            let ok = |id: usize| {
-                let (v, i) = items[id];
-                (v == ui) == same
-                    && (same || opts.shared || !used[v][i])
-                    && units[v].old.messages[i].context == t.context
+            let pre = &scored[k];
+            k += 1;
+            let scored: Scored = match pre {
+                Some(s) => s.clone(),
+                None => index
+                    .candidates(&t.source, opts.threshold, 32, |id| {
+                        allowed(ui, t, id, &used)
+                    })
+                    .into_iter()
+                    .map(|id| {
+                        let (v, i) = items[id];
+                        let src = units[v].old.messages[i].source.as_str();
+                        (
+                            id,
+                            similarity(&t.source, src),
+                            similarity(&t.source, made_from(id)),
+                        )
+                    })
+                    .collect(),
             };
-            let candidates = index.candidates(&t.source, opts.threshold, 32, ok);
-            let source = |id: usize| {
-                let (v, i) = items[id];
-                units[v].old.messages[i].source.as_str()
-            };
-            let unused: Vec<usize> = candidates
-                .iter()
-                .copied()
-                .filter(|&id| !used[items[id].0][items[id].1])
-                .collect();
-            // An entry already used seeds another segment by the text its
-            // translation was made from (a stale entry's previous source), and
-            // carried-over entries do not seed: copies made by a sync are then no
-            // new candidates, so a second sync finds nothing new.
-            let seeds: Vec<usize> = candidates
-                .iter()
-                .copied()
-                .filter(|&id| {
-                    let o = &units[items[id].0].old.messages[items[id].1];
-                    let carried = o.comments.iter().any(|c| c.starts_with(CARRIED));
-                    let unknown_origin = o.stale && o.previous.is_none();
-                    !(carried || unknown_origin)
-                })
-                .collect();
-            let made_from = |id: usize| {
-                let o = &units[items[id].0].old.messages[items[id].1];
-                match (&o.previous, o.stale) {
-                    (Some(p), true) => p.source.as_str(),
-                    _ => o.source.as_str(),
+            // The most similar unused entry, else the most similar seed; ties
+            // go to the earlier candidate.
+            let best = |pick: &dyn Fn(&Candidate) -> Option<f32>| {
+                let mut best: Option<(f32, usize)> = None;
+                for c in &scored {
+                    if let Some(s) = pick(c)
+                        && s >= opts.threshold
+                        && best.is_none_or(|(bs, _)| s > bs)
+                    {
+                        best = Some((s, c.0));
+                    }
                 }
+                best.map(|(_, id)| id)
             };
-            let Some(id) = best_match(&t.source, &unused, opts.threshold, source)
-                .or_else(|| best_match(&t.source, &seeds, opts.threshold, made_from))
-            else {
+            let chosen = best(&|&(id, s1, _)| (!used[items[id].0][items[id].1]).then_some(s1))
+                .or_else(|| best(&|&(id, _, s2)| seeds_ok(id).then_some(s2)));
+            let Some(id) = chosen else {
                 return true;
             };
             let (v, i) = items[id];

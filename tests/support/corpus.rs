@@ -44,8 +44,9 @@ pub fn md_files(dir: &Path) -> Vec<PathBuf> {
 /// One template for the whole corpus (as mdbook-xgettext makes), references
 /// being the files' paths relative to the corpus.
 pub fn template(corpus: &Path) -> Catalog {
+    use rayon::prelude::*;
     let docs: Vec<(String, Document)> = md_files(&corpus.join("src"))
-        .iter()
+        .par_iter()
         .map(|f| {
             let text = std::fs::read_to_string(f).unwrap();
             (

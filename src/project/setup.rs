@@ -1,0 +1,307 @@
+//! `init` and `add-lang`: creating a project and adding a language.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{CONFIG_FILE, Error, Project, Result, write_atomic};
+use crate::lang::Language;
+
+/// What `init` found and wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitReport {
+    pub config: PathBuf,
+    /// The statements folder and how many `.md` files it already holds.
+    pub statements: String,
+    pub found: usize,
+    pub locales: String,
+    /// Languages configured (given, or found as existing catalogs).
+    pub languages: Vec<String>,
+    /// `layout = "single"`: existing `<lang>.po` catalogs were found.
+    pub single: bool,
+    /// The folder looks like an mdbook project (`SUMMARY.md`, `book.toml`).
+    pub mdbook: bool,
+}
+
+/// Options of `init`.
+#[derive(Debug, Clone, Default)]
+pub struct InitOptions {
+    pub source: Option<String>,
+    pub languages: Vec<String>,
+    pub statements: Option<String>,
+    pub force: bool,
+}
+
+fn count_md(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let name = e.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_dir() {
+            n += count_md(&e.path());
+        } else if ft.is_file() && e.path().extension().is_some_and(|x| x == "md") {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Languages of `<lang>.po` files directly in `dir` (an mdbook-i18n-helpers or
+/// po4a catalog folder), sorted.
+fn single_catalogs(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let p = e.path();
+            (p.extension().is_some_and(|x| x == "po") && p.is_file())
+                .then(|| p.file_stem()?.to_str().map(str::to_string))
+                .flatten()
+        })
+        .filter(|stem| Language::parse(stem).is_ok())
+        .collect();
+    out.sort();
+    out
+}
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// `init`: writes a commented `dragoman.toml` in `dir` and creates the
+/// statements and locales folders. Existing work is detected: Markdown in
+/// `statements/`, `src/`, `docs/` or `content/` (the first that has some), and
+/// `po/<lang>.po` or `locales/<lang>.po` catalogs (then `layout = "single"`).
+pub fn init(dir: &Path, opts: &InitOptions) -> Result<InitReport> {
+    let config = dir.join(CONFIG_FILE);
+    if config.exists() && !opts.force {
+        return Err(Error::msg(format!(
+            "{} already exists; edit it, or use --force to replace it",
+            config.display()
+        )));
+    }
+    let source = Language::parse(opts.source.as_deref().unwrap_or("en"))
+        .map_err(|m| Error::msg(format!("--source: {m}")))?;
+    let statements = match &opts.statements {
+        Some(s) => s.clone(),
+        None => ["statements", "src", "docs", "content"]
+            .into_iter()
+            .find(|d| count_md(&dir.join(d)) > 0)
+            .unwrap_or("statements")
+            .to_string(),
+    };
+    let found = count_md(&dir.join(&statements));
+    let mdbook =
+        dir.join("book.toml").is_file() || dir.join(&statements).join("SUMMARY.md").is_file();
+    // Existing one-catalog-per-language folders.
+    let (locales, existing) = ["po", "locales"]
+        .into_iter()
+        .map(|d| (d, single_catalogs(&dir.join(d))))
+        .find(|(_, langs)| !langs.is_empty())
+        .map(|(d, l)| (d.to_string(), l))
+        .unwrap_or_else(|| ("locales".to_string(), Vec::new()));
+    let single = !existing.is_empty();
+    let mut languages: Vec<String> = Vec::new();
+    for l in opts.languages.iter().chain(&existing) {
+        let lang = check_new_tag(l)?;
+        if lang.tag == source.tag {
+            return Err(Error::msg(format!("`{}` is the source language", lang.tag)));
+        }
+        if !languages.contains(&lang.tag) {
+            languages.push(lang.tag);
+        }
+    }
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "statements".to_string());
+    let list = languages
+        .iter()
+        .map(|l| toml_string(l))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let layout = if single { "single" } else { "per-statement" };
+    let layout_note = if single {
+        format!(
+            "# one catalog per language ({locales}/<lang>.po, found here), template {locales}/messages.pot"
+        )
+    } else {
+        format!("# one catalog per language and statement: {locales}/<lang>/<statement>.po")
+    };
+    let text = format!(
+        r#"# dragoman project configuration. Reference: docs/maintainers.md and docs/cli.md.
+
+# Shown in catalog headers and on the built index page.
+name = {name}
+# The language the statements are written in (BCP 47 tag).
+source = {source}
+# Languages to translate into; `dragoman add-lang TAG` adds one.
+languages = [{list}]
+
+# Folders, relative to this file.
+statements = {statements}   # the Markdown sources; sub-folders are fine
+locales = {locales}         # the catalogs
+output = "build"            # what `dragoman build` writes
+
+{layout_note}
+layout = "{layout}"
+
+# Front-matter keys whose values are translated.
+front_matter_keys = ["title", "description"]
+
+# `#:` references in catalogs: "line" (file:line), "file", or "none".
+# references = "line"
+# How similar (0-1) a changed segment must be to keep its old translation, as stale.
+# fuzzy_threshold = 0.6
+# Statements translated less than this (percent) are published in the source language.
+# publish_threshold = 0
+
+# Settings for one language, for example Persian digits in the built pages:
+# [language.fa]
+# digits = "persian"
+"#,
+        name = toml_string(&name),
+        source = toml_string(&source.tag),
+        statements = toml_string(&statements),
+        locales = toml_string(&locales),
+    );
+    // What we write must be what we read.
+    crate::config::Config::parse(&text, &name).map_err(|e| {
+        Error::msg(format!(
+            "internal error: generated configuration: {}",
+            e.message
+        ))
+    })?;
+    for d in [&statements, &locales] {
+        let p = dir.join(d);
+        fs::create_dir_all(&p).map_err(|e| Error::msg(format!("{}: {e}", p.display())))?;
+    }
+    write_atomic(&config, text.as_bytes())?;
+    Ok(InitReport {
+        config,
+        statements,
+        found,
+        locales,
+        languages,
+        single,
+        mdbook,
+    })
+}
+
+/// English names people type instead of tags.
+const NAMES: &[(&str, &str)] = &[
+    ("english", "en"),
+    ("spanish", "es"),
+    ("castilian", "es"),
+    ("persian", "fa"),
+    ("farsi", "fa"),
+    ("arabic", "ar"),
+    ("hebrew", "he"),
+    ("urdu", "ur"),
+    ("french", "fr"),
+    ("german", "de"),
+    ("italian", "it"),
+    ("portuguese", "pt"),
+    ("brazilian", "pt-BR"),
+    ("dutch", "nl"),
+    ("polish", "pl"),
+    ("russian", "ru"),
+    ("ukrainian", "uk"),
+    ("turkish", "tr"),
+    ("chinese", "zh"),
+    ("japanese", "ja"),
+    ("korean", "ko"),
+    ("hindi", "hi"),
+    ("bengali", "bn"),
+    ("indonesian", "id"),
+    ("vietnamese", "vi"),
+    ("greek", "el"),
+    ("swedish", "sv"),
+    ("catalan", "ca"),
+    ("pashto", "ps"),
+    ("kurdish", "ckb"),
+    ("sorani", "ckb"),
+];
+
+/// A tag for a new language: valid BCP 47 with a two- or three-letter
+/// language code. A language name gets a suggestion (`farsi` → `fa`).
+pub fn check_new_tag(input: &str) -> Result<Language> {
+    let lower = input.to_ascii_lowercase();
+    if let Some((_, tag)) = NAMES.iter().find(|(n, _)| *n == lower) {
+        return Err(Error::msg(format!(
+            "`{input}` is a language name, not a tag: did you mean `{tag}`?"
+        )));
+    }
+    let lang = Language::parse(input).map_err(Error::msg)?;
+    let code = lang.id.language.as_str();
+    if !(2..=3).contains(&code.len()) {
+        let hint = NAMES
+            .iter()
+            .map(|(n, t)| (crate::suggest::distance(&lower, n), *t))
+            .filter(|(d, _)| *d <= 2)
+            .min()
+            .map(|(_, t)| format!("; did you mean `{t}`?"))
+            .unwrap_or_default();
+        return Err(Error::msg(format!(
+            "`{input}` is not a language code (two or three letters, e.g. `es`, `fa`, `pt-BR`){hint}"
+        )));
+    }
+    Ok(lang)
+}
+
+impl Project {
+    /// `add-lang`: adds `tag` to `languages` in `dragoman.toml` (the rest of
+    /// the file, comments included, stays as it is) and returns the project
+    /// reopened with it.
+    pub fn add_language(&self, tag: &str) -> Result<(Project, Language)> {
+        let lang = check_new_tag(tag)?;
+        if lang.tag == self.config.source.tag {
+            return Err(Error::msg(format!("`{}` is the source language", lang.tag)));
+        }
+        if self.config.language(&lang.tag).is_some() {
+            return Err(Error::msg(format!(
+                "`{}` is already in this project (languages: {})",
+                lang.tag,
+                self.config
+                    .languages
+                    .iter()
+                    .map(|l| l.tag.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        let path = self.root.join(CONFIG_FILE);
+        let text =
+            fs::read_to_string(&path).map_err(|e| Error::msg(format!("{CONFIG_FILE}: {e}")))?;
+        let (at, comma) = crate::config::languages_insert_at(&text)
+            .ok_or_else(|| Error::msg(format!("{CONFIG_FILE}: no `languages` list to add to")))?;
+        let new = format!(
+            "{}{}{}{}",
+            &text[..at],
+            if comma { ", " } else { "" },
+            toml_string(&lang.tag),
+            &text[at..]
+        );
+        crate::config::Config::parse(&new, &self.config.name).map_err(|e| {
+            Error::msg(format!(
+                "internal error: edited configuration: {}",
+                e.message
+            ))
+        })?;
+        write_atomic(&path, new.as_bytes())?;
+        let project = Project::open(&self.root)?;
+        let lang = project
+            .config
+            .language(&lang.tag)
+            .cloned()
+            .ok_or_else(|| Error::msg("internal error: language not added"))?;
+        Ok((project, lang))
+    }
+}
