@@ -443,6 +443,8 @@ pub struct Labels {
     /// "12 of 15 segments translated".
     pub coverage: String,
     pub index_title: String,
+    /// Link text to `status.html`.
+    pub dashboard: String,
     pub statement: String,
     pub held_back_mark: String,
 }
@@ -661,7 +663,10 @@ pub fn index_page(
         }
         s.push_str("</tr>\n");
     }
-    s.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+    s.push_str(&format!(
+        "</tbody>\n</table>\n<p><a href=\"status.html\">{}</a></p>\n</main>\n</body>\n</html>\n",
+        escape_html(&t.dashboard)
+    ));
     s
 }
 

@@ -18,6 +18,13 @@ use xxhash_rust::xxh3::Xxh3;
 /// Folder of the cache, relative to the project root.
 pub const DIR: &str = ".dragoman";
 
+static HITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many answers this process took from the cache (for `--verbose`).
+pub fn hits() -> usize {
+    HITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A running fingerprint of inputs.
 pub struct Fingerprint(Xxh3);
 
@@ -163,6 +170,7 @@ impl Cache {
                 return None;
             }
         }
+        HITS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Some(entry.result)
     }
 

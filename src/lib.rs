@@ -22,6 +22,7 @@ pub mod cache;
 pub mod catalog;
 pub mod check;
 pub mod config;
+pub mod dashboard;
 pub mod diff;
 pub mod ftl;
 pub mod lang;

@@ -22,16 +22,22 @@ struct Cli {
     #[arg(short, long, global = true)]
     quiet: bool,
 
+    /// Print more, on stderr: the project used, whether the answer came from the
+    /// cache, how long the command took
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    verbose: bool,
+
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Start a project: write a commented dragoman.toml and create the statements
-    /// and locales folders. Existing Markdown (statements/, src/, docs/, content/)
-    /// and one-catalog-per-language folders (po/<lang>.po, as mdbook-i18n-helpers
-    /// and po4a keep them) are detected and used
+    /// Start a project: a commented dragoman.toml, statements and locales folders
+    ///
+    /// Existing Markdown (statements/, src/, docs/, content/) and
+    /// one-catalog-per-language folders (po/<lang>.po, as mdbook-i18n-helpers and
+    /// po4a keep them) are detected and used.
     Init {
         /// Folder of the new project
         #[arg(value_name = "DIR", default_value = ".")]
@@ -141,11 +147,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Import hand-made translations of statements into a language's catalogs.
+    /// Import hand-made translations of statements into a language's catalogs
+    ///
     /// Blocks are aligned by structure (kind, numbers, links, code, length), not
     /// in lockstep: missing, extra, merged and split blocks are reported with
     /// both file:line; uncertain, merged and split ones are imported stale, for
-    /// review. Existing translations stay unless --overwrite
+    /// review. Existing translations stay unless --overwrite.
     Import {
         /// The language of the translations
         #[arg(long = "lang", value_name = "LANG")]
@@ -182,6 +189,19 @@ enum Command {
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
         /// Output folder (default: `output` from dragoman.toml, usually build/)
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    ///
+    /// `dragoman completions bash > ~/.local/share/bash-completion/completions/dragoman`
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, or write all of them (one per command) with --out
+    Man {
+        /// Folder for the pages (`man -l DIR/dragoman.1` to read one)
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
@@ -227,6 +247,13 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    // Like other Unix tools, stop quietly when the reader of our output goes
+    // away (`dragoman status | head`) instead of failing to print.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of a signal, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -463,6 +490,31 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     {
         return init(dir, source, langs, statements, *force, cli.quiet);
     }
+    match &cli.command {
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "dragoman", &mut std::io::stdout());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Man { out } => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let io = |e: std::io::Error| Error::msg(format!("man pages: {e}"));
+            match out {
+                Some(dir) => {
+                    std::fs::create_dir_all(dir).map_err(io)?;
+                    clap_mangen::generate_to(cmd, dir).map_err(io)?;
+                    if !cli.quiet {
+                        println!("wrote the manual pages into {}", dir.display());
+                    }
+                }
+                None => clap_mangen::Man::new(cmd)
+                    .render(&mut std::io::stdout())
+                    .map_err(io)?,
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
     // `fmt` with explicit paths works on any catalog, inside a project or not.
     if let Command::Fmt { check, paths } = &cli.command
         && !paths.is_empty()
@@ -471,6 +523,36 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
     let project = open(&cli)?;
     let quiet = cli.quiet;
+    let started = std::time::Instant::now();
+    if cli.verbose {
+        eprintln!(
+            "project: {} ({} statements folder, {} locales folder, languages: {})",
+            project.root.display(),
+            project.config.statements,
+            project.config.locales,
+            project
+                .config
+                .languages
+                .iter()
+                .map(|l| l.tag.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let result = run_command(&cli, &project, quiet);
+    if cli.verbose {
+        if dragoman::cache::hits() > 0 {
+            eprintln!(
+                "answered from the cache ({}/cache; nothing changed since the last run)",
+                dragoman::cache::DIR
+            );
+        }
+        eprintln!("done in {} ms", started.elapsed().as_millis());
+    }
+    result
+}
+
+fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Error> {
     // Commands that write take the project lock (released when `_lock` drops).
     let writes = match &cli.command {
         Command::Extract
@@ -662,7 +744,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let reports = project.impact(&langs, base.as_deref())?;
             print!("{}", impact_report(&reports, base.as_deref(), *format)?);
         }
-        Command::Init { .. } => unreachable!("handled before opening a project"),
+        Command::Init { .. } | Command::Completions { .. } | Command::Man { .. } => {
+            unreachable!("handled before opening a project")
+        }
         Command::AddLang { lang } => {
             let (project, lang) = project.add_language(lang)?;
             let reports =

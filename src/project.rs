@@ -1768,7 +1768,9 @@ impl Project {
             emit(files)?;
         }
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
+        let mut coverage: Vec<LanguageStatus> = Vec::new();
         for (li, lang) in langs.iter().enumerate() {
+            let mut rows: Vec<StatementStatus> = Vec::with_capacity(statements.len());
             let merged = self.merge_language(lang, &statements, self.sync_options())?;
             let text = &sites[li];
             let threshold = self.config.publish_threshold(&lang.tag);
@@ -1863,6 +1865,10 @@ impl Project {
                     };
                     files.push((out.join(&lang.tag).join(&html_rel), page_html));
                     files.push((out.join(&lang.tag).join(&st.rel), markdown));
+                    rows.push(StatementStatus {
+                        path: st.display.clone(),
+                        counts,
+                    });
                     cells[first + k].push(Some(IndexCell {
                         href: format!("{}/{html_rel}", lang.tag),
                         percent: counts.percent,
@@ -1873,7 +1879,29 @@ impl Project {
                 }
                 emit(files)?;
             }
+            coverage.push(LanguageStatus::new(
+                &lang.tag,
+                lang.direction.as_str(),
+                rows,
+            ));
         }
+        // The coverage dashboard and a badge per language.
+        let mut files = Vec::new();
+        for l in &coverage {
+            files.push((
+                out.join("badges").join(format!("{}.svg", l.lang)),
+                crate::dashboard::badge(&l.lang, l.total.percent),
+            ));
+        }
+        let report = Report {
+            source: source.tag.clone(),
+            languages: coverage,
+        };
+        files.push((
+            out.join("status.html"),
+            crate::dashboard::status_page(&self.config.name, &report),
+        ));
+        emit(files)?;
         let rows: Vec<(String, String, Vec<Option<IndexCell>>)> = statements
             .iter()
             .zip(cells)

@@ -165,6 +165,7 @@ impl Site {
                 ],
             ),
             index_title: self.text("site-index-title"),
+            dashboard: self.text("site-dashboard"),
             statement: self.text("site-statement"),
             held_back_mark: self.text("site-held-back-mark"),
         }

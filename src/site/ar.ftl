@@ -23,6 +23,7 @@ site-outdated =
     } من النص الأصلي بعد ترجمته.
 site-held-back = لم يُترجَم هذا البيان بعد (المترجَم: { $percent }٪)؛ يُعرض النص الإنجليزي الأصلي.
 site-index-title = البيانات المترجمة
+site-dashboard = حالة الترجمة: رسوم بيانية وترجمات قديمة
 site-statement = البيان
 site-held-back-mark = غير منشور
 site-stale-mark = { $count } قديمة

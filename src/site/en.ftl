@@ -16,6 +16,7 @@ site-outdated =
     } after it was translated.
 site-held-back = This statement is not translated yet ({ $percent }% done); the English original is shown.
 site-index-title = Translated statements
+site-dashboard = Translation status: charts and stale translations
 site-statement = Statement
 site-held-back-mark = held back
 site-stale-mark = { $count } stale

@@ -15,6 +15,7 @@ site-outdated =
     } después de traducirse.
 site-held-back = Esta declaración aún no está traducida (traducido: { $percent } %); se muestra el original en inglés.
 site-index-title = Declaraciones traducidas
+site-dashboard = Estado de la traducción: gráficos y traducciones desactualizadas
 site-statement = Declaración
 site-held-back-mark = sin publicar
 site-stale-mark =

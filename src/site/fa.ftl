@@ -11,6 +11,7 @@ site-outdated =
     } از متن اصلی پس از ترجمه تغییر کرده است.
 site-held-back = این بیانیه هنوز ترجمه نشده است ({ $percent }٪ ترجمه شده)؛ متن اصلی انگلیسی نمایش داده می‌شود.
 site-index-title = بیانیه‌های ترجمه‌شده
+site-dashboard = وضعیت ترجمه: نمودارها و ترجمه‌های قدیمی
 site-statement = بیانیه
 site-held-back-mark = منتشر نشده
 site-stale-mark = { $count } قدیمی
