@@ -34,3 +34,4 @@ pub mod source;
 pub mod status;
 pub mod suggest;
 pub mod sync;
+pub mod ui;

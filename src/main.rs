@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use dragoman::project::{Error, Project};
+use dragoman::ui::Ui;
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +27,11 @@ struct Cli {
     /// cache, how long the command took
     #[arg(short, long, global = true, conflicts_with = "quiet")]
     verbose: bool,
+
+    /// Language of dragoman's own messages: en, es, fa (default: from
+    /// DRAGOMAN_UI_LANG, LC_ALL, LC_MESSAGES or LANG)
+    #[arg(long, global = true, value_name = "LANG")]
+    ui_lang: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -254,14 +260,108 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
-    match run(cli) {
+    // The interface language is needed before the arguments are parsed (for
+    // the help), so `--ui-lang` is looked for first.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| {
+        let a = a.to_str()?;
+        match a.strip_prefix("--ui-lang") {
+            Some("") => args.get(i + 1).and_then(|v| v.to_str()).map(str::to_string),
+            Some(v) => v.strip_prefix('=').map(str::to_string),
+            None => None,
+        }
+    });
+    let env = |k: &str| std::env::var(k).ok();
+    let (a, b, c, d) = (
+        env("DRAGOMAN_UI_LANG"),
+        env("LC_ALL"),
+        env("LC_MESSAGES"),
+        env("LANG"),
+    );
+    let ui = Ui::new(dragoman::ui::choose(&[
+        flag.as_deref(),
+        a.as_deref(),
+        b.as_deref(),
+        c.as_deref(),
+        d.as_deref(),
+    ]));
+    let matches = localized_command(&ui).get_matches_from(args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli, &ui) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}: {e}", ui.text("error"));
             ExitCode::from(2)
         }
     }
+}
+
+/// The command line with help summaries and headings in the interface
+/// language (English as clap and the doc comments have it).
+fn localized_command(ui: &Ui) -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    if ui.lang() == "en" {
+        return cmd;
+    }
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        ui.text("help-usage")
+    );
+    let (options, arguments) = (ui.text("help-options"), ui.text("help-arguments"));
+    let headings = |c: clap::Command| -> clap::Command {
+        c.help_template(template.clone())
+            .subcommand_help_heading(ui.text("help-commands"))
+            .mut_args(|a| {
+                let heading = if a.is_positional() {
+                    arguments.clone()
+                } else {
+                    options.clone()
+                };
+                a.help_heading(heading)
+            })
+            // clap's own --help, in the interface language and under its heading.
+            .disable_help_flag(true)
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(clap::ArgAction::Help)
+                    .help(ui.text("help-help"))
+                    .help_heading(options.clone()),
+            )
+    };
+    // The long descriptions stay English: only the summaries are translated.
+    let mut cmd = headings(cmd)
+        .about(ui.text("cli-about"))
+        .long_about(None)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(ui.text("help-version"))
+                .help_heading(options.clone()),
+        );
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let id = format!("cmd-{name}");
+        let about = ui.has(&id).then(|| ui.text(&id));
+        cmd = cmd.mut_subcommand(&name, |c| {
+            let c = headings(c);
+            match about {
+                Some(a) => c.about(a).long_about(None),
+                None => c,
+            }
+        });
+    }
+    cmd
 }
 
 fn use_color(c: Color) -> bool {
@@ -382,24 +482,66 @@ fn init(
     Ok(ExitCode::SUCCESS)
 }
 
-fn describe(r: &dragoman::sync::SyncReport) -> String {
-    let mut parts = vec![
-        format!("{} unchanged", r.unchanged.segments),
-        format!("{} new", r.new.segments),
-        format!("{} stale", r.stale.segments),
-        format!("{} carried over", r.carried.segments),
-        format!("{} obsolete", r.obsolete.segments),
-    ];
-    for (n, what) in [
-        (r.revived.segments, "revived"),
-        (r.moved.segments, "moved"),
-        (r.reused.segments, "reused"),
+fn describe(lang: &str, r: &dragoman::sync::SyncReport, ui: &Ui) -> String {
+    let mut s = ui.fmt(
+        "sync-report",
+        &[
+            ("lang", lang.into()),
+            ("unchanged", r.unchanged.segments.into()),
+            ("new", r.new.segments.into()),
+            ("stale", r.stale.segments.into()),
+            ("carried", r.carried.segments.into()),
+            ("obsolete", r.obsolete.segments.into()),
+        ],
+    );
+    for (n, id) in [
+        (r.revived.segments, "sync-revived"),
+        (r.moved.segments, "sync-moved"),
+        (r.reused.segments, "sync-reused"),
     ] {
         if n > 0 {
-            parts.push(format!("{n} {what}"));
+            s.push_str(", ");
+            s.push_str(&ui.fmt(id, &[("count", n.into())]));
         }
     }
-    parts.join(", ")
+    s
+}
+
+/// Languages selected by `--lang`: an unknown one is an error in the interface
+/// language, with a suggestion.
+fn select(
+    project: &Project,
+    wanted: &[String],
+    ui: &Ui,
+) -> Result<Vec<dragoman::lang::Language>, Error> {
+    let known: Vec<&str> = project
+        .config
+        .languages
+        .iter()
+        .map(|l| l.tag.as_str())
+        .collect();
+    for w in wanted {
+        let canon = dragoman::lang::Language::parse(w)
+            .map(|l| l.tag)
+            .unwrap_or_else(|_| w.clone());
+        if project.config.language(&canon).is_none() {
+            let hint = match dragoman::suggest::closest(w, known.iter().copied()) {
+                Some(c) => ui.fmt("err-did-you-mean", &[("suggestion", c.into())]),
+                None => ui.fmt("err-add-it", &[("lang", canon.clone().into())]),
+            };
+            return Err(Error::msg(format!(
+                "{}; {hint}",
+                ui.fmt(
+                    "err-unknown-lang",
+                    &[
+                        ("lang", w.clone().into()),
+                        ("known", known.join(", ").into())
+                    ]
+                )
+            )));
+        }
+    }
+    project.select_languages(wanted)
 }
 
 fn impact_report(
@@ -460,7 +602,25 @@ fn impact_report(
     })
 }
 
-fn open(cli: &Cli) -> Result<Project, Error> {
+/// Report headings in the interface language.
+fn headings(ui: &Ui) -> dragoman::status::Headings {
+    dragoman::status::Headings {
+        columns: [
+            "status-language",
+            "status-statement",
+            "status-translated",
+            "status-stale",
+            "status-untranslated",
+            "status-obsolete",
+            "status-words",
+            "status-coverage",
+        ]
+        .map(|id| ui.text(id)),
+        total: ui.text("status-total"),
+    }
+}
+
+fn open(cli: &Cli, ui: &Ui) -> Result<Project, Error> {
     match &cli.project {
         Some(dir) => {
             if !dir.join(dragoman::project::CONFIG_FILE).is_file() {
@@ -474,12 +634,24 @@ fn open(cli: &Cli) -> Result<Project, Error> {
         }
         None => {
             let cwd = std::env::current_dir().map_err(|e| Error::msg(e.to_string()))?;
+            let found = cwd
+                .ancestors()
+                .any(|d| d.join(dragoman::project::CONFIG_FILE).is_file());
+            if !found {
+                return Err(Error::msg(ui.fmt(
+                    "err-no-config",
+                    &[
+                        ("file", dragoman::project::CONFIG_FILE.into()),
+                        ("dir", cwd.display().to_string().into()),
+                    ],
+                )));
+            }
             Project::discover(&cwd)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Error> {
+fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     if let Command::Init {
         dir,
         source,
@@ -521,7 +693,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     {
         return fmt(paths, *check, cli.quiet);
     }
-    let project = open(&cli)?;
+    let project = open(&cli, ui)?;
     let quiet = cli.quiet;
     let started = std::time::Instant::now();
     if cli.verbose {
@@ -539,7 +711,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 .join(", ")
         );
     }
-    let result = run_command(&cli, &project, quiet);
+    let result = run_command(&cli, &project, quiet, ui);
     if cli.verbose {
         if dragoman::cache::hits() > 0 {
             eprintln!(
@@ -552,7 +724,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     result
 }
 
-fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Error> {
+fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
     // Commands that write take the project lock (released when `_lock` drops).
     let writes = match &cli.command {
         Command::Extract
@@ -593,16 +765,20 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
                 }
                 opts.threshold = *t;
             }
-            let langs = project.select_languages(langs)?;
+            let langs = select(project, langs, ui)?;
             let reports = project.sync(&langs, opts, *dry_run)?;
             if !quiet {
                 let verb = if *dry_run {
-                    "would be written"
+                    "sync-would-write"
                 } else {
-                    "written"
+                    "sync-written"
                 };
                 for (lang, r, written) in reports {
-                    println!("{lang}: {}; {written} catalog(s) {verb}", describe(&r));
+                    println!(
+                        "{}; {}",
+                        describe(&lang, &r, ui),
+                        ui.fmt(verb, &[("count", written.into())])
+                    );
                 }
             }
         }
@@ -612,7 +788,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
             color,
             statements,
         } => {
-            let langs = project.select_languages(langs)?;
+            let langs = select(project, langs, ui)?;
             let entries = project.stale_entries(&langs, statements)?;
             match format {
                 DiffFormat::Json => println!(
@@ -651,7 +827,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
             return fmt(&[project.locales_dir()], *check, quiet);
         }
         Command::Convert { to, langs } => {
-            let selected = project.select_languages(langs)?;
+            let selected = select(project, langs, ui)?;
             let target = match to {
                 ToFormat::Po => dragoman::config::CatalogFormat::Po,
                 ToFormat::Ftl => dragoman::config::CatalogFormat::Ftl,
@@ -680,7 +856,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
             fix,
             color,
         } => {
-            let langs = project.select_languages(langs)?;
+            let langs = select(project, langs, ui)?;
             let (findings, fixed) = project.check(&langs, *fix)?;
             let color = use_color(*color);
             let mut counts = [0usize; 3];
@@ -740,7 +916,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
             langs,
             format,
         } => {
-            let langs = project.select_languages(langs)?;
+            let langs = select(project, langs, ui)?;
             let reports = project.impact(&langs, base.as_deref())?;
             print!("{}", impact_report(&reports, base.as_deref(), *format)?);
         }
@@ -788,9 +964,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
             format,
             files,
         } => {
-            let lang = project
-                .select_languages(std::slice::from_ref(lang))?
-                .remove(0);
+            let lang = select(project, std::slice::from_ref(lang), ui)?.remove(0);
             let (pairs, orphans) = match from {
                 Some(dir) => project.import_pairs(dir)?,
                 None => (vec![(files[0].clone(), files[1].clone())], Vec::new()),
@@ -832,11 +1006,11 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
             }
         }
         Command::Status { langs, format, min } => {
-            let langs = project.select_languages(langs)?;
+            let langs = select(project, langs, ui)?;
             let report = project.status(&langs)?;
             match format {
-                Format::Table => println!("{}", report.to_table()),
-                Format::Markdown => print!("{}", report.to_markdown()),
+                Format::Table => println!("{}", report.to_table_with(&headings(ui))),
+                Format::Markdown => print!("{}", report.to_markdown_with(&headings(ui))),
                 Format::Json => println!(
                     "{}",
                     serde_json::to_string_pretty(&report).map_err(|e| Error::msg(e.to_string()))?
@@ -850,13 +1024,19 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool) -> Result<ExitCode, Er
                     .map(|l| format!("{} ({:.1}%)", l.lang, l.total.percent))
                     .collect();
                 if !below.is_empty() {
-                    eprintln!("coverage below {min}%: {}", below.join(", "));
+                    eprintln!(
+                        "{}",
+                        ui.fmt(
+                            "status-below",
+                            &[("min", (*min).into()), ("langs", below.join(", ").into())]
+                        )
+                    );
                     return Ok(ExitCode::from(1));
                 }
             }
         }
         Command::Build { langs, out } => {
-            let langs = project.select_languages(langs)?;
+            let langs = select(project, langs, ui)?;
             let out = match out {
                 Some(o) => o.clone(),
                 None => project.root.join(&project.config.output),

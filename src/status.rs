@@ -108,40 +108,74 @@ impl LanguageStatus {
     }
 }
 
+/// Column headings of the reports, and the word for a language's total row
+/// (English by default; the CLI passes its interface language's).
+#[derive(Debug, Clone)]
+pub struct Headings {
+    /// Language, Statement, Translated, Stale, Untranslated, Obsolete, Words, Coverage.
+    pub columns: [String; 8],
+    pub total: String,
+}
+
+impl Default for Headings {
+    fn default() -> Self {
+        Headings {
+            columns: [
+                "Language",
+                "Statement",
+                "Translated",
+                "Stale",
+                "Untranslated",
+                "Obsolete",
+                "Words",
+                "Coverage",
+            ]
+            .map(String::from),
+            total: "total".into(),
+        }
+    }
+}
+
 impl Report {
     /// Markdown table (for PR comments and docs).
     pub fn to_markdown(&self) -> String {
-        let mut s = String::from(
-            "| Language | Statement | Translated | Stale | Untranslated | Obsolete | Words | Coverage |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
+        self.to_markdown_with(&Headings::default())
+    }
+
+    /// Markdown table with the given headings.
+    pub fn to_markdown_with(&self, h: &Headings) -> String {
+        let mut s = format!(
+            "| {} |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
+            h.columns.join(" | ")
         );
         for l in &self.languages {
             for st in &l.statements {
                 s.push_str(&md_row(&l.lang, &st.path, &st.counts));
             }
-            s.push_str(&md_row(&format!("**{}**", l.lang), "**total**", &l.total));
+            s.push_str(&md_row(
+                &format!("**{}**", l.lang),
+                &format!("**{}**", h.total),
+                &l.total,
+            ));
         }
         s
     }
 
     /// Terminal table.
     pub fn to_table(&self) -> String {
+        self.to_table_with(&Headings::default())
+    }
+
+    /// Terminal table with the given headings.
+    pub fn to_table_with(&self, h: &Headings) -> String {
         let mut t = comfy_table::Table::new();
         t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-        t.set_header(vec![
-            "Language",
-            "Statement",
-            "Translated",
-            "Stale",
-            "Untranslated",
-            "Obsolete",
-            "Words",
-            "Coverage",
-        ]);
+        t.set_header(h.columns.to_vec());
         for l in &self.languages {
             for st in &l.statements {
                 t.add_row(row(&l.lang, &st.path, &st.counts));
             }
-            t.add_row(row(&l.lang, "total", &l.total));
+            t.add_row(row(&l.lang, &h.total, &l.total));
         }
         for i in 2..8 {
             if let Some(c) = t.column_mut(i) {

@@ -116,7 +116,7 @@ fn project_found_from_subfolder_and_by_flag() {
 fn missing_config_explains_how_to_create_one() {
     let dir = tempfile::tempdir().unwrap();
     dragoman(dir.path()).arg("status").assert().code(2).stderr(
-        predicate::str::contains("no dragoman.toml").and(predicate::str::contains("languages = [")),
+        predicate::str::contains("no dragoman.toml").and(predicate::str::contains("dragoman init")),
     );
 }
 

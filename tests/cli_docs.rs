@@ -57,9 +57,16 @@ fn commands() -> Vec<String> {
 fn every_command_and_flag_is_documented() {
     let doc =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cli.md")).unwrap();
-    let global: BTreeSet<String> = ["--project", "--quiet", "--verbose", "--help", "--version"]
-        .map(String::from)
-        .into();
+    let global: BTreeSet<String> = [
+        "--project",
+        "--quiet",
+        "--verbose",
+        "--ui-lang",
+        "--help",
+        "--version",
+    ]
+    .map(String::from)
+    .into();
     let top_table = &doc[..doc.find("\n## ").unwrap()];
     for g in &global {
         assert!(

@@ -1,0 +1,133 @@
+//! dragoman speaks its users' languages: the interface language comes from
+//! --ui-lang, DRAGOMAN_UI_LANG, LC_ALL, LC_MESSAGES or LANG (first set wins),
+//! with English for anything missing.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+#[path = "support/project.rs"]
+mod project;
+use project::sample;
+
+/// The binary under `LANG=lang`, nothing else set.
+fn under(dir: &Path, lang: &str) -> Command {
+    let mut c = Command::cargo_bin("dragoman").unwrap();
+    c.current_dir(dir)
+        .env_remove("DRAGOMAN_UI_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang);
+    c
+}
+
+fn output(mut c: Command, args: &[&str]) -> (String, String, i32) {
+    let out = c.args(args).output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn persian() {
+    let dir = sample();
+    let d = dir.path();
+    let (out, _, code) = output(under(d, "fa_IR.UTF-8"), &["status", "--lang", "fa"]);
+    assert_eq!(code, 0);
+    for heading in ["زبان", "بیانیه", "ترجمه‌شده", "قدیمی", "پوشش", "جمع"]
+    {
+        assert!(out.contains(heading), "{heading} in {out}");
+    }
+    let (out, _, _) = output(under(d, "fa_IR.UTF-8"), &["sync", "--lang", "fa"]);
+    assert!(
+        out.starts_with("fa: ") && out.contains("بدون تغییر") && out.contains("کاتالوگ نوشته شد"),
+        "{out}"
+    );
+    let (_, err, code) = output(under(d, "fa_IR.UTF-8"), &["status", "--lang", "fz"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("خطا: زبان `fz` در این پروژه نیست") && err.contains("منظورتان `fa` بود؟"),
+        "{err}"
+    );
+    let (out, _, _) = output(under(d, "fa_IR.UTF-8"), &["--help"]);
+    assert!(
+        out.contains("کاربرد:") && out.contains("فرمان‌ها:") && out.contains("گزارش پوشش ترجمه"),
+        "{out}"
+    );
+    let (out, _, _) = output(under(d, "fa_IR.UTF-8"), &["sync", "--help"]);
+    assert!(
+        out.contains("گزینه‌ها:") && out.contains("نمایش راهنما"),
+        "{out}"
+    );
+}
+
+#[test]
+fn spanish() {
+    let dir = sample();
+    let d = dir.path();
+    let (out, _, _) = output(
+        under(d, "es_ES.UTF-8"),
+        &["status", "--format", "markdown", "--lang", "es"],
+    );
+    assert!(
+        out.starts_with("| Idioma | Declaración | Traducidos | Desactualizados |"),
+        "{out}"
+    );
+    assert!(out.contains("| **es** | **total** |"), "{out}");
+    let (_, err, code) = output(
+        under(d, "es_ES.UTF-8"),
+        &["status", "--lang", "es", "--min", "100.5"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("cobertura por debajo del 100.5 %: es"),
+        "{err}"
+    );
+    let (out, _, _) = output(
+        under(d, "es_ES.UTF-8"),
+        &["sync", "--dry-run", "--lang", "es"],
+    );
+    assert!(
+        out.contains("sin cambios") && out.contains("se escribirían 0 catálogos"),
+        "{out}"
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let (_, err, code) = output(under(empty.path(), "es_ES.UTF-8"), &["status"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no se encontró dragoman.toml") && err.contains("dragoman init"),
+        "{err}"
+    );
+    let (out, _, _) = output(under(d, "es_ES.UTF-8"), &["--help"]);
+    assert!(
+        out.contains("Uso:") && out.contains("Órdenes:") && out.contains("Opciones:"),
+        "{out}"
+    );
+}
+
+#[test]
+fn choice_and_fallback() {
+    let dir = sample();
+    let d = dir.path();
+    let heading = |c: Command, args: &[&str]| {
+        let (out, _, _) = output(c, args);
+        out.lines().nth(1).unwrap_or("").to_string()
+    };
+    // A language dragoman does not speak, and the C locale: English.
+    assert!(heading(under(d, "de_DE.UTF-8"), &["status"]).contains("Language"));
+    assert!(heading(under(d, "C.UTF-8"), &["status"]).contains("Language"));
+    // --ui-lang beats everything; DRAGOMAN_UI_LANG and LC_ALL beat LANG.
+    assert!(heading(under(d, "fa_IR.UTF-8"), &["--ui-lang", "es", "status"]).contains("Idioma"));
+    assert!(heading(under(d, "fa_IR.UTF-8"), &["status", "--ui-lang=en"]).contains("Language"));
+    let mut c = under(d, "es_ES.UTF-8");
+    c.env("LC_ALL", "fa_IR.UTF-8");
+    assert!(heading(c, &["status"]).contains("زبان"));
+    let mut c = under(d, "fa_IR.UTF-8");
+    c.env("DRAGOMAN_UI_LANG", "es");
+    assert!(heading(c, &["status"]).contains("Idioma"));
+    // JSON stays the same whatever the language: it is for programs.
+    let json = |lang| output(under(d, lang), &["status", "--format", "json"]).0;
+    assert_eq!(json("fa_IR.UTF-8"), json("C"));
+}
