@@ -693,8 +693,35 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     {
         return fmt(paths, *check, cli.quiet);
     }
-    let project = open(&cli, ui)?;
+    let mut project = open(&cli, ui)?;
     let quiet = cli.quiet;
+    // A progress bar for long work, only on a terminal (never in pipes or CI
+    // logs) and not with -q; it appears only if the work lasts.
+    use std::io::IsTerminal;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            None,
+            indicatif::ProgressDrawTarget::stderr_with_hz(10),
+        );
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
+                .expect("progress template")
+                .progress_chars("=> "),
+        );
+        bar
+    });
+    if let Some(bar) = &bar {
+        let bar = bar.clone();
+        project.progress = Some(dragoman::project::Progress(std::sync::Arc::new(
+            move |what: &str, done: u64, total: u64| {
+                if bar.message() != what {
+                    bar.set_message(what.to_string());
+                }
+                bar.set_length(total);
+                bar.set_position(done);
+            },
+        )));
+    }
     let started = std::time::Instant::now();
     if cli.verbose {
         eprintln!(
@@ -712,6 +739,9 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
         );
     }
     let result = run_command(&cli, &project, quiet, ui);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     if cli.verbose {
         if dragoman::cache::hits() > 0 {
             eprintln!(

@@ -547,11 +547,27 @@ pub struct Merged {
     pub report: SyncReport,
 }
 
+/// Where long work is: `(what, done, total)`, e.g. `("build fa", 256, 574)`.
+/// Called from worker threads; the CLI draws a progress bar with it.
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<ProgressFn>);
+
+/// `(what, done, total)`.
+pub type ProgressFn = dyn Fn(&str, u64, u64) + Send + Sync;
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
+}
+
 /// A dragoman project: its root folder and configuration.
 #[derive(Debug, Clone)]
 pub struct Project {
     pub root: PathBuf,
     pub config: Config,
+    /// Told how long work advances (none by default).
+    pub progress: Option<Progress>,
 }
 
 impl Project {
@@ -600,7 +616,18 @@ impl Project {
                 )));
             }
         }
-        Ok(Project { root, config })
+        Ok(Project {
+            root,
+            config,
+            progress: None,
+        })
+    }
+
+    /// Reports progress, if anyone listens.
+    fn tell(&self, what: &str, done: usize, total: usize) {
+        if let Some(p) = &self.progress {
+            (p.0)(what, done as u64, total as u64);
+        }
     }
 
     /// Takes the project lock, waiting up to `wait` for another dragoman to finish.
@@ -894,9 +921,14 @@ impl Project {
             )));
         }
         let keys = &self.config.front_matter_keys;
+        let read = std::sync::atomic::AtomicUsize::new(0);
         let results: Vec<Result<Statement>> = rels
             .par_iter()
             .map(|rel| {
+                let n = read.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                if n.is_multiple_of(64) || n == rels.len() {
+                    self.tell("read", n, rels.len());
+                }
                 let path = dir.join(rel);
                 let display = format!("{}/{rel}", self.config.statements);
                 let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
@@ -1540,10 +1572,12 @@ impl Project {
         let mut plan: Vec<(PathBuf, String)> = Vec::new();
         let mut removals: Vec<PathBuf> = Vec::new();
         let mut reports = Vec::new();
-        for lang in langs
+        let real: Vec<&Language> = langs
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
-        {
+            .collect();
+        for (li, lang) in real.iter().copied().enumerate() {
+            self.tell(&format!("sync {}", lang.tag), li, real.len());
             let mut total = SyncReport::default();
             if self.single() {
                 let merged = self.merge_language(lang, &statements, opts)?;
@@ -1777,6 +1811,7 @@ impl Project {
             let rtl = lang.direction == crate::lang::Direction::Rtl;
             for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
                 let first = ci * CHUNK;
+                self.tell(&format!("build {}", lang.tag), first, statements.len());
                 // (counts, localized + its body, or the source body when held back)
                 type Prepared = (
                     Counts,
