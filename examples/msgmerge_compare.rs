@@ -57,7 +57,7 @@ fn main() {
         let dt = t0.elapsed();
         let (t, s, n) = kept(&ours);
         println!(
-            "| {lang} | {old_translated} | dragoman sync | {t} | {s} | **{}** | {} | {:.2} s |",
+            "| {lang} | {old_translated} | dragoman merge | {t} | {s} | **{}** | {} | {:.2} s |",
             t + s,
             n - t - s,
             dt.as_secs_f64()

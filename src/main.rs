@@ -83,6 +83,9 @@ enum Command {
         /// Report what would change, write nothing
         #[arg(long)]
         dry_run: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
     },
     /// Show what changed in the source of every stale translation: a word diff of
     /// the previous and current source, the change class and the translation
@@ -787,6 +790,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             langs,
             threshold,
             dry_run,
+            format,
         } => {
             let mut opts = project.sync_options();
             if let Some(t) = threshold {
@@ -797,7 +801,22 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             }
             let langs = select(project, langs, ui)?;
             let reports = project.sync(&langs, opts, *dry_run)?;
-            if !quiet {
+            if matches!(format, DiffFormat::Json) {
+                let languages: Vec<serde_json::Value> = reports
+                    .iter()
+                    .map(|(lang, r, written)| {
+                        serde_json::json!({"lang": lang, "written": written, "report": r})
+                    })
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "dry_run": dry_run,
+                        "languages": languages,
+                    }))
+                    .map_err(|e| Error::msg(e.to_string()))?
+                );
+            } else if !quiet {
                 let verb = if *dry_run {
                     "sync-would-write"
                 } else {

@@ -130,4 +130,21 @@ fn choice_and_fallback() {
     // JSON stays the same whatever the language: it is for programs.
     let json = |lang| output(under(d, lang), &["status", "--format", "json"]).0;
     assert_eq!(json("fa_IR.UTF-8"), json("C"));
+    let sync_json = |lang| {
+        output(
+            under(d, lang),
+            &["sync", "--dry-run", "--format", "json", "--lang", "fa"],
+        )
+        .0
+    };
+    let v: serde_json::Value = serde_json::from_str(&sync_json("fa_IR.UTF-8")).unwrap();
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(v["languages"][0]["lang"], "fa");
+    assert!(
+        v["languages"][0]["report"]["unchanged"]["segments"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+    assert_eq!(sync_json("fa_IR.UTF-8"), sync_json("C"));
 }
