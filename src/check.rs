@@ -199,12 +199,38 @@ pub fn default_severity(id: &str) -> Option<Severity> {
     CHECKS.iter().find(|(c, _, _)| *c == id).map(|(_, s, _)| *s)
 }
 
+/// A check message: its Fluent id in `src/ui/*.ftl` and its arguments, so the
+/// CLI can show it in the interface language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+fn m(id: &'static str) -> Msg {
+    Msg {
+        id,
+        args: Vec::new(),
+    }
+}
+
+impl Msg {
+    fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
 /// One problem in one translation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub check: &'static str,
     pub severity: Severity,
+    /// The message in English (JSON, logs).
     pub message: String,
+    /// The same message as an id and arguments, for other languages.
+    #[serde(skip)]
+    pub msg: Msg,
     /// Byte range in the translation the finding points at, when there is one.
     #[serde(skip)]
     pub span: Option<Range<usize>>,
@@ -233,7 +259,7 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    fn add(&mut self, check: &'static str, message: impl Into<String>, span: Option<Range<usize>>) {
+    fn add(&mut self, check: &'static str, msg: Msg, span: Option<Range<usize>>) {
         if self.ctx.disabled.iter().any(|d| d == check) {
             return;
         }
@@ -250,7 +276,8 @@ impl Sink<'_> {
         self.out.push(Finding {
             check,
             severity,
-            message: message.into(),
+            message: crate::ui::english(msg.id, &msg.args),
+            msg,
             span,
         });
     }
@@ -530,7 +557,7 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     let base = ctx.lang.split(['-', '_']).next().unwrap_or("");
     bidi_checks(translation, &mut sink);
     if !is_nfc(translation) {
-        sink.add("nfc", "the translation is not in Unicode NFC (composed characters); `check --fix` normalizes it", None);
+        sink.add("nfc", m("check-nfc"), None);
     }
     let nfc: String = translation.nfc().collect();
     let t = nfc.as_str();
@@ -555,7 +582,7 @@ fn bidi_checks(t: &str, sink: &mut Sink) {
         match c {
             '\u{202D}' | '\u{202E}' => sink.add(
                 "bidi-override",
-                format!("bidi override U+{:04X} can reorder text invisibly (Trojan Source); remove it (`check --fix`)", c as u32),
+                m("check-bidi-override").arg("code", format!("{:04X}", c as u32)),
                 Some(i..i + c.len_utf8()),
             ),
             _ => {}
@@ -588,9 +615,9 @@ fn bidi_checks(t: &str, sink: &mut Sink) {
         }
     }
     if unbalanced || !stack.is_empty() {
-        sink.add("bidi-unbalanced", "bidi embedding or isolate controls are not balanced: text after them may display in the wrong order", None);
+        sink.add("bidi-unbalanced", m("check-bidi-unbalanced"), None);
     } else if any {
-        sink.add("bidi-control", "explicit bidi controls are not needed: the built pages isolate left-to-right runs themselves", None);
+        sink.add("bidi-control", m("check-bidi-control"), None);
     }
 }
 
@@ -599,10 +626,13 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
     if tr.emphasis < s.emphasis || tr.strong < s.strong || tr.strike < s.strike {
         sink.add(
             "md-emphasis",
-            format!(
-                "emphasis differs: source has {} **strong**, {} _emphasis_, {} ~~strike~~; translation has {}, {}, {}",
-                s.strong, s.emphasis, s.strike, tr.strong, tr.emphasis, tr.strike
-            ),
+            m("check-md-emphasis")
+                .arg("strong", s.strong)
+                .arg("emphasis", s.emphasis)
+                .arg("strike", s.strike)
+                .arg("tr_strong", tr.strong)
+                .arg("tr_emphasis", tr.emphasis)
+                .arg("tr_strike", tr.strike),
             None,
         );
     }
@@ -626,13 +656,15 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
             let extra: Vec<&String> = tl.iter().filter(|u| !sl.contains(u)).collect();
             sink.add(
                 "md-link",
-                format!("link destinations differ: missing {missing:?}, unexpected {extra:?}; keep every [text](url) of the source with the same URL"),
+                m("check-md-link")
+                    .arg("missing", format!("{missing:?}"))
+                    .arg("extra", format!("{extra:?}")),
                 None,
             );
         }
     }
     if sorted(s.images.clone()) != sorted(tr.images.clone()) {
-        sink.add("md-image", "images differ from the source: keep ![alt](src) with the same src, translate only the alt text", None);
+        sink.add("md-image", m("check-md-image"), None);
     }
     let mut left = tr.codes.clone();
     let missing: Vec<&String> = s
@@ -649,45 +681,41 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
     if !missing.is_empty() {
         sink.add(
             "md-code",
-            format!(
-                "inline code must stay exactly as in the source; missing or changed: {missing:?}"
-            ),
+            m("check-md-code").arg("missing", format!("{missing:?}")),
             None,
         );
     }
     if sorted(s.footnotes.clone()) != sorted(tr.footnotes.clone()) {
         sink.add(
             "md-footnote",
-            format!(
-                "footnote references differ: source {:?}, translation {:?}",
-                s.footnotes, tr.footnotes
-            ),
+            m("check-md-footnote")
+                .arg("source", format!("{:?}", s.footnotes))
+                .arg("translation", format!("{:?}", tr.footnotes)),
             None,
         );
     }
     if s.hard_breaks != tr.hard_breaks {
         sink.add(
             "md-hard-break",
-            format!(
-                "the source has {} hard line break(s), the translation {}",
-                s.hard_breaks, tr.hard_breaks
-            ),
+            m("check-md-hard-break")
+                .arg("source", s.hard_breaks)
+                .arg("translation", tr.hard_breaks),
             None,
         );
     }
     for h in &tr.html {
         if !s.html.contains(h) {
             let lower = h.to_lowercase();
-            let why = if lower.contains("dir=")
+            let id = if lower.contains("dir=")
                 || lower.starts_with("<bdi")
                 || lower.starts_with("</span")
                 || lower.starts_with("</bdi")
             {
-                "is not needed: the build isolates left-to-right text (C++, URLs, code) itself"
+                "check-md-html-direction"
             } else {
-                "is not in the source; the build shows it as text, never as markup"
+                "check-md-html"
             };
-            sink.add("md-html", format!("raw HTML `{h}` {why}"), None);
+            sink.add("md-html", m(id).arg("html", h), None);
         }
     }
     // Delimiters left in text did not parse: they would show literally.
@@ -696,14 +724,14 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
             if text.contains(delim) && !source.contains(&format!("\\{}", &delim[..1])) {
                 let at = r.start + t[r.clone()].find(delim).unwrap_or(0);
                 let zwnj = text.contains('\u{200C}');
-                let hint = if zwnj && delim == "__" {
-                    " (`__` next to a ZWNJ cannot close: use `**`)"
+                let id = if zwnj && delim == "__" {
+                    "check-md-broken-delimiter-zwnj"
                 } else {
-                    " (no space just inside the markers: `**word**`, not `** word **`)"
+                    "check-md-broken-delimiter"
                 };
                 sink.add(
                     "md-broken-delimiter",
-                    format!("`{delim}` does not form emphasis and will show literally{hint}"),
+                    m(id).arg("delimiter", delim),
                     Some(at..at + 2),
                 );
             }
@@ -711,7 +739,7 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
         if text.contains('`') && !source.contains("\\`") {
             sink.add(
                 "md-broken-delimiter",
-                "an unmatched ` will show literally: code spans need a closing backtick",
+                m("check-md-unmatched-backtick"),
                 None,
             );
         }
@@ -727,14 +755,14 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
             || x.starts_with("# ")
     };
     if starts_marker(lead) && !starts_marker(source) {
-        sink.add("md-list-marker", "the translation starts with a list or heading marker that the source does not have; Markdown markers belong outside the segment (and must be ASCII: `1.`, not `۱.`)", Some(0..lead.len().min(4).min(t.len())));
-    }
-    if t.contains("\u{200F}-") || t.contains("\u{200F}#") || t.contains("\n\u{200F}") {
         sink.add(
             "md-list-marker",
-            "an RLM before `-` or `#` stops Markdown from seeing a list or heading",
-            None,
+            m("check-md-list-marker"),
+            Some(0..lead.len().min(4).min(t.len())),
         );
+    }
+    if t.contains("\u{200F}-") || t.contains("\u{200F}#") || t.contains("\n\u{200F}") {
+        sink.add("md-list-marker", m("check-md-rlm-marker"), None);
     }
 }
 
@@ -758,7 +786,7 @@ fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
     tr_urls.extend(tr.autolinks.iter().filter(|u| !u.contains('@')).cloned());
     for u in &src_urls {
         if !tr_urls.iter().any(|x| url_allowed(u, x, sink.ctx.url_map)) {
-            sink.add("url", format!("the URL {u} is missing or changed"), None);
+            sink.add("url", m("check-url").arg("url", u), None);
         }
     }
     let mut src_mail = emails_in(&src_text);
@@ -775,13 +803,9 @@ fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
             .filter(|u| u.contains('@'))
             .map(|u| u.trim_start_matches("mailto:").to_string()),
     );
-    for m in &src_mail {
-        if !tr_mail.contains(m) {
-            sink.add(
-                "email",
-                format!("the e-mail address {m} is missing or changed"),
-                None,
-            );
+    for mail in &src_mail {
+        if !tr_mail.contains(mail) {
+            sink.add("email", m("check-email").arg("email", mail), None);
         }
     }
     // Bidi marks inside tokens (code, link destinations, URLs).
@@ -797,7 +821,7 @@ fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
         {
             sink.add(
                 "bidi-mark-in-token",
-                "a bidi mark inside a URL, link destination or code changes it (the link breaks); put marks outside",
+                m("check-bidi-mark-in-token"),
                 Some(r.start + p..r.start + p + 3),
             );
         }
@@ -845,7 +869,9 @@ fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
     if !extra.is_empty() {
         sink.add(
             "number",
-            format!("the translation has {extra:?}, which the source does not (source numbers: {sn:?}); numbers are compared by value across digit systems"),
+            m("check-number")
+                .arg("extra", format!("{extra:?}"))
+                .arg("source", format!("{sn:?}")),
             None,
         );
     }
@@ -864,17 +890,13 @@ fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
         )
     };
     if edge(source) != edge(t) {
-        sink.add(
-            "whitespace-edges",
-            "leading or trailing whitespace differs from the source",
-            None,
-        );
+        sink.add("whitespace-edges", m("check-whitespace-edges"), None);
     }
     if let Some(p) = t.find("  ")
         && !source.contains("  ")
         && !t[p..].starts_with("  \n")
     {
-        sink.add("double-space", "two spaces in a row", Some(p..p + 2));
+        sink.add("double-space", m("check-double-space"), Some(p..p + 2));
     }
     // Identical to the source.
     let letters = |x: &str| x.chars().any(char::is_alphabetic);
@@ -905,7 +927,7 @@ fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
         });
         // A name, a term or two (often kept on purpose), or nothing but code and links: fine.
         if !(ws.len() <= 2 || (name_like && ws.len() <= 3)) {
-            sink.add("untranslated", "the translation is the same as the source; translate it, or add the terms to `[check] glossary` in dragoman.toml", None);
+            sink.add("untranslated", m("check-untranslated"), None);
         }
     }
     // Repeated words (when the source repeats none).
@@ -928,7 +950,7 @@ fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
                 let at = r.start + pair[0].0;
                 sink.add(
                     "repeated-word",
-                    format!("“{a}” twice in a row"),
+                    m("check-repeated-word").arg("word", a),
                     Some(at..r.start + bi + b.len()),
                 );
             }
@@ -950,7 +972,11 @@ fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     for (open, close) in [('(', ')'), ('[', ']'), ('{', '}'), ('«', '»'), ('“', '”')] {
         let bal = |x: &str| x.matches(open).count() as isize - x.matches(close).count() as isize;
         if bal(&plain) != 0 && bal(&src_plain) == 0 {
-            sink.add("brackets", format!("unbalanced {open}…{close}"), None);
+            sink.add(
+                "brackets",
+                m("check-brackets").arg("open", open).arg("close", close),
+                None,
+            );
         }
     }
     // End punctuation class (relaxed for headings; a segment ending in code is skipped).
@@ -972,20 +998,15 @@ fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
             }
         };
         let (a, b) = (class(source), class(t));
-        let show = |c: Option<char>| {
-            c.map(|c| format!("“{c}”"))
-                .unwrap_or_else(|| "no punctuation".into())
-        };
+        let show = |c: Option<char>| c.map(String::from).unwrap_or_else(|| "none".into());
         // A final mark lost, or a sentence mark added where the source has none (a colon
         // added before a list or code block is fine).
         if (a.is_some() && b.is_none()) || (a.is_none() && matches!(b, Some('.' | '!' | '?'))) {
             sink.add(
                 "end-punctuation",
-                format!(
-                    "the source ends with {}, the translation with {}",
-                    show(a),
-                    show(b)
-                ),
+                m("check-end-punctuation")
+                    .arg("source", show(a))
+                    .arg("translation", show(b)),
                 None,
             );
         }
@@ -1010,16 +1031,16 @@ fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
             }
             if let Some(p) = w.find(['\u{64A}', '\u{643}', '\u{649}']) {
                 let at = r.start + wi + p;
-                sink.add("fa-arabic-letters", format!("“{w}” uses Arabic ي/ك/ى; Persian writes ی and ک (`check --fix` replaces them)"), Some(at..at + 2));
+                sink.add(
+                    "fa-arabic-letters",
+                    m("check-fa-arabic-letters").arg("word", w),
+                    Some(at..at + 2),
+                );
             }
         }
         if text.contains('\u{640}') {
             let p = r.start + text.find('\u{640}').unwrap_or(0);
-            sink.add(
-                "fa-tatweel",
-                "tatweel (ـ) stretches letters; remove it",
-                Some(p..p + 2),
-            );
+            sink.add("fa-tatweel", m("check-fa-tatweel"), Some(p..p + 2));
         }
     }
     digit_checks(tr, "fa", sink);
@@ -1037,14 +1058,14 @@ fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
             if a == "می" && persian_word(b) {
                 sink.add(
                     "fa-zwnj",
-                    format!("“می {b}”: join the verb prefix with a ZWNJ (می‌{b})"),
+                    m("check-fa-zwnj-verb").arg("word", b),
                     Some(r.start + ai..r.start + bi + b.len()),
                 );
             }
             if (b == "ها" || b == "های" || b == "هایی") && persian_word(a) {
                 sink.add(
                     "fa-zwnj",
-                    format!("“{a} {b}”: join the plural with a ZWNJ ({a}‌{b})"),
+                    m("check-fa-zwnj-plural").arg("word", a).arg("suffix", b),
                     Some(r.start + ai..r.start + bi + b.len()),
                 );
             }
@@ -1070,34 +1091,18 @@ fn digit_checks(tr: &Shape, lang: &str, sink: &mut Sink) {
     match lang {
         "fa" => {
             if arabic {
-                sink.add(
-                    "fa-arabic-digits",
-                    "Arabic-Indic digits (٠–٩) in Persian text: use Persian digits ۰–۹",
-                    None,
-                );
+                sink.add("fa-arabic-digits", m("check-fa-arabic-digits"), None);
             }
             if ascii && persian {
-                sink.add(
-                    "fa-mixed-digits",
-                    "ASCII and Persian digits are mixed in one segment: pick one system",
-                    None,
-                );
+                sink.add("fa-mixed-digits", m("check-fa-mixed-digits"), None);
             }
         }
         _ => {
             if persian {
-                sink.add(
-                    "ar-persian-characters",
-                    "Persian digits (۰–۹) in Arabic text: use ٠–٩ or ASCII digits",
-                    None,
-                );
+                sink.add("ar-persian-characters", m("check-ar-persian-digits"), None);
             }
             if ascii && arabic {
-                sink.add(
-                    "ar-mixed-digits",
-                    "ASCII and Arabic-Indic digits are mixed in one segment: pick one system",
-                    None,
-                );
+                sink.add("ar-mixed-digits", m("check-ar-mixed-digits"), None);
             }
         }
     }
@@ -1126,10 +1131,13 @@ fn latin_punctuation(tr: &Shape, t: &str, id: &'static str, script: &str, sink: 
                     ';' => '؛',
                     _ => '؟',
                 };
-                let _ = t;
+                let _ = (t, script);
                 sink.add(
                     id,
-                    format!("Latin “{c}” in {script} text: use “{want}”"),
+                    m("check-latin-punctuation")
+                        .arg("mark", c)
+                        .arg("script", if id.starts_with("fa") { "fa" } else { "ar" })
+                        .arg("want", want),
                     Some(r.start + i..r.start + i + 1),
                 );
             }
@@ -1148,7 +1156,7 @@ fn arabic_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
                 let at = r.start + wi + p;
                 sink.add(
                     "ar-persian-characters",
-                    format!("“{w}” uses Persian ی/ک; Arabic writes ي and ك"),
+                    m("check-ar-persian-letters").arg("word", w),
                     Some(at..at + 2),
                 );
             }
@@ -1208,7 +1216,14 @@ fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
                 }
             }
             if bad || depth != 0 {
-                sink.add(id, format!("Spanish {name}s open with {open} and close with {close}: one of them is missing"), None);
+                sink.add(
+                    id,
+                    m("check-es-pair")
+                        .arg("kind", name)
+                        .arg("open", open)
+                        .arg("close", close),
+                    None,
+                );
             }
         }
     }
@@ -1223,7 +1238,7 @@ fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
         if let Some(p) = t.find(*pat) {
             sink.add(
                 "es-quote-period",
-                "in Spanish the period goes after the closing quote: «…».",
+                m("check-es-quote-period"),
                 Some(p..p + 1),
             );
             break;
@@ -1269,10 +1284,10 @@ fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
                 let want = if uses_point { '.' } else { ',' };
                 sink.add(
                     "es-number-format",
-                    format!(
-                        "“{raw}”: the decimal separator in {} is “{want}”",
-                        sink.ctx.lang
-                    ),
+                    m("check-es-number-format")
+                        .arg("number", raw)
+                        .arg("lang", sink.ctx.lang)
+                        .arg("want", want),
                     Some(r.start + nr.start..r.start + nr.end),
                 );
             }

@@ -384,8 +384,13 @@ fn gh_escape(s: &str) -> String {
 }
 
 /// Human output of one finding, with the problem highlighted in the translation.
-fn print_finding(f: &dragoman::project::LocatedFinding, color: bool) {
-    let sev = f.severity.as_str();
+fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
+    let sev = ui.text(&format!("severity-{}", f.severity.as_str()));
+    let message = if ui.lang() == "en" {
+        f.message.clone()
+    } else {
+        ui.fmt_strings(f.msg.id, &f.msg.args)
+    };
     let head = if color {
         let code = match f.severity {
             dragoman::check::Severity::Error => "31",
@@ -396,7 +401,7 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool) {
     } else {
         format!("{sev}[{}]", f.check)
     };
-    println!("{head}: {}", f.message);
+    println!("{head}: {message}");
     println!("  --> {}:{} ({})", f.file, f.line, f.statement);
     println!("   source: {}", f.source.replace('\n', "\\n"));
     let t = &f.translation;
@@ -942,13 +947,23 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 }
                 CheckFormat::Human => {
                     for f in &findings {
-                        print_finding(f, color);
+                        print_finding(f, color, ui);
                     }
                     if fixed > 0 {
-                        println!("fixed {fixed} translation(s)");
+                        println!("{}", ui.fmt("check-fixed", &[("count", fixed.into())]));
                     }
                     if !quiet || error + warning > 0 {
-                        println!("{error} error(s), {warning} warning(s), {info} info");
+                        println!(
+                            "{}",
+                            ui.fmt(
+                                "check-summary",
+                                &[
+                                    ("errors", error.into()),
+                                    ("warnings", warning.into()),
+                                    ("infos", info.into()),
+                                ]
+                            )
+                        );
                     }
                 }
             }

@@ -519,6 +519,9 @@ pub struct LocatedFinding {
     pub source: String,
     pub translation: String,
     pub message: String,
+    /// The message as an id and arguments (for the interface language).
+    #[serde(skip)]
+    pub msg: crate::check::Msg,
     #[serde(skip)]
     pub span: Option<std::ops::Range<usize>>,
 }
@@ -1465,6 +1468,7 @@ impl Project {
                                 source: m.source.clone(),
                                 translation: t.clone(),
                                 message: f.message,
+                                msg: f.msg,
                                 span: f.span,
                             });
                         }

@@ -103,6 +103,27 @@ impl Ui {
     }
 }
 
+thread_local! {
+    static ENGLISH: Ui = Ui::new("en");
+}
+
+/// A message in English, with string arguments (check messages: the library
+/// reports them in English; the CLI may show them in another language).
+pub fn english(id: &str, args: &[(&'static str, String)]) -> String {
+    ENGLISH.with(|ui| ui.fmt_strings(id, args))
+}
+
+impl Ui {
+    /// A message with string arguments.
+    pub fn fmt_strings(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let args: Vec<(&str, FluentValue)> = args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+            .collect();
+        self.fmt(id, &args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

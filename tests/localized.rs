@@ -148,3 +148,52 @@ fn choice_and_fallback() {
     );
     assert_eq!(sync_json("fa_IR.UTF-8"), sync_json("C"));
 }
+
+#[test]
+fn check_messages_in_the_interface_language() {
+    let dir = sample();
+    let d = dir.path();
+    // A Latin comma between Persian words, and an unclosed Spanish question.
+    let fa = d.join("locales/fa/lucas-moreau.po");
+    let mut cat =
+        dragoman::catalog::Catalog::parse_po(&std::fs::read_to_string(&fa).unwrap()).unwrap();
+    let m = cat
+        .messages
+        .iter_mut()
+        .find(|m| !m.obsolete && m.source == "Experience")
+        .unwrap();
+    m.translation = vec!["تجربه, کار".into()];
+    m.stale = false;
+    std::fs::write(&fa, cat.write_po()).unwrap();
+    let es = d.join("locales/es/lucas-moreau.po");
+    let mut cat =
+        dragoman::catalog::Catalog::parse_po(&std::fs::read_to_string(&es).unwrap()).unwrap();
+    let m = cat
+        .messages
+        .iter_mut()
+        .find(|m| !m.obsolete && m.source.starts_with("I am a software engineer"))
+        .unwrap();
+    m.translation = vec!["¿Soy ingeniera de software y colaboro desde hace tiempo.".into()];
+    std::fs::write(&es, cat.write_po()).unwrap();
+
+    let (out, _, code) = output(under(d, "fa_IR.UTF-8"), &["check", "--lang", "fa"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("هشدار[fa-latin-punctuation]: «,» لاتین در متن فارسی: از «،» استفاده کنید"),
+        "{out}"
+    );
+    assert!(out.contains("هشدار، ") || out.contains(" هشدار،"), "{out}");
+    let (out, _, _) = output(under(d, "es_ES.UTF-8"), &["check", "--lang", "es"]);
+    assert!(
+        out.contains("[es-question]: las preguntas en español se abren con ¿ y se cierran con ?: falta uno de los dos"),
+        "{out}"
+    );
+    // English, and JSON in any language, keep the English text.
+    let (out, _, _) = output(under(d, "C"), &["check", "--lang", "es"]);
+    assert!(
+        out.contains("Spanish questions open with ¿ and close with ?: one of them is missing"),
+        "{out}"
+    );
+    let json = |lang| output(under(d, lang), &["check", "--format", "json"]).0;
+    assert_eq!(json("fa_IR.UTF-8"), json("C"));
+}

@@ -55,3 +55,75 @@ sync-would-write = { $count ->
     [one] se escribiría 1 catálogo
    *[other] se escribirían { $count } catálogos
 }
+
+severity-error = error
+severity-warning = aviso
+severity-info = nota
+check-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    }, { $infos ->
+        [one] 1 nota
+       *[other] { $infos } notas
+    }
+check-fixed = { $count ->
+        [one] 1 traducción corregida
+       *[other] { $count } traducciones corregidas
+    }
+
+## Mensajes de `dragoman check`
+check-nfc = la traducción no está en Unicode NFC (caracteres compuestos); `check --fix` la normaliza
+check-bidi-override = el control bidi U+{ $code } puede reordenar el texto sin que se vea (Trojan Source); quítalo (`check --fix`)
+check-bidi-unbalanced = los controles bidi de incrustación o aislamiento no están equilibrados: el texto que los sigue puede mostrarse en otro orden
+check-bidi-control = no hacen falta controles bidi explícitos: las páginas generadas ya aíslan los tramos de izquierda a derecha
+check-md-emphasis = el énfasis no coincide: el original tiene { $strong } **negrita**, { $emphasis } _cursiva_, { $strike } ~~tachado~~; la traducción, { $tr_strong }, { $tr_emphasis }, { $tr_strike }
+check-md-link = los destinos de los enlaces no coinciden: faltan { $missing }, sobran { $extra }; conserva cada [texto](url) del original con la misma URL
+check-md-image = las imágenes no coinciden con el original: conserva ![alt](src) con el mismo src y traduce solo el texto alternativo
+check-md-code = el código en línea debe quedar exactamente como en el original; falta o cambió: { $missing }
+check-md-footnote = las referencias a notas no coinciden: original { $source }, traducción { $translation }
+check-md-hard-break = el original tiene { $source } salto(s) de línea forzado(s), la traducción { $translation }
+check-md-html = el HTML `{ $html }` no está en el original; la página lo muestra como texto, nunca como marcado
+check-md-html-direction = el HTML `{ $html }` no hace falta: la página ya aísla el texto de izquierda a derecha (C++, URL, código)
+check-md-broken-delimiter = `{ $delimiter }` no forma énfasis y se verá tal cual (sin espacios justo dentro de las marcas: `**palabra**`, no `** palabra **`)
+check-md-broken-delimiter-zwnj = `{ $delimiter }` no forma énfasis y se verá tal cual (`__` junto a un ZWNJ no cierra: usa `**`)
+check-md-unmatched-backtick = una ` sin pareja se verá tal cual: el código en línea necesita una comilla invertida de cierre
+check-md-list-marker = la traducción empieza con una marca de lista o de título que el original no tiene; las marcas de Markdown van fuera del segmento (y en ASCII: `1.`, no `۱.`)
+check-md-rlm-marker = un RLM delante de `-` o `#` impide que Markdown vea una lista o un título
+check-url = la URL { $url } falta o ha cambiado
+check-email = la dirección de correo { $email } falta o ha cambiado
+check-bidi-mark-in-token = una marca bidi dentro de una URL, un destino de enlace o código lo cambia (el enlace se rompe); ponla fuera
+check-number = la traducción tiene { $extra }, que el original no tiene (números del original: { $source }); los números se comparan por su valor en cualquier sistema de dígitos
+check-whitespace-edges = los espacios al principio o al final no coinciden con el original
+check-double-space = dos espacios seguidos
+check-untranslated = la traducción es igual al original; tradúcela, o añade los términos a `[check] glossary` en dragoman.toml
+check-repeated-word = «{ $word }» dos veces seguidas
+check-brackets = { $open }…{ $close } desequilibrados
+check-end-punctuation = el original termina con { $source ->
+        [none] ningún signo
+       *[other] «{ $source }»
+    }, la traducción con { $translation ->
+        [none] ningún signo
+       *[other] «{ $translation }»
+    }
+check-fa-arabic-letters = «{ $word }» usa ي/ك/ى árabes; el persa escribe ی y ک (`check --fix` las sustituye)
+check-fa-tatweel = el tatweel (ـ) alarga las letras; quítalo
+check-fa-zwnj-verb = «می { $word }»: une el prefijo verbal con un ZWNJ (می‌{ $word })
+check-fa-zwnj-plural = «{ $word } { $suffix }»: une el plural con un ZWNJ ({ $word }‌{ $suffix })
+check-fa-arabic-digits = dígitos arábigo-índicos (٠–٩) en texto persa: usa los dígitos persas ۰–۹
+check-fa-mixed-digits = dígitos ASCII y persas mezclados en un segmento: elige un sistema
+check-ar-persian-digits = dígitos persas (۰–۹) en texto árabe: usa ٠–٩ o dígitos ASCII
+check-ar-mixed-digits = dígitos ASCII y arábigo-índicos mezclados en un segmento: elige un sistema
+check-ar-persian-letters = «{ $word }» usa ی/ک persas; el árabe escribe ي y ك
+check-latin-punctuation = «{ $mark }» latino en texto { $script ->
+        [fa] persa
+       *[ar] árabe
+    }: usa «{ $want }»
+check-es-pair = las { $kind ->
+        [question] preguntas
+       *[exclamation] exclamaciones
+    } en español se abren con { $open } y se cierran con { $close }: falta uno de los dos
+check-es-quote-period = en español el punto va después de las comillas de cierre: «…».
+check-es-number-format = «{ $number }»: el separador decimal en { $lang } es «{ $want }»

@@ -49,3 +49,63 @@ sync-moved = { $count } جابه‌جاشده
 sync-reused = { $count } دوباره‌به‌کاررفته
 sync-written = { $count } کاتالوگ نوشته شد
 sync-would-write = { $count } کاتالوگ نوشته می‌شد
+
+severity-error = خطا
+severity-warning = هشدار
+severity-info = نکته
+check-summary = { $errors } خطا، { $warnings } هشدار، { $infos } نکته
+check-fixed = { $count } ترجمه اصلاح شد
+
+## پیام‌های `dragoman check`
+check-nfc = ترجمه به صورت یونیکد NFC (نویسه‌های ترکیبی) نیست؛ `check --fix` آن را یکدست می‌کند
+check-bidi-override = نویسهٔ کنترلی دوسویهٔ U+{ $code } می‌تواند ترتیب متن را پنهانی عوض کند (Trojan Source)؛ آن را حذف کنید (`check --fix`)
+check-bidi-unbalanced = نویسه‌های کنترلی جاسازی یا جداسازی دوسویه متوازن نیستند: متن پس از آن‌ها ممکن است با ترتیب نادرست نمایش داده شود
+check-bidi-control = نویسه‌های کنترلی دوسویهٔ صریح لازم نیستند: صفحه‌های ساخته‌شده خودشان بخش‌های چپ‌به‌راست را جدا می‌کنند
+check-md-emphasis = تأکیدها یکسان نیستند: متن اصلی { $strong } **پررنگ**، { $emphasis } _کج_ و { $strike } ~~خط‌خورده~~ دارد؛ ترجمه { $tr_strong }، { $tr_emphasis } و { $tr_strike }
+check-md-link = مقصد پیوندها یکسان نیست: کم‌شده { $missing }، اضافه { $extra }؛ هر [متن](نشانی) متن اصلی را با همان نشانی نگه دارید
+check-md-image = تصویرها با متن اصلی یکسان نیستند: ![alt](src) را با همان src نگه دارید و فقط متن جایگزین را ترجمه کنید
+check-md-code = کد درون‌خطی باید دقیقاً مانند متن اصلی بماند؛ کم‌شده یا تغییرکرده: { $missing }
+check-md-footnote = ارجاع‌های پانویس یکسان نیستند: متن اصلی { $source }، ترجمه { $translation }
+check-md-hard-break = متن اصلی { $source } شکست خط اجباری دارد و ترجمه { $translation }
+check-md-html = HTML `{ $html }` در متن اصلی نیست؛ صفحه آن را به صورت متن نشان می‌دهد، نه نشانه‌گذاری
+check-md-html-direction = HTML `{ $html }` لازم نیست: صفحه خودش متن چپ‌به‌راست (C++، نشانی‌ها، کد) را جدا می‌کند
+check-md-broken-delimiter = `{ $delimiter }` تأکید نمی‌سازد و همان‌طور نمایش داده می‌شود (درست داخل نشانه‌ها فاصله نگذارید: `**واژه**`، نه `** واژه **`)
+check-md-broken-delimiter-zwnj = `{ $delimiter }` تأکید نمی‌سازد و همان‌طور نمایش داده می‌شود (`__` کنار نیم‌فاصله بسته نمی‌شود: از `**` استفاده کنید)
+check-md-unmatched-backtick = یک ` بی‌جفت همان‌طور نمایش داده می‌شود: کد درون‌خطی به یک ` پایانی نیاز دارد
+check-md-list-marker = ترجمه با نشانهٔ فهرست یا سرتیتری آغاز می‌شود که متن اصلی ندارد؛ نشانه‌های مارک‌داون بیرون از بخش می‌آیند (و باید ASCII باشند: `1.`، نه `۱.`)
+check-md-rlm-marker = یک RLM پیش از `-` یا `#` نمی‌گذارد مارک‌داون فهرست یا سرتیتر را ببیند
+check-url = نشانی { $url } نیست یا تغییر کرده است
+check-email = نشانی رایانامهٔ { $email } نیست یا تغییر کرده است
+check-bidi-mark-in-token = نشانهٔ دوسویه درون نشانی، مقصد پیوند یا کد آن را تغییر می‌دهد (پیوند خراب می‌شود)؛ نشانه‌ها را بیرون بگذارید
+check-number = ترجمه { $extra } دارد که در متن اصلی نیست (عددهای متن اصلی: { $source })؛ عددها بر پایهٔ مقدارشان در هر دستگاه رقمی مقایسه می‌شوند
+check-whitespace-edges = فاصلهٔ آغاز یا پایان با متن اصلی یکسان نیست
+check-double-space = دو فاصلهٔ پشت سر هم
+check-untranslated = ترجمه همان متن اصلی است؛ آن را ترجمه کنید یا اصطلاح‌ها را به `[check] glossary` در dragoman.toml بیفزایید
+check-repeated-word = «{ $word }» دو بار پشت سر هم
+check-brackets = { $open }…{ $close } نامتوازن
+check-end-punctuation = متن اصلی با { $source ->
+        [none] هیچ نشانه‌ای
+       *[other] «{ $source }»
+    } پایان می‌یابد و ترجمه با { $translation ->
+        [none] هیچ نشانه‌ای
+       *[other] «{ $translation }»
+    }
+check-fa-arabic-letters = «{ $word }» ي/ك/ى عربی دارد؛ در فارسی ی و ک نوشته می‌شود (`check --fix` آن‌ها را جایگزین می‌کند)
+check-fa-tatweel = کشیده (ـ) حرف‌ها را می‌کشد؛ آن را حذف کنید
+check-fa-zwnj-verb = «می { $word }»: پیشوند فعل را با نیم‌فاصله بچسبانید (می‌{ $word })
+check-fa-zwnj-plural = «{ $word } { $suffix }»: نشانهٔ جمع را با نیم‌فاصله بچسبانید ({ $word }‌{ $suffix })
+check-fa-arabic-digits = رقم‌های عربی (٠–٩) در متن فارسی: از رقم‌های فارسی ۰–۹ استفاده کنید
+check-fa-mixed-digits = رقم‌های ASCII و فارسی در یک بخش آمیخته‌اند: یک دستگاه را برگزینید
+check-ar-persian-digits = رقم‌های فارسی (۰–۹) در متن عربی: از ٠–٩ یا رقم‌های ASCII استفاده کنید
+check-ar-mixed-digits = رقم‌های ASCII و عربی در یک بخش آمیخته‌اند: یک دستگاه را برگزینید
+check-ar-persian-letters = «{ $word }» ی/ک فارسی دارد؛ در عربی ي و ك نوشته می‌شود
+check-latin-punctuation = «{ $mark }» لاتین در متن { $script ->
+        [fa] فارسی
+       *[ar] عربی
+    }: از «{ $want }» استفاده کنید
+check-es-pair = { $kind ->
+        [question] جمله‌های پرسشی
+       *[exclamation] جمله‌های تعجبی
+    } اسپانیایی با { $open } باز و با { $close } بسته می‌شوند: یکی از آن دو نیست
+check-es-quote-period = در اسپانیایی نقطه پس از گیومهٔ بسته می‌آید: «…».
+check-es-number-format = «{ $number }»: جداکنندهٔ اعشار در { $lang } «{ $want }» است
