@@ -315,6 +315,7 @@ fn localized_command(ui: &Ui) -> clap::Command {
     );
     let (options, arguments) = (ui.text("help-options"), ui.text("help-arguments"));
     let headings = |c: clap::Command| -> clap::Command {
+        let name = c.get_name().to_string();
         c.help_template(template.clone())
             .subcommand_help_heading(ui.text("help-commands"))
             .mut_args(|a| {
@@ -323,7 +324,52 @@ fn localized_command(ui: &Ui) -> clap::Command {
                 } else {
                     options.clone()
                 };
-                a.help_heading(heading)
+                // Descriptions: `arg-COMMAND-ID`, else `arg-ID`, else clap's English.
+                let id = a.get_id().as_str().to_string();
+                let help = [format!("arg-{name}-{id}"), format!("arg-{id}")]
+                    .into_iter()
+                    .find(|k| ui.has(k))
+                    .map(|k| ui.text(&k));
+                // clap's own "[default: …] [possible values: …]", in words of the
+                // interface language.
+                let takes = a.get_action().takes_values();
+                let mut extra = Vec::new();
+                let values: Vec<String> = a
+                    .get_possible_values()
+                    .iter()
+                    .filter(|v| !v.is_hide_set())
+                    .map(|v| v.get_name().to_string())
+                    .collect();
+                let defaults: Vec<String> = a
+                    .get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect();
+                if takes && !defaults.is_empty() {
+                    extra.push(format!(
+                        "[{}: {}]",
+                        ui.text("help-default"),
+                        defaults.join(", ")
+                    ));
+                }
+                if takes && !values.is_empty() {
+                    extra.push(format!(
+                        "[{}: {}]",
+                        ui.text("help-values"),
+                        values.join(", ")
+                    ));
+                }
+                let help = help.or_else(|| a.get_help().map(|h| h.to_string()));
+                let a = a
+                    .help_heading(heading)
+                    .hide_default_value(takes)
+                    .hide_possible_values(takes);
+                match help {
+                    Some(h) if extra.is_empty() => a.help(h),
+                    Some(h) => a.help(format!("{h} {}", extra.join(" "))),
+                    None if !extra.is_empty() => a.help(extra.join(" ")),
+                    None => a,
+                }
             })
             // clap's own --help, in the interface language and under its heading.
             .disable_help_flag(true)

@@ -197,3 +197,60 @@ fn check_messages_in_the_interface_language() {
     let json = |lang| output(under(d, lang), &["check", "--format", "json"]).0;
     assert_eq!(json("fa_IR.UTF-8"), json("C"));
 }
+
+/// flag → first line of its description, from `--help`.
+fn descriptions(help: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in help.lines() {
+        let t = line.trim_start();
+        if !(t.starts_with('-') || t.starts_with('<') || t.starts_with('['))
+            || line.len() == t.len()
+        {
+            continue;
+        }
+        let Some(gap) = t.find("  ") else { continue };
+        let (flag, desc) = (t[..gap].trim(), t[gap..].trim());
+        if !desc.is_empty() {
+            out.push((flag.to_string(), desc.to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_option_is_described_in_spanish_and_persian() {
+    let dir = sample();
+    let d = dir.path();
+    let top = output(under(d, "C"), &["--help"]).0;
+    let list = &top[top.find("Commands:").unwrap()..top.find("Options:").unwrap()];
+    let commands: Vec<&str> = list
+        .lines()
+        .skip(1)
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.len() >= 14);
+    for cmd in std::iter::once("").chain(commands.iter().copied()) {
+        let args: Vec<&str> = if cmd.is_empty() {
+            vec!["-h"]
+        } else {
+            vec![cmd, "-h"]
+        };
+        let english = descriptions(&output(under(d, "C"), &args).0);
+        assert!(!english.is_empty(), "{cmd}");
+        for lang in ["es_ES.UTF-8", "fa_IR.UTF-8"] {
+            let local = descriptions(&output(under(d, lang), &args).0);
+            for (flag, desc) in &english {
+                let theirs = local.iter().find(|(f, _)| f == flag);
+                let Some((_, l)) = theirs else {
+                    panic!("{lang} `dragoman {cmd}`: {flag} missing from the help");
+                };
+                assert_ne!(
+                    l, desc,
+                    "{lang} `dragoman {cmd}`: {flag} is described in English"
+                );
+            }
+        }
+    }
+}
