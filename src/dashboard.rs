@@ -5,20 +5,7 @@
 
 use crate::status::{Counts, Report};
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::build::escape_html as esc;
 
 /// Badge color for a coverage percentage.
 fn badge_color(percent: f64) -> &'static str {

@@ -2,9 +2,7 @@
 //! fluent-bundle: built-in resources for en, es, fa and ar, overridden message by
 //! message by a project's `locales/<lang>/site.ftl`, English as the fallback.
 
-use std::borrow::Cow;
-
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::build::Labels;
@@ -118,20 +116,7 @@ impl Site {
 
     /// Formats message `id`, falling back to English message by message.
     pub fn format(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, v.clone());
-        }
-        for b in [&self.bundle, &self.fallback] {
-            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let s: Cow<str> = b.format_pattern(p, Some(&fargs), &mut errors);
-                if errors.is_empty() {
-                    return s.into_owned();
-                }
-            }
-        }
-        id.to_string()
+        crate::ui::format_first(&[&self.bundle, &self.fallback], id, args)
     }
 
     pub fn text(&self, id: &str) -> String {

@@ -42,6 +42,29 @@ pub fn choose(settings: &[Option<&str>]) -> &'static str {
         .unwrap_or("en")
 }
 
+/// Message `id` from the first bundle that formats it without error (a
+/// language, then its fallback), else the id itself.
+pub(crate) fn format_first(
+    bundles: &[&FluentBundle<FluentResource>],
+    id: &str,
+    args: &[(&str, FluentValue)],
+) -> String {
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        fargs.set(*k, v.clone());
+    }
+    for b in bundles {
+        if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            let s: Cow<str> = b.format_pattern(p, Some(&fargs), &mut errors);
+            if errors.is_empty() {
+                return s.into_owned();
+            }
+        }
+    }
+    id.to_string()
+}
+
 pub struct Ui {
     lang: &'static str,
     bundle: FluentBundle<FluentResource>,
@@ -77,20 +100,7 @@ impl Ui {
 
     /// A message with arguments, in the interface language, else English.
     pub fn fmt(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, v.clone());
-        }
-        for b in [&self.bundle, &self.fallback] {
-            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let s: Cow<str> = b.format_pattern(p, Some(&fargs), &mut errors);
-                if errors.is_empty() {
-                    return s.into_owned();
-                }
-            }
-        }
-        id.to_string()
+        format_first(&[&self.bundle, &self.fallback], id, args)
     }
 
     pub fn text(&self, id: &str) -> String {

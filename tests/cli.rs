@@ -9,7 +9,7 @@ use tempfile::TempDir;
 
 #[path = "support/project.rs"]
 mod project;
-use project::{copy_dir, sample};
+use project::sample;
 
 /// Adds a top-level key to a project's dragoman.toml (before its first table).
 fn add_top_level(dir: &Path, line: &str) {
@@ -897,14 +897,7 @@ fn built_pages_are_valid_html() {
 
 #[test]
 fn single_layout_project() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&root.join("statements"), &dir.path().join("statements"));
-    fs::write(
-        dir.path().join("dragoman.toml"),
-        "source = \"en\"\nlanguages = [\"es\", \"fa\"]\nlayout = \"single\"\n",
-    )
-    .unwrap();
+    let dir = project::sample_single(&["es", "fa"]);
     dragoman(dir.path()).arg("sync").assert().success();
     assert!(dir.path().join("locales/messages.pot").is_file());
     let es = dir.path().join("locales/es.po");

@@ -298,17 +298,8 @@ fn bad_files_are_reported_and_nothing_is_written() {
 
 #[test]
 fn single_layout_import() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = project::sample_single(&["es"]);
     let d = dir.path();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("statements"),
-        &d.join("statements"),
-    );
-    fs::write(
-        d.join("dragoman.toml"),
-        "source = \"en\"\nlanguages = [\"es\"]\nlayout = \"single\"\n",
-    )
-    .unwrap();
     dragoman(d)
         .args([
             "import",

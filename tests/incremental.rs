@@ -9,7 +9,7 @@ use assert_cmd::Command;
 
 #[path = "support/project.rs"]
 mod project;
-use project::{copy_dir, sample};
+use project::sample;
 
 fn run(dir: &Path, args: &[&str], cache: bool) -> String {
     let mut c = Command::cargo_bin("dragoman").unwrap();
@@ -104,14 +104,7 @@ fn no_op_reruns_answer_like_full_runs() {
 
 #[test]
 fn single_layout_cache_answers_like_full_runs() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&root.join("statements"), &dir.path().join("statements"));
-    fs::write(
-        dir.path().join("dragoman.toml"),
-        "source = \"en\"\nlanguages = [\"es\", \"fa\"]\nlayout = \"single\"\n",
-    )
-    .unwrap();
+    let dir = project::sample_single(&["es", "fa"]);
     run(dir.path(), &["sync"], true);
     let es = dir.path().join("locales/es.po");
     let mut cat = dragoman::catalog::Catalog::parse_po(&fs::read_to_string(&es).unwrap()).unwrap();

@@ -30,3 +30,21 @@ pub fn sample() -> TempDir {
     copy_dir(&root.join("locales"), &dir.path().join("locales"));
     dir
 }
+
+/// The sample project's statements alone, as a single-layout project
+/// (`locales/<lang>.po`) translating into `languages`, with no catalogs yet.
+pub fn sample_single(languages: &[&str]) -> TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root.join("statements"), &dir.path().join("statements"));
+    let list: Vec<String> = languages.iter().map(|l| format!("\"{l}\"")).collect();
+    fs::write(
+        dir.path().join("dragoman.toml"),
+        format!(
+            "source = \"en\"\nlanguages = [{}]\nlayout = \"single\"\n",
+            list.join(", ")
+        ),
+    )
+    .unwrap();
+    dir
+}
