@@ -194,9 +194,12 @@ pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec
 /// failure half-way leaves nothing changed. Memory holds only the paths.
 #[derive(Default)]
 pub struct Staged {
-    pending: Vec<(PathBuf, PathBuf)>,
-    made_dirs: Vec<PathBuf>,
+    /// Every staged path, changed or not.
     outputs: Vec<PathBuf>,
+    /// Indices (into `outputs`) of the files waiting in their temp file
+    /// (`temp_name(path)`): a build of 460,000 pages keeps one path per page.
+    pending: Vec<u32>,
+    made_dirs: Vec<PathBuf>,
 }
 
 impl Staged {
@@ -226,8 +229,8 @@ impl Staged {
             .collect::<Result<_>>()?;
         let mut changed = 0;
         for ((path, _), t) in files.into_iter().zip(temps) {
-            if let Some((tmp, _)) = t {
-                self.pending.push((tmp, path.clone()));
+            if t.is_some() {
+                self.pending.push(self.outputs.len() as u32);
                 changed += 1;
             }
             self.outputs.push(path);
@@ -240,26 +243,28 @@ impl Staged {
         &self.outputs
     }
 
-    /// Puts every staged file in place.
-    pub fn commit(mut self) -> Result<()> {
+    /// Puts every staged file in place; returns every staged path.
+    pub fn commit(mut self) -> Result<Vec<PathBuf>> {
         let pending = std::mem::take(&mut self.pending);
         self.made_dirs.clear();
-        let result = pending
-            .par_iter()
-            .try_for_each(|(tmp, path)| fs::rename(tmp, path).map_err(|e| Error::io(path, e)));
+        let outputs = &self.outputs;
+        let result = pending.par_iter().try_for_each(|&i| {
+            let path = &outputs[i as usize];
+            fs::rename(temp_name(path), path).map_err(|e| Error::io(path, e))
+        });
         if result.is_err() {
-            for (tmp, _) in &pending {
-                let _ = fs::remove_file(tmp);
+            for &i in &pending {
+                let _ = fs::remove_file(temp_name(&outputs[i as usize]));
             }
         }
-        result
+        result.map(|()| std::mem::take(&mut self.outputs))
     }
 }
 
 impl Drop for Staged {
     fn drop(&mut self) {
-        for (tmp, _) in &self.pending {
-            let _ = fs::remove_file(tmp);
+        for &i in &self.pending {
+            let _ = fs::remove_file(temp_name(&self.outputs[i as usize]));
         }
         for d in self.made_dirs.iter().rev() {
             let _ = fs::remove_dir(d);
@@ -1966,8 +1971,7 @@ impl Project {
                 &source_site.labels(0, 0),
             ),
         )])?;
-        let outputs = staged.outputs().to_vec();
-        staged.commit()?;
+        let outputs = staged.commit()?;
         cache.put(&key, &outputs, &());
         Ok(written)
     }
