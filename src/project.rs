@@ -1593,8 +1593,12 @@ impl Project {
                 for m in &merged {
                     total.add(&m.report);
                 }
-                let old = self.read_single(&lang.tag)?;
-                let header = old.as_ref().and_then(|(_, c)| c.header.clone());
+                // The old catalog's header comes back with its unit (the one
+                // without a statement); it is not read a second time.
+                let header = merged
+                    .iter()
+                    .find(|m| m.statement.is_none())
+                    .and_then(|m| m.catalog.header.clone());
                 let mut cat = Self::combine(&merged, header);
                 cat.ensure_header_fields(&language_header(&self.config.name, lang));
                 settled.push((
@@ -1606,11 +1610,13 @@ impl Project {
                             .map(|m| &m.catalog),
                     ),
                 ));
-                let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
-                if let Some((p, _)) = &old
-                    && p != &path
-                {
-                    removals.push(p.clone());
+                let format = self.config.catalog_format(&lang.tag);
+                let path = self.single_path(&lang.tag, format);
+                // A catalog read in the other format is migrated: written in
+                // the configured one, then removed.
+                let other = self.single_path(&lang.tag, format.other());
+                if !path.exists() && other.exists() {
+                    removals.push(other);
                 }
                 plan.push((path.clone(), Self::serialize_catalog(&path, &cat)));
                 reports.push((lang.tag.clone(), total));

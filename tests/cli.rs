@@ -1049,3 +1049,45 @@ fn results_do_not_depend_on_thread_count() {
     }
     assert_eq!(one_reports, four_reports);
 }
+
+#[test]
+fn single_layout_catalog_migrates_to_the_configured_format() {
+    let dir = project::sample_single(&["es"]);
+    let d = dir.path();
+    dragoman(d).arg("sync").assert().success();
+    let po = d.join("locales/es.po");
+    let mut cat = dragoman::catalog::Catalog::parse_po(&fs::read_to_string(&po).unwrap()).unwrap();
+    for m in cat.messages.iter_mut().step_by(3) {
+        m.translation = vec![format!("ES {}", m.source)];
+    }
+    let translated = cat.messages.iter().filter(|m| m.has_translation()).count();
+    fs::write(&po, cat.write_po()).unwrap();
+    add_top_level(d, "catalog_format = \"ftl\"");
+    dragoman(d).arg("sync").assert().success();
+    assert!(!po.exists(), "the PO catalog was migrated and removed");
+    let ftl = dragoman::ftl::parse(&fs::read_to_string(d.join("locales/es.ftl")).unwrap()).unwrap();
+    let done = |c: &dragoman::catalog::Catalog| {
+        c.messages
+            .iter()
+            .filter(|m| m.state() == dragoman::catalog::State::Translated)
+            .count()
+    };
+    assert_eq!(done(&ftl), translated);
+    // Back to PO: the header (Language, Plural-Forms) survives both ways.
+    let cfg = d.join("dragoman.toml");
+    fs::write(
+        &cfg,
+        fs::read_to_string(&cfg)
+            .unwrap()
+            .replace("catalog_format = \"ftl\"\n", ""),
+    )
+    .unwrap();
+    dragoman(d).arg("sync").assert().success();
+    let back = fs::read_to_string(&po).unwrap();
+    assert!(
+        back.contains("\"Language: es\\n\"") && !d.join("locales/es.ftl").exists(),
+        "{back}"
+    );
+    let cat = dragoman::catalog::Catalog::parse_po(&back).unwrap();
+    assert_eq!(done(&cat), translated);
+}
