@@ -300,6 +300,24 @@ fn bad_files_are_reported_and_nothing_is_written() {
 fn single_layout_import() {
     let dir = project::sample_single(&["es"]);
     let d = dir.path();
+    // An existing catalog whose header a translator edited: the import keeps it.
+    dragoman(d).arg("sync").assert().success();
+    let po = d.join("locales/es.po");
+    let text = fs::read_to_string(&po).unwrap();
+    fs::write(
+        &po,
+        text.replacen(
+            "\"Last-Translator: \\n\"",
+            "\"Last-Translator: Ana <ana@example.org>\\n\"",
+            1,
+        ),
+    )
+    .unwrap();
+    assert!(
+        fs::read_to_string(&po)
+            .unwrap()
+            .contains("Ana <ana@example.org>")
+    );
     dragoman(d)
         .args([
             "import",
@@ -319,6 +337,11 @@ fn single_layout_import() {
         ("Mis objetivos".to_string(), false)
     );
     assert!(entry(&cat, "My name is Samira").1);
+    assert!(
+        fs::read_to_string(&po)
+            .unwrap()
+            .contains("Last-Translator: Ana <ana@example.org>")
+    );
 }
 
 #[path = "support/corpus.rs"]

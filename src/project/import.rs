@@ -158,8 +158,12 @@ impl Project {
             return Ok(reports);
         }
         let files: Vec<(PathBuf, String)> = if self.single() {
-            let old = self.read_single(&lang.tag)?;
-            let header = old.as_ref().and_then(|(_, c)| c.header.clone());
+            // The old catalog's header comes back with its unit (the one
+            // without a statement).
+            let header = merged
+                .iter()
+                .find(|m| m.statement.is_none())
+                .and_then(|m| m.catalog.header.clone());
             let mut cat = Self::combine(&merged, header);
             cat.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));
             let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
