@@ -1044,7 +1044,7 @@ fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
         }
     }
     digit_checks(tr, "fa", sink);
-    latin_punctuation(tr, t, "fa-latin-punctuation", "Persian", sink);
+    latin_punctuation(tr, "fa-latin-punctuation", "fa", sink);
     // می and ها written as separate words (space instead of ZWNJ).
     for (r, text) in &tr.texts {
         let ws = words(text);
@@ -1108,7 +1108,7 @@ fn digit_checks(tr: &Shape, lang: &str, sink: &mut Sink) {
     }
 }
 
-fn latin_punctuation(tr: &Shape, t: &str, id: &'static str, script: &str, sink: &mut Sink) {
+fn latin_punctuation(tr: &Shape, id: &'static str, script: &'static str, sink: &mut Sink) {
     for (r, text) in &tr.texts {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         for (k, &(i, c)) in chars.iter().enumerate() {
@@ -1131,12 +1131,11 @@ fn latin_punctuation(tr: &Shape, t: &str, id: &'static str, script: &str, sink: 
                     ';' => '؛',
                     _ => '؟',
                 };
-                let _ = (t, script);
                 sink.add(
                     id,
                     m("check-latin-punctuation")
                         .arg("mark", c)
-                        .arg("script", if id.starts_with("fa") { "fa" } else { "ar" })
+                        .arg("script", script)
                         .arg("want", want),
                     Some(r.start + i..r.start + i + 1),
                 );
@@ -1163,7 +1162,7 @@ fn arabic_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
         }
     }
     digit_checks(tr, "ar", sink);
-    latin_punctuation(tr, t, "ar-latin-punctuation", "Arabic", sink);
+    latin_punctuation(tr, "ar-latin-punctuation", "ar", sink);
 }
 
 const ES_ABBREVIATIONS: &[&str] = &[

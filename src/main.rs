@@ -568,20 +568,15 @@ fn select(
     wanted: &[String],
     ui: &Ui,
 ) -> Result<Vec<dragoman::lang::Language>, Error> {
-    let known: Vec<&str> = project
-        .config
-        .languages
-        .iter()
-        .map(|l| l.tag.as_str())
-        .collect();
     for w in wanted {
         let canon = dragoman::lang::Language::parse(w)
             .map(|l| l.tag)
             .unwrap_or_else(|_| w.clone());
         if project.config.language(&canon).is_none() {
-            let hint = match dragoman::suggest::closest(w, known.iter().copied()) {
-                Some(c) => ui.fmt("err-did-you-mean", &[("suggestion", c.into())]),
-                None => ui.fmt("err-add-it", &[("lang", canon.clone().into())]),
+            let u = project.unknown_language(w);
+            let hint = match &u.suggestion {
+                Some(c) => ui.fmt("err-did-you-mean", &[("suggestion", c.clone().into())]),
+                None => ui.fmt("err-add-it", &[("lang", u.tag.clone().into())]),
             };
             return Err(Error::msg(format!(
                 "{}; {hint}",
@@ -589,7 +584,7 @@ fn select(
                     "err-unknown-lang",
                     &[
                         ("lang", w.clone().into()),
-                        ("known", known.join(", ").into())
+                        ("known", u.known.join(", ").into())
                     ]
                 )
             )));

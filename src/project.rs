@@ -569,6 +569,17 @@ impl std::fmt::Debug for Progress {
     }
 }
 
+/// A language asked for that is not in the project (`Project::unknown_language`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage {
+    /// The canonical tag of what was asked for.
+    pub tag: String,
+    /// The project's languages.
+    pub known: Vec<String>,
+    /// The closest of them, when the ask looks like a typo.
+    pub suggestion: Option<String>,
+}
+
 /// A dragoman project: its root folder and configuration.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -1020,22 +1031,39 @@ impl Project {
                     .map(|l| l.tag)
                     .unwrap_or_else(|_| w.clone());
                 self.config.language(&canon).cloned().ok_or_else(|| {
-                    let known: Vec<&str> = self
-                        .config
-                        .languages
-                        .iter()
-                        .map(|l| l.tag.as_str())
-                        .collect();
-                    let hint = crate::suggest::closest(w, known.iter().copied())
-                        .map(|c| format!("; did you mean `{c}`?"))
-                        .unwrap_or_else(|| format!("; add it with `dragoman add-lang {canon}`"));
+                    let u = self.unknown_language(w);
+                    let hint = match u.suggestion {
+                        Some(c) => format!("; did you mean `{c}`?"),
+                        None => format!("; add it with `dragoman add-lang {}`", u.tag),
+                    };
                     Error::msg(format!(
                         "language `{w}` is not in this project (languages: {}){hint}",
-                        known.join(", ")
+                        u.known.join(", ")
                     ))
                 })
             })
             .collect()
+    }
+
+    /// What to tell about `wanted`, a language that is not in the project:
+    /// its canonical tag, the project's languages, and the closest of them
+    /// when it looks like a typo.
+    pub fn unknown_language(&self, wanted: &str) -> UnknownLanguage {
+        let known: Vec<String> = self
+            .config
+            .languages
+            .iter()
+            .map(|l| l.tag.clone())
+            .collect();
+        let suggestion =
+            crate::suggest::closest(wanted, known.iter().map(String::as_str)).map(str::to_string);
+        UnknownLanguage {
+            tag: Language::parse(wanted)
+                .map(|l| l.tag)
+                .unwrap_or_else(|_| wanted.to_string()),
+            known,
+            suggestion,
+        }
     }
 
     /// Fingerprint of everything the commands read, plus `args`: the
