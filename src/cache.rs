@@ -59,23 +59,16 @@ impl Fingerprint {
         self.0.update(bytes);
     }
 
-    /// Adds every file below `dir` whose name ends with one of `exts` (hidden
-    /// entries and symbolic links skipped, as the project walk does): its
-    /// relative path and a hash of its content. A missing folder adds nothing
-    /// but its label.
+    /// Adds every file below `dir` whose name ends with one of `exts` (the
+    /// files the commands read, by the same walk): its relative path and a
+    /// hash of its content. A missing or unreadable folder adds nothing but
+    /// its label (the command itself then reports the problem).
     pub fn add_tree(&mut self, label: &str, dir: &Path, exts: &[&str]) {
-        let mut files = Vec::new();
-        collect(dir, exts, &mut files);
-        files.sort();
+        let files = crate::project::walk_files(dir, exts).unwrap_or_default();
         let hashes: Vec<(String, u128)> = files
-            .par_iter()
-            .map(|p| {
-                let rel = p
-                    .strip_prefix(dir)
-                    .unwrap_or(p)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let h = fs::read(p)
+            .into_par_iter()
+            .map(|rel| {
+                let h = fs::read(dir.join(&rel))
                     .map(|b| xxhash_rust::xxh3::xxh3_128(&b))
                     .unwrap_or(0);
                 (rel, h)
@@ -89,25 +82,6 @@ impl Fingerprint {
 
     pub fn finish(&self) -> String {
         format!("{:032x}", self.0.digest128())
-    }
-}
-
-fn collect(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') {
-            continue;
-        }
-        let Ok(ft) = entry.file_type() else { continue };
-        if ft.is_dir() {
-            collect(&entry.path(), exts, out);
-        } else if ft.is_file() && exts.iter().any(|e| name.ends_with(e)) {
-            out.push(entry.path());
-        }
     }
 }
 

@@ -569,11 +569,7 @@ fn select(
     ui: &Ui,
 ) -> Result<Vec<dragoman::lang::Language>, Error> {
     for w in wanted {
-        let canon = dragoman::lang::Language::parse(w)
-            .map(|l| l.tag)
-            .unwrap_or_else(|_| w.clone());
-        if project.config.language(&canon).is_none() {
-            let u = project.unknown_language(w);
+        if let Err(u) = project.language_named(w) {
             let hint = match &u.suggestion {
                 Some(c) => ui.fmt("err-did-you-mean", &[("suggestion", c.clone().into())]),
                 None => ui.fmt("err-add-it", &[("lang", u.tag.clone().into())]),

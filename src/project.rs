@@ -361,6 +361,74 @@ fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
     Ok(true)
 }
 
+/// Relative paths (`/`-separated) of the files under `dir` whose names end
+/// with one of `exts`, sorted; symbolic links and hidden entries are skipped so
+/// nothing outside the project is read. A missing folder has no files.
+pub(crate) fn walk_files(dir: &Path, exts: &[&str]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&d, e))?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if name.starts_with('.') {
+                continue;
+            }
+            let ft = entry.file_type().map_err(|e| Error::io(&entry.path(), e))?;
+            if ft.is_symlink() {
+                continue;
+            }
+            let p = entry.path();
+            if ft.is_dir() {
+                stack.push(p);
+            } else if ft.is_file() && exts.iter().any(|e| name.ends_with(e)) {
+                let rel = p
+                    .strip_prefix(dir)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push(rel);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// `bytes` as text, or an error naming the line where invalid UTF-8 starts
+/// ("DISPLAY:LINE:1: WHAT is not valid UTF-8").
+fn utf8_text(bytes: Vec<u8>, display: &str, what: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
+        let what = if what.is_empty() {
+            "not valid UTF-8".to_string()
+        } else {
+            format!("{what} is not valid UTF-8")
+        };
+        Error::at(display, line, 1, what)
+    })
+}
+
+/// A Markdown file (statement or translation): its text without a BOM and
+/// its segments; errors name `display` with line and column.
+fn read_markdown(path: &Path, display: &str, keys: &[String]) -> Result<(String, Document)> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    let src = utf8_text(bytes, display, "file")?;
+    let src = match src.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => src,
+    };
+    let doc =
+        source::extract(&src, keys).map_err(|e| Error::at(display, e.line, e.column, e.message))?;
+    Ok((src, doc))
+}
+
 /// `fmt`: rewrites PO files in GNU msgcat's layout and FTL files in the Fluent
 /// serializer's, for any catalog (not only dragoman's). Content never changes.
 /// Returns the files that were (or, with `check`, would be) rewritten.
@@ -375,18 +443,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
     for f in &files {
         let display = f.display().to_string();
         let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
-        let text = String::from_utf8(bytes.clone()).map_err(|e| {
-            Error::at(
-                &display,
-                bytes[..e.utf8_error().valid_up_to()]
-                    .iter()
-                    .filter(|b| **b == b'\n')
-                    .count()
-                    + 1,
-                1,
-                "not valid UTF-8",
-            )
-        })?;
+        let text = utf8_text(bytes.clone(), &display, "")?;
         let out = if f.extension().is_some_and(|e| e == "ftl") {
             crate::ftl::canonical(&text)
                 .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
@@ -569,7 +626,8 @@ impl std::fmt::Debug for Progress {
     }
 }
 
-/// A language asked for that is not in the project (`Project::unknown_language`).
+/// A language asked for that is not in the project (what
+/// `Project::language_named` returns for it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownLanguage {
     /// The canonical tag of what was asked for.
@@ -884,45 +942,6 @@ impl Project {
             .replace('\\', "/")
     }
 
-    /// Relative paths (`/`-separated) of files with extension `ext` under `dir`,
-    /// sorted; symbolic links and hidden entries are skipped so nothing outside
-    /// the project is read.
-    fn walk(&self, dir: &Path, ext: &str) -> Result<Vec<String>> {
-        let mut out = Vec::new();
-        if !dir.exists() {
-            return Ok(out);
-        }
-        let mut stack = vec![dir.to_path_buf()];
-        while let Some(d) = stack.pop() {
-            let entries = fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
-            for entry in entries {
-                let entry = entry.map_err(|e| Error::io(&d, e))?;
-                let name = entry.file_name();
-                let Some(name) = name.to_str() else { continue };
-                if name.starts_with('.') {
-                    continue;
-                }
-                let ft = entry.file_type().map_err(|e| Error::io(&entry.path(), e))?;
-                if ft.is_symlink() {
-                    continue;
-                }
-                let p = entry.path();
-                if ft.is_dir() {
-                    stack.push(p);
-                } else if ft.is_file() && name.ends_with(ext) {
-                    let rel = p
-                        .strip_prefix(dir)
-                        .unwrap_or(&p)
-                        .to_string_lossy()
-                        .replace('\\', "/");
-                    out.push(rel);
-                }
-            }
-        }
-        out.sort();
-        Ok(out)
-    }
-
     /// Reads and segments every statement. Fails on the first bad file.
     pub fn statements(&self) -> Result<Vec<Statement>> {
         let dir = self.statements_dir();
@@ -932,7 +951,7 @@ impl Project {
                 self.config.statements
             )));
         }
-        let rels = self.walk(&dir, ".md")?;
+        let rels = walk_files(&dir, &[".md"])?;
         if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
             return Err(Error::msg(format!(
                 "{}/site.md would share locales/<lang>/site.ftl with the site strings; rename it",
@@ -948,21 +967,8 @@ impl Project {
                 if n.is_multiple_of(64) || n == rels.len() {
                     self.tell("read", n, rels.len());
                 }
-                let path = dir.join(rel);
                 let display = format!("{}/{rel}", self.config.statements);
-                let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
-                let src = String::from_utf8(bytes).map_err(|e| {
-                    let off = e.utf8_error().valid_up_to();
-                    let text = String::from_utf8_lossy(&e.as_bytes()[..off]).into_owned();
-                    let line = text.matches('\n').count() + 1;
-                    Error::at(&display, line, 1, "file is not valid UTF-8")
-                })?;
-                let src = src
-                    .strip_prefix('\u{feff}')
-                    .map(str::to_string)
-                    .unwrap_or(src);
-                let doc = source::extract(&src, keys)
-                    .map_err(|e| Error::at(&display, e.line, e.column, e.message))?;
+                let (src, doc) = read_markdown(&dir.join(rel), &display, keys)?;
                 Ok(Statement {
                     rel: rel.clone(),
                     display,
@@ -1004,11 +1010,7 @@ impl Project {
             Err(e) => return Err(Error::io(path, e)),
         };
         let display = self.display(path);
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let off = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
-            Error::at(&display, line, 1, "catalog is not valid UTF-8")
-        })?;
+        let text = utf8_text(bytes, &display, "catalog")?;
         if path.extension().is_some_and(|e| e == "ftl") {
             return crate::ftl::parse(&text)
                 .map(Some)
@@ -1026,29 +1028,32 @@ impl Project {
         }
         wanted
             .iter()
-            .map(|w| {
-                let canon = Language::parse(w)
-                    .map(|l| l.tag)
-                    .unwrap_or_else(|_| w.clone());
-                self.config.language(&canon).cloned().ok_or_else(|| {
-                    let u = self.unknown_language(w);
+            .map(|w| match self.language_named(w) {
+                Ok(lang) => Ok(lang.clone()),
+                Err(u) => {
                     let hint = match u.suggestion {
                         Some(c) => format!("; did you mean `{c}`?"),
                         None => format!("; add it with `dragoman add-lang {}`", u.tag),
                     };
-                    Error::msg(format!(
+                    Err(Error::msg(format!(
                         "language `{w}` is not in this project (languages: {}){hint}",
                         u.known.join(", ")
-                    ))
-                })
+                    )))
+                }
             })
             .collect()
     }
 
-    /// What to tell about `wanted`, a language that is not in the project:
-    /// its canonical tag, the project's languages, and the closest of them
-    /// when it looks like a typo.
-    pub fn unknown_language(&self, wanted: &str) -> UnknownLanguage {
+    /// The project's language `wanted` names (any spelling of its tag), or
+    /// what to tell about it: its canonical tag, the project's languages, and
+    /// the closest of them when it looks like a typo.
+    pub fn language_named(&self, wanted: &str) -> std::result::Result<&Language, UnknownLanguage> {
+        let tag = Language::parse(wanted)
+            .map(|l| l.tag)
+            .unwrap_or_else(|_| wanted.to_string());
+        if let Some(lang) = self.config.language(&tag) {
+            return Ok(lang);
+        }
         let known: Vec<String> = self
             .config
             .languages
@@ -1057,13 +1062,11 @@ impl Project {
             .collect();
         let suggestion =
             crate::suggest::closest(wanted, known.iter().map(String::as_str)).map(str::to_string);
-        UnknownLanguage {
-            tag: Language::parse(wanted)
-                .map(|l| l.tag)
-                .unwrap_or_else(|_| wanted.to_string()),
+        Err(UnknownLanguage {
+            tag,
             known,
             suggestion,
-        }
+        })
     }
 
     /// Fingerprint of everything the commands read, plus `args`: the
@@ -1145,7 +1148,7 @@ impl Project {
             .iter()
             .map(|s| format!("{}.pot", s.stem()))
             .collect();
-        for rel in self.walk(&tdir, ".pot")? {
+        for rel in walk_files(&tdir, &[".pot"])? {
             if !current.contains(&rel) {
                 stale_files.push(tdir.join(&rel));
             }
@@ -1155,7 +1158,7 @@ impl Project {
                 .iter()
                 .map(|s| format!("{}.ftl", s.stem()))
                 .collect();
-            for rel in self.walk(&source_dir, ".ftl")? {
+            for rel in walk_files(&source_dir, &[".ftl"])? {
                 if !current.contains(&rel) && rel != "site.ftl" {
                     stale_files.push(source_dir.join(&rel));
                 }
@@ -1178,7 +1181,7 @@ impl Project {
         {
             let ldir = self.locales_dir().join(&lang.tag);
             let from = to.other().extension();
-            for rel in self.walk(&ldir, &format!(".{from}"))? {
+            for rel in walk_files(&ldir, &[&format!(".{from}")])? {
                 if rel == "site.ftl" {
                     continue;
                 }
@@ -1290,8 +1293,7 @@ impl Project {
             })
             .collect();
         let ldir = self.locales_dir().join(&lang.tag);
-        let mut orphans = self.walk(&ldir, ".po")?;
-        orphans.extend(self.walk(&ldir, ".ftl")?);
+        let mut orphans = walk_files(&ldir, &[".po", ".ftl"])?;
         orphans.retain(|rel| rel != "site.ftl");
         orphans.sort();
         for rel in orphans {

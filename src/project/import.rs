@@ -2,15 +2,13 @@
 //! structural alignment (`align`). The I/O side: reading files, finding the
 //! statement, filling and writing its catalog.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Durability, Error, Project, Result, Statement, write_all};
+use super::{Durability, Error, Project, Result, Statement, read_markdown, walk_files, write_all};
 use crate::align::{self, Misalignment};
 use crate::lang::Language;
-use crate::source;
 
 /// A misalignment with both places as `file:line`.
 #[derive(Debug, Clone, Serialize)]
@@ -51,8 +49,8 @@ impl Project {
         if !dir.is_dir() {
             return Err(Error::msg(format!("{} is not a folder", dir.display())));
         }
-        let statements = self.walk(&self.statements_dir(), ".md")?;
-        let translated = self.walk(dir, ".md")?;
+        let statements = walk_files(&self.statements_dir(), &[".md"])?;
+        let translated = walk_files(dir, &[".md"])?;
         let known: std::collections::HashSet<&String> = statements.iter().collect();
         let pairs = statements
             .iter()
@@ -89,7 +87,7 @@ impl Project {
         for (src, tr) in pairs {
             let si = self.statement_index(&statements, src)?;
             let tr_display = tr.display().to_string();
-            let doc = read_translated(tr, &tr_display, &self.config.front_matter_keys)?;
+            let (_, doc) = read_markdown(tr, &tr_display, &self.config.front_matter_keys)?;
             let (found, issues) = align::import(&statements[si].doc, &doc);
             work.push((si, tr_display, found, issues));
         }
@@ -225,15 +223,4 @@ fn locate(m: &Misalignment, src: &str, tr: &str) -> Located {
         translation: m.tr_line.map(|l| format!("{tr}:{l}")),
         message: m.message.clone(),
     }
-}
-
-fn read_translated(path: &Path, display: &str, keys: &[String]) -> Result<source::Document> {
-    let bytes = fs::read(path).map_err(|e| Error::msg(format!("{display}: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let off = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
-        Error::at(display, line, 1, "file is not valid UTF-8")
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    source::extract(text, keys).map_err(|e| Error::at(display, e.line, e.column, e.message))
 }

@@ -31,24 +31,9 @@ pub struct InitOptions {
     pub force: bool,
 }
 
+/// How many Markdown files are below `dir` (as the statements walk sees them).
 fn count_md(dir: &Path) -> usize {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return 0;
-    };
-    let mut n = 0;
-    for e in entries.flatten() {
-        let name = e.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(ft) = e.file_type() else { continue };
-        if ft.is_dir() {
-            n += count_md(&e.path());
-        } else if ft.is_file() && e.path().extension().is_some_and(|x| x == "md") {
-            n += 1;
-        }
-    }
-    n
+    super::walk_files(dir, &[".md"]).map_or(0, |v| v.len())
 }
 
 /// Languages of `<lang>.po` files directly in `dir` (an mdbook-i18n-helpers or
