@@ -679,19 +679,17 @@ fn open(cli: &Cli, ui: &Ui) -> Result<Project, Error> {
         }
         None => {
             let cwd = std::env::current_dir().map_err(|e| Error::msg(e.to_string()))?;
-            let found = cwd
-                .ancestors()
-                .any(|d| d.join(dragoman::project::CONFIG_FILE).is_file());
-            if !found {
-                return Err(Error::msg(ui.fmt(
+            let cwd = cwd.canonicalize().unwrap_or(cwd);
+            match Project::find_root(&cwd) {
+                Some(root) => Project::open(&root),
+                None => Err(Error::msg(ui.fmt(
                     "err-no-config",
                     &[
                         ("file", dragoman::project::CONFIG_FILE.into()),
                         ("dir", cwd.display().to_string().into()),
                     ],
-                )));
+                ))),
             }
-            Project::discover(&cwd)
         }
     }
 }

@@ -651,17 +651,21 @@ impl Project {
     /// Finds `dragoman.toml` in `start` or the nearest folder above it.
     pub fn discover(start: &Path) -> Result<Project> {
         let start = start.canonicalize().map_err(|e| Error::io(start, e))?;
-        let mut dir = Some(start.as_path());
-        while let Some(d) = dir {
-            if d.join(CONFIG_FILE).is_file() {
-                return Project::open(d);
-            }
-            dir = d.parent();
+        match Project::find_root(&start) {
+            Some(root) => Project::open(&root),
+            None => Err(Error::msg(format!(
+                "no {CONFIG_FILE} found in {} or any folder above it; create one with `dragoman init`, or point to a project with --project DIR",
+                start.display()
+            ))),
         }
-        Err(Error::msg(format!(
-            "no {CONFIG_FILE} found in {} or any folder above it; create one with:\n  source = \"en\"\n  languages = [\"es\", \"fa\", \"ar\"]\nor point to a project with --project DIR",
-            start.display()
-        )))
+    }
+
+    /// The nearest folder from `start` upwards that holds `dragoman.toml`.
+    pub fn find_root(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .find(|d| d.join(CONFIG_FILE).is_file())
+            .map(Path::to_path_buf)
     }
 
     /// Opens the project whose root is `dir`.

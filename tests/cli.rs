@@ -9,7 +9,7 @@ use tempfile::TempDir;
 
 #[path = "support/project.rs"]
 mod project;
-use project::sample;
+use project::{edit, sample};
 
 /// Adds a top-level key to a project's dragoman.toml (before its first table).
 fn add_top_level(dir: &Path, line: &str) {
@@ -907,13 +907,7 @@ fn single_layout_project() {
     }
     fs::write(&es, cat.write_po()).unwrap();
     let st = dir.path().join("statements/lucas-moreau.md");
-    fs::write(
-        &st,
-        fs::read_to_string(&st)
-            .unwrap()
-            .replace("in plain language", "in simple words"),
-    )
-    .unwrap();
+    edit(&st, "in plain language", "in simple words");
     dragoman(dir.path())
         .args(["sync", "--lang", "es"])
         .assert()
@@ -1075,13 +1069,7 @@ fn single_layout_catalog_migrates_to_the_configured_format() {
     assert_eq!(done(&ftl), translated);
     // Back to PO: the header (Language, Plural-Forms) survives both ways.
     let cfg = d.join("dragoman.toml");
-    fs::write(
-        &cfg,
-        fs::read_to_string(&cfg)
-            .unwrap()
-            .replace("catalog_format = \"ftl\"\n", ""),
-    )
-    .unwrap();
+    edit(&cfg, "catalog_format = \"ftl\"\n", "");
     dragoman(d).arg("sync").assert().success();
     let back = fs::read_to_string(&po).unwrap();
     assert!(

@@ -41,16 +41,7 @@ fn flags(text: &str) -> BTreeSet<String> {
 
 /// The commands listed by `dragoman --help`.
 fn commands() -> Vec<String> {
-    let top = help(&[]);
-    let list = &top[top.find("Commands:").unwrap()..top.find("Options:").unwrap()];
-    // Command lines are indented by two spaces; wrapped descriptions by more.
-    list.lines()
-        .skip(1)
-        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
-        .filter_map(|l| l.split_whitespace().next())
-        .filter(|c| *c != "help")
-        .map(str::to_string)
-        .collect()
+    project::help_commands(&help(&[]))
 }
 
 #[test]

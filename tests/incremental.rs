@@ -9,7 +9,7 @@ use assert_cmd::Command;
 
 #[path = "support/project.rs"]
 mod project;
-use project::sample;
+use project::{edit, sample};
 
 fn run(dir: &Path, args: &[&str], cache: bool) -> String {
     let mut c = Command::cargo_bin("dragoman").unwrap();
@@ -47,12 +47,6 @@ fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     walk(dir, dir, &mut out);
     out
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 /// After a sync that wrote catalogs, the cached answers of every cached

@@ -222,16 +222,9 @@ fn every_option_is_described_in_spanish_and_persian() {
     let dir = sample();
     let d = dir.path();
     let top = output(under(d, "C"), &["--help"]).0;
-    let list = &top[top.find("Commands:").unwrap()..top.find("Options:").unwrap()];
-    let commands: Vec<&str> = list
-        .lines()
-        .skip(1)
-        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
-        .filter_map(|l| l.split_whitespace().next())
-        .filter(|c| *c != "help")
-        .collect();
+    let commands = project::help_commands(&top);
     assert!(commands.len() >= 14);
-    for cmd in std::iter::once("").chain(commands.iter().copied()) {
+    for cmd in std::iter::once("").chain(commands.iter().map(String::as_str)) {
         let args: Vec<&str> = if cmd.is_empty() {
             vec!["-h"]
         } else {

@@ -48,3 +48,23 @@ pub fn sample_single(languages: &[&str]) -> TempDir {
     .unwrap();
     dir
 }
+
+/// Replaces the first `from` in a file with `to`; `from` must be there.
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// The commands an English `dragoman --help` lists (without `help`).
+pub fn help_commands(top_help: &str) -> Vec<String> {
+    let list = &top_help[top_help.find("Commands:").unwrap()..top_help.find("Options:").unwrap()];
+    // Command lines are indented by two spaces; wrapped descriptions by more.
+    list.lines()
+        .skip(1)
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_string)
+        .collect()
+}
