@@ -1094,12 +1094,19 @@ impl Project {
     /// last extract.
     pub fn extract(&self) -> Result<(usize, usize)> {
         let cache = Cache::new(&self.root, "extract");
-        if let Some(n) = cache.get::<usize>(&self.fingerprint("extract")) {
+        let key = self.fingerprint("extract");
+        if let Some(n) = cache.get::<usize>(&key) {
             return Ok((n, 0));
         }
         let statements = self.statements()?;
         let result = self.write_templates(&statements)?;
-        cache.put(&self.fingerprint("extract"), &[], &result.0);
+        // The inputs changed only if something was written.
+        let key = if result.1 == 0 {
+            key
+        } else {
+            self.fingerprint("extract")
+        };
+        cache.put(&key, &[], &result.0);
         Ok(result)
     }
 
@@ -1606,7 +1613,8 @@ impl Project {
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let args = format!("sync {tags:?} {opts:?}");
         let cache = Cache::new(&self.root, "sync");
-        if let Some(r) = cache.get::<Vec<(String, SyncReport)>>(&self.fingerprint(&args)) {
+        let key = self.fingerprint(&args);
+        if let Some(r) = cache.get::<Vec<(String, SyncReport)>>(&key) {
             return Ok(r.into_iter().map(|(l, r)| (l, r, 0)).collect());
         }
         let statements = self.statements()?;
@@ -1675,7 +1683,7 @@ impl Project {
         }
         let mut written: BTreeMap<String, usize> = BTreeMap::new();
         if !dry_run {
-            self.write_templates(&statements)?;
+            let (_, templates_written) = self.write_templates(&statements)?;
             // Catalogs migrated to another format replace files that are
             // removed below: their new versions must be on disk first.
             let durability = if removals.is_empty() {
@@ -1695,7 +1703,14 @@ impl Project {
             for old in &removals {
                 fs::remove_file(old).map_err(|e| Error::io(old, e))?;
             }
-            cache.put(&self.fingerprint(&args), &[], &settled);
+            // The inputs changed only if something was written or removed.
+            let touched = templates_written + written.values().sum::<usize>() + removals.len();
+            let key = if touched == 0 {
+                key
+            } else {
+                self.fingerprint(&args)
+            };
+            cache.put(&key, &[], &settled);
         } else {
             for (path, text) in &plan {
                 if fs::read(path).ok().as_deref() != Some(text.as_bytes()) {

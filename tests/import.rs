@@ -156,7 +156,6 @@ fn existing_translations_stay_unless_overwrite() {
     let dir = sample();
     let d = dir.path();
     let po = d.join("locales/es/samira-haddad.po");
-    let before = fs::read(&po).unwrap();
     let old = catalog(&po);
     let translated = old
         .messages
@@ -181,7 +180,6 @@ fn existing_translations_stay_unless_overwrite() {
             );
         }
     }
-    let _ = before;
     dragoman(d)
         .args([
             "import",
