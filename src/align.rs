@@ -11,6 +11,7 @@
 //! one source block may be split into two. Pure: no I/O.
 
 use crate::source::{Document, Segment, SegmentKind};
+use crate::ui::Msg;
 
 /// Cost of leaving a block without a partner.
 const GAP: f64 = 0.55;
@@ -261,7 +262,7 @@ pub struct Found {
 pub struct Misalignment {
     pub src_line: Option<usize>,
     pub tr_line: Option<usize>,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// Translations for the source segments, and every misalignment.
@@ -274,18 +275,12 @@ pub fn import(src: &Document, tr: &Document) -> (Vec<Found>, Vec<Misalignment>) 
             Link::Missing { src: i } => issues.push(Misalignment {
                 src_line: Some(line(src, i)),
                 tr_line: None,
-                message: format!(
-                    "{} has no translation in the translated file",
-                    src.segments[i].kind.describe()
-                ),
+                message: Msg::new("import-missing").arg_msg("kind", src.segments[i].kind.msg()),
             }),
             Link::Extra { tr: j } => issues.push(Misalignment {
                 src_line: None,
                 tr_line: Some(line(tr, j)),
-                message: format!(
-                    "{} in the translated file has no source; not imported",
-                    tr.segments[j].kind.describe()
-                ),
+                message: Msg::new("import-extra").arg_msg("kind", tr.segments[j].kind.msg()),
             }),
             Link::Pair {
                 src: s,
@@ -293,15 +288,12 @@ pub fn import(src: &Document, tr: &Document) -> (Vec<Found>, Vec<Misalignment>) 
                 score,
                 ..
             } if s.len() == 2 => {
-                let msg = format!(
-                    "two source blocks (lines {} and {}) are one block in the translation; imported into the first for review",
-                    line(src, s[0]),
-                    line(src, s[1])
-                );
                 issues.push(Misalignment {
                     src_line: Some(line(src, s[0])),
                     tr_line: Some(line(tr, t[0])),
-                    message: msg.clone(),
+                    message: Msg::new("import-merged")
+                        .arg("first", line(src, s[0]))
+                        .arg("second", line(src, s[1])),
                 });
                 found.push(Found {
                     src: s[0],
@@ -322,12 +314,10 @@ pub fn import(src: &Document, tr: &Document) -> (Vec<Found>, Vec<Misalignment>) 
                 issues.push(Misalignment {
                     src_line: Some(line(src, s[0])),
                     tr_line: Some(line(tr, t[0])),
-                    message: format!(
-                        "the translation splits this {} in two (lines {} and {}); joined for review",
-                        src.segments[s[0]].kind.describe(),
-                        line(tr, t[0]),
-                        line(tr, t[1])
-                    ),
+                    message: Msg::new("import-split")
+                        .arg_msg("kind", src.segments[s[0]].kind.msg())
+                        .arg("first", line(tr, t[0]))
+                        .arg("second", line(tr, t[1])),
                 });
                 found.push(Found {
                     src: s[0],
@@ -349,11 +339,10 @@ pub fn import(src: &Document, tr: &Document) -> (Vec<Found>, Vec<Misalignment>) 
                     issues.push(Misalignment {
                         src_line: Some(line(src, s[0])),
                         tr_line: Some(line(tr, t[0])),
-                        message: format!(
-                            "uncertain pair ({} ↔ {}, score {score:.2}); imported for review",
-                            src.segments[s[0]].kind.describe(),
-                            tr.segments[t[0]].kind.describe()
-                        ),
+                        message: Msg::new("import-uncertain")
+                            .arg_msg("source", src.segments[s[0]].kind.msg())
+                            .arg_msg("translation", tr.segments[t[0]].kind.msg())
+                            .arg("score", format!("{score:.2}")),
                     });
                 }
                 found.push(Found {

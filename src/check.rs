@@ -199,26 +199,10 @@ pub fn default_severity(id: &str) -> Option<Severity> {
     CHECKS.iter().find(|(c, _, _)| *c == id).map(|(_, s, _)| *s)
 }
 
-/// A check message: its Fluent id in `src/ui/*.ftl` and its arguments, so the
-/// CLI can show it in the interface language.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Msg {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
+pub use crate::ui::Msg;
 
 fn m(id: &'static str) -> Msg {
-    Msg {
-        id,
-        args: Vec::new(),
-    }
-}
-
-impl Msg {
-    fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
-        self.args.push((name, value.to_string()));
-        self
-    }
+    Msg::new(id)
 }
 
 /// One problem in one translation.
@@ -276,7 +260,7 @@ impl Sink<'_> {
         self.out.push(Finding {
             check,
             severity,
-            message: crate::ui::english(msg.id, &msg.args),
+            message: msg.english(),
             msg,
             span,
         });

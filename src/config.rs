@@ -1,5 +1,6 @@
 //! `dragoman.toml`: the project configuration.
 
+use crate::ui::Msg;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -129,12 +130,10 @@ impl CheckConfig {
         c
     }
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Msg> {
         for id in self.disable.iter().chain(self.severity.keys()) {
             if crate::check::default_severity(id).is_none() {
-                return Err(format!(
-                    "unknown check `{id}` (see `docs/checks.md` for the list)"
-                ));
+                return Err(Msg::new("config-unknown-check").arg("id", id));
             }
         }
         Ok(())
@@ -201,7 +200,7 @@ pub struct Config {
 pub struct ConfigError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: Msg,
 }
 
 fn relative_dir(
@@ -225,10 +224,61 @@ fn relative_dir(
         return Err(ConfigError {
             line,
             column,
-            message: format!("`{key}` must be a relative folder inside the project, not `{v}`"),
+            message: Msg::new("config-relative-dir")
+                .arg("key", key)
+                .arg("value", v),
         });
     }
     Ok(v.trim_end_matches('/').to_string())
+}
+
+/// A TOML or serde message as a [`Msg`]: the kinds users meet (unknown,
+/// missing or duplicate keys, unknown values, wrong types) get their own ids
+/// so other languages can say them; English keeps the parser's own text.
+fn toml_message(text: &str) -> Msg {
+    let ticked = |s: &str| -> Vec<String> {
+        s.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|n| format!("`{n}`"))
+            .collect()
+    };
+    let first = |s: &str| ticked(s).into_iter().next().unwrap_or_default();
+    let (id, rest) = if let Some(r) = text.strip_prefix("unknown field ") {
+        ("config-unknown-field", r)
+    } else if let Some(r) = text.strip_prefix("unknown variant ") {
+        ("config-unknown-value", r)
+    } else if let Some(r) = text.strip_prefix("missing field ") {
+        ("config-missing-field", r)
+    } else if let Some(r) = text.strip_prefix("duplicate key ") {
+        ("config-duplicate-key", r)
+    } else if let Some(r) = text.strip_prefix("duplicate field ") {
+        ("config-duplicate-key", r)
+    } else if text.starts_with("invalid type: ") {
+        ("config-invalid-type", text)
+    } else {
+        return Msg::new("config-toml").arg("detail", text);
+    };
+    let (name, expected) = match rest.split_once(", expected ") {
+        Some((n, e)) => (first(n), ticked(e).join(", ")),
+        None => (first(rest), String::new()),
+    };
+    let expected = if text.starts_with("invalid type: ") {
+        text.split_once(", expected ")
+            .map(|(_, e)| e.to_string())
+            .unwrap_or_default()
+    } else {
+        expected
+    };
+    let expected = if expected.is_empty() {
+        "none".to_string()
+    } else {
+        expected
+    };
+    Msg::new(id)
+        .arg("detail", text)
+        .arg("name", name)
+        .arg("expected", expected)
 }
 
 impl Config {
@@ -242,10 +292,10 @@ impl Config {
             ConfigError {
                 line,
                 column,
-                message: e.message().trim().to_string(),
+                message: toml_message(e.message().trim()),
             }
         })?;
-        let at = |span: std::ops::Range<usize>, message: String| {
+        let at = |span: std::ops::Range<usize>, message: Msg| {
             let (line, column) = crate::source::line_col(text, span.start);
             ConfigError {
                 line,
@@ -254,7 +304,7 @@ impl Config {
             }
         };
         let source = Language::parse(raw.source.get_ref())
-            .map_err(|m| at(raw.source.span(), format!("source: {m}")))?;
+            .map_err(|m| at(raw.source.span(), m.within("source")))?;
         let mut languages: Vec<Language> = Vec::new();
         let mut language_publish_threshold = BTreeMap::new();
         let mut language_check = BTreeMap::new();
@@ -264,22 +314,23 @@ impl Config {
             Some(c) => {
                 c.get_ref()
                     .validate()
-                    .map_err(|m| at(c.span(), format!("[check]: {m}")))?;
+                    .map_err(|m| at(c.span(), m.within("[check]")))?;
                 c.get_ref().clone()
             }
             None => CheckConfig::default(),
         };
         let mut overrides: BTreeMap<String, (Option<Direction>, Option<String>)> = BTreeMap::new();
         for (k, v) in &raw.language {
-            let lang =
-                Language::parse(k).map_err(|m| at(v.span(), format!("[language.{k}]: {m}")))?;
+            let lang = Language::parse(k)
+                .map_err(|m| at(v.span(), m.within(format!("[language.{k}]"))))?;
             let span = v.span();
             let v = v.get_ref();
             if let Some(t) = v.publish_threshold {
                 if !(0.0..=100.0).contains(&t) {
                     return Err(at(
                         span,
-                        format!("[language.{k}] publish_threshold must be a percentage (0–100)"),
+                        Msg::new("config-percentage")
+                            .arg("key", format!("[language.{k}] publish_threshold")),
                     ));
                 }
                 language_publish_threshold.insert(lang.tag.clone(), t);
@@ -292,7 +343,7 @@ impl Config {
             }
             if let Some(c) = &v.check {
                 c.validate()
-                    .map_err(|m| at(span.clone(), format!("[language.{k}.check]: {m}")))?;
+                    .map_err(|m| at(span.clone(), m.within(format!("[language.{k}.check]"))))?;
                 language_check.insert(lang.tag.clone(), c.clone());
             }
             overrides.insert(lang.tag, (v.direction, v.name.clone()));
@@ -301,7 +352,7 @@ impl Config {
             Some(t) if !(0.0..=1.0).contains(t.get_ref()) => {
                 return Err(at(
                     t.span(),
-                    "fuzzy_threshold must be between 0 and 1".into(),
+                    Msg::new("config-fraction").arg("key", "fuzzy_threshold"),
                 ));
             }
             Some(t) => *t.get_ref(),
@@ -311,25 +362,29 @@ impl Config {
             Some(t) if !(0.0..=100.0).contains(t.get_ref()) => {
                 return Err(at(
                     t.span(),
-                    "publish_threshold must be a percentage (0–100)".into(),
+                    Msg::new("config-percentage").arg("key", "publish_threshold"),
                 ));
             }
             Some(t) => *t.get_ref(),
             None => 0.0,
         };
         for l in raw.languages.get_ref() {
-            let mut lang = Language::parse(l.get_ref())
-                .map_err(|m| at(l.span(), format!("languages: {m}")))?;
+            let mut lang =
+                Language::parse(l.get_ref()).map_err(|m| at(l.span(), m.within("languages")))?;
             if lang.tag == source.tag {
                 return Err(at(
                     l.span(),
-                    format!("languages: `{}` is the source language", lang.tag),
+                    Msg::new("config-source-language")
+                        .arg("tag", &lang.tag)
+                        .within("languages"),
                 ));
             }
             if languages.iter().any(|x| x.tag == lang.tag) {
                 return Err(at(
                     l.span(),
-                    format!("languages: `{}` is listed twice", lang.tag),
+                    Msg::new("config-listed-twice")
+                        .arg("tag", &lang.tag)
+                        .within("languages"),
                 ));
             }
             if let Some((dir, name)) = overrides.get(&lang.tag) {
@@ -347,7 +402,8 @@ impl Config {
             if !languages.iter().any(|l| l.tag == canon) {
                 return Err(at(
                     span,
-                    format!("[language.{tag}] configures a language that is not in `languages`"),
+                    Msg::new("config-language-not-listed")
+                        .arg("section", format!("[language.{tag}]")),
                 ));
             }
         }
@@ -453,7 +509,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 3);
-        assert!(e.message.contains("languagez"), "{}", e.message);
+        assert!(e.to_string().contains("languagez"), "{e}");
     }
 
     #[test]
@@ -464,7 +520,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 4);
-        assert!(e.message.contains("not a tag"));
+        assert!(e.to_string().contains("not a tag"));
     }
 
     #[test]
@@ -481,7 +537,7 @@ mod tests {
             "d",
         )
         .unwrap_err();
-        assert!(e.message.contains("not in `languages`"));
+        assert!(e.to_string().contains("not in `languages`"));
     }
 
     #[test]
@@ -501,7 +557,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 4);
-        assert!(e.message.contains("no-such-check"));
+        assert!(e.to_string().contains("no-such-check"));
     }
 
     #[test]

@@ -23,6 +23,7 @@
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
 
 use crate::catalog::{Catalog, Message, Previous};
+use crate::ui::Msg;
 
 const P: &str = "dragoman-";
 
@@ -32,7 +33,7 @@ const P: &str = "dragoman-";
 pub struct FtlError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// Escapes a value for a one-line comment: backslash, control characters, and
@@ -343,15 +344,38 @@ fn spaced(ftl: &str) -> String {
     out
 }
 
+thread_local! {
+    static QUIET_PANIC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs the Fluent parser, turning its panics (fluent-syntax 0.12 panics on
+/// some malformed input, found by fuzzing) into None without printing the
+/// panic message: such input is a syntax error, not a crash. Other panics
+/// still print as usual.
+fn parse_quietly(text: &str) -> Option<fluent_syntax::parser::Result<&str>> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET_PANIC.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET_PANIC.with(|q| q.set(true));
+    let r = std::panic::catch_unwind(|| fluent_syntax::parser::parse(text));
+    QUIET_PANIC.with(|q| q.set(false));
+    r.ok()
+}
+
 /// Any FTL file in the serializer's canonical layout (for `dragoman fmt`): the
 /// content is unchanged; syntax errors are reported, never dropped.
 pub fn canonical(text: &str) -> Result<String, FtlError> {
-    let parsed =
-        std::panic::catch_unwind(|| fluent_syntax::parser::parse(text)).map_err(|_| FtlError {
-            line: 1,
-            column: 1,
-            message: "FTL syntax error: the Fluent parser could not read this file".into(),
-        })?;
+    let parsed = parse_quietly(text).ok_or_else(|| FtlError {
+        line: 1,
+        column: 1,
+        message: Msg::new("ftl-unreadable"),
+    })?;
     match parsed {
         Ok(res) => Ok(fluent_syntax::serializer::serialize(&res)),
         Err((_, errors)) => {
@@ -359,7 +383,7 @@ pub fn canonical(text: &str) -> Result<String, FtlError> {
             Err(FtlError {
                 line,
                 column,
-                message: format!("FTL syntax error: {}", errors[0].kind),
+                message: Msg::new("ftl-syntax").arg("detail", &errors[0].kind),
             })
         }
     }
@@ -374,16 +398,11 @@ pub fn write_source(template: &Catalog) -> String {
 /// Syntax errors are never dropped: the first one is returned with its position.
 pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // fluent-syntax 0.12 can panic on some malformed input (found by fuzzing):
-    // such input is a syntax error, not a crash.
-    let parsed =
-        std::panic::catch_unwind(|| fluent_syntax::parser::parse(text_nobom)).map_err(|_| {
-            FtlError {
-                line: 1,
-                column: 1,
-                message: "FTL syntax error: the Fluent parser could not read this file".into(),
-            }
-        })?;
+    let parsed = parse_quietly(text_nobom).ok_or_else(|| FtlError {
+        line: 1,
+        column: 1,
+        message: Msg::new("ftl-unreadable"),
+    })?;
     let res = match parsed {
         Ok(r) => r,
         Err((_, errors)) => {
@@ -392,7 +411,7 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
             return Err(FtlError {
                 line,
                 column,
-                message: format!("FTL syntax error: {}", e.kind),
+                message: Msg::new("ftl-syntax").arg("detail", &e.kind),
             });
         }
     };
@@ -441,7 +460,7 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                 return Err(FtlError {
                     line,
                     column,
-                    message: "FTL syntax error (junk)".into(),
+                    message: Msg::new("ftl-junk"),
                 });
             }
             Entry::Message(msg) => {
@@ -503,10 +522,7 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                     return Err(FtlError {
                         line,
                         column: 1,
-                        message: format!(
-                            "message `{}` has no `# {P}source:` comment: dragoman cannot tell what it translates",
-                            msg.id.name
-                        ),
+                        message: Msg::new("ftl-no-source").arg("id", msg.id.name),
                     });
                 };
                 if let Some(p) = prev.as_mut() {
@@ -630,7 +646,7 @@ mod tests {
         let e = parse("# dragoman-source: a\nok = fine\nbad line here\n").unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         let e = parse("plain = no source comment\n").unwrap_err();
-        assert!(e.message.contains("no `# dragoman-source:`"), "{e}");
+        assert!(e.to_string().contains("no `# dragoman-source:`"), "{e}");
         assert_eq!(e.line, 1);
     }
 
@@ -641,7 +657,7 @@ mod tests {
             String::from_utf8_lossy(include_bytes!("../tests/malformed/ftl/parser-panic.ftl"))
                 .into_owned();
         let e = parse(&text).unwrap_err();
-        assert!(e.message.contains("FTL syntax error"), "{e}");
+        assert!(e.to_string().contains("FTL syntax error"), "{e}");
     }
 
     #[test]

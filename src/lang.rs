@@ -1,5 +1,6 @@
 //! Languages: tags (unic-langid), text direction, native names, gettext plural forms.
 
+use crate::ui::Msg;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -38,18 +39,20 @@ const ALIASES: &[(&str, &str)] = &[
 
 impl Language {
     /// Parses and canonicalizes a BCP 47 tag (`fa_IR` → `fa-IR`, `iw` → `he`).
-    pub fn parse(tag: &str) -> Result<Language, String> {
-        let mut id: LanguageIdentifier = tag.parse().map_err(|_| {
-            format!("`{tag}` is not a valid language tag (BCP 47, e.g. `es`, `fa`, `pt-BR`)")
-        })?;
+    pub fn parse(tag: &str) -> Result<Language, Msg> {
+        let mut id: LanguageIdentifier = tag
+            .parse()
+            .map_err(|_| Msg::new("lang-invalid").arg("tag", tag))?;
         if id.language.is_empty() {
-            return Err(format!("`{tag}` has no language subtag"));
+            return Err(Msg::new("lang-no-language").arg("tag", tag));
         }
         if let Some((_, to)) = ALIASES
             .iter()
             .find(|(from, _)| id.language.as_str() == *from)
         {
-            id.language = to.parse().map_err(|_| "alias".to_string())?;
+            id.language = to
+                .parse()
+                .map_err(|_| Msg::new("lang-invalid").arg("tag", tag))?;
         }
         let direction = match id.character_direction() {
             CharacterDirection::RTL => Direction::Rtl,

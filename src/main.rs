@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use dragoman::project::{Error, Project};
-use dragoman::ui::Ui;
+use dragoman::ui::{Msg, Ui};
+use fluent_bundle::FluentValue;
 
 #[derive(Parser)]
 #[command(
@@ -296,7 +297,7 @@ fn main() -> ExitCode {
     match run(cli, &ui) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}: {e}", ui.text("error"));
+            eprintln!("{}: {}", ui.text("error"), e.localized(&ui));
             ExitCode::from(2)
         }
     }
@@ -435,7 +436,7 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
     let message = if ui.lang() == "en" {
         f.message.clone()
     } else {
-        ui.fmt_strings(f.msg.id, &f.msg.args)
+        ui.msg(&f.msg)
     };
     let head = if color {
         let code = match f.severity {
@@ -466,18 +467,14 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
     println!();
 }
 
-fn fmt(paths: &[PathBuf], check: bool, quiet: bool) -> Result<ExitCode, Error> {
+fn fmt(paths: &[PathBuf], check: bool, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
     let changed = dragoman::project::fmt(paths, check)?;
     for p in &changed {
         println!("{}", p.display());
     }
     if !quiet {
-        let verb = if check {
-            "would be reformatted"
-        } else {
-            "reformatted"
-        };
-        eprintln!("{} file(s) {verb}", changed.len());
+        let id = if check { "fmt-would" } else { "fmt-done" };
+        eprintln!("{}", ui.fmt(id, &[("count", changed.len().into())]));
     }
     Ok(if check && !changed.is_empty() {
         ExitCode::from(1)
@@ -486,7 +483,6 @@ fn fmt(paths: &[PathBuf], check: bool, quiet: bool) -> Result<ExitCode, Error> {
     })
 }
 
-/// One line of sync counts.
 fn init(
     dir: &std::path::Path,
     source: &Option<String>,
@@ -494,8 +490,9 @@ fn init(
     statements: &Option<String>,
     force: bool,
     quiet: bool,
+    ui: &Ui,
 ) -> Result<ExitCode, Error> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::msg(format!("{}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let r = dragoman::project::init(
         dir,
         &dragoman::project::InitOptions {
@@ -508,31 +505,41 @@ fn init(
     if quiet {
         return Ok(ExitCode::SUCCESS);
     }
-    println!("wrote {}", r.config.display());
+    let say = |id: &str, args: &[(&str, FluentValue)]| println!("{}", ui.fmt(id, args));
+    say(
+        "init-wrote",
+        &[("path", r.config.display().to_string().into())],
+    );
     if r.found > 0 {
-        println!("found {} statement(s) in {}/", r.found, r.statements);
-    } else {
-        println!(
-            "created {}/: put the Markdown statements there",
-            r.statements
+        say(
+            "init-found",
+            &[
+                ("count", r.found.into()),
+                ("dir", r.statements.clone().into()),
+            ],
         );
+    } else {
+        say("init-created", &[("dir", r.statements.clone().into())]);
     }
     if r.mdbook {
-        println!("this looks like an mdbook project: see docs/migrating.md");
+        say("init-mdbook", &[]);
     }
+    let langs = r.languages.join(", ");
     if r.single {
-        println!(
-            "found catalogs {}/<lang>.po for {}: using layout = \"single\"",
-            r.locales,
-            r.languages.join(", ")
+        say(
+            "init-single",
+            &[
+                ("dir", r.locales.clone().into()),
+                ("langs", langs.clone().into()),
+            ],
         );
     }
     if r.languages.is_empty() {
-        println!("no languages yet: dragoman add-lang es");
+        say("init-no-languages", &[]);
     } else {
-        println!("languages: {}", r.languages.join(", "));
+        say("init-languages", &[("langs", langs.into())]);
     }
-    println!("next: dragoman sync   # extract segments and create or update the catalogs");
+    say("init-next", &[]);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -561,44 +568,35 @@ fn describe(lang: &str, r: &dragoman::sync::SyncReport, ui: &Ui) -> String {
     s
 }
 
-/// Languages selected by `--lang`: an unknown one is an error in the interface
-/// language, with a suggestion.
-fn select(
-    project: &Project,
-    wanted: &[String],
-    ui: &Ui,
-) -> Result<Vec<dragoman::lang::Language>, Error> {
-    for w in wanted {
-        if let Err(u) = project.language_named(w) {
-            let hint = match &u.suggestion {
-                Some(c) => ui.fmt("err-did-you-mean", &[("suggestion", c.clone().into())]),
-                None => ui.fmt("err-add-it", &[("lang", u.tag.clone().into())]),
-            };
-            return Err(Error::msg(format!(
-                "{}; {hint}",
-                ui.fmt(
-                    "err-unknown-lang",
-                    &[
-                        ("lang", w.clone().into()),
-                        ("known", u.known.join(", ").into())
-                    ]
-                )
-            )));
-        }
-    }
-    project.select_languages(wanted)
+/// A JSON serialization failure (not expected: the values are ours).
+fn json_error(e: serde_json::Error) -> Error {
+    Error::msg(Msg::new("internal-error").arg("detail", e))
 }
 
 fn impact_report(
     reports: &[(String, dragoman::sync::SyncReport)],
     base: Option<&str>,
     format: Format,
+    ui: &Ui,
 ) -> Result<String, Error> {
     let rows: Vec<(&str, [&dragoman::sync::Tally; 4])> = reports
         .iter()
         .map(|(l, r)| (l.as_str(), [&r.new, &r.stale, &r.carried, &r.obsolete]))
         .collect();
-    let cell = |t: &dragoman::sync::Tally| format!("{} ({} words)", t.segments, t.words);
+    let cell = |t: &dragoman::sync::Tally| {
+        ui.fmt(
+            "impact-cell",
+            &[("segments", t.segments.into()), ("words", t.words.into())],
+        )
+    };
+    let header = [
+        "status-language",
+        "impact-new",
+        "impact-stale",
+        "impact-carried",
+        "impact-obsolete",
+    ]
+    .map(|id| ui.text(id));
     Ok(match format {
         Format::Json => {
             let langs: Vec<serde_json::Value> = reports
@@ -611,12 +609,16 @@ fn impact_report(
                 })
                 .collect();
             let v = serde_json::json!({ "base": base, "languages": langs });
-            serde_json::to_string_pretty(&v).map_err(|e| Error::msg(e.to_string()))? + "\n"
+            serde_json::to_string_pretty(&v).map_err(json_error)? + "\n"
         }
         Format::Markdown => {
+            let title = match base {
+                Some(b) => ui.fmt("impact-title-since", &[("base", b.into())]),
+                None => ui.text("impact-title"),
+            };
             let mut s = format!(
-                "Translation impact{}:\n\n| Language | New | Stale | Carried over | Obsolete |\n|---|---:|---:|---:|---:|\n",
-                base.map(|b| format!(" since `{b}`")).unwrap_or_default()
+                "{title}:\n\n| {} |\n|---|---:|---:|---:|---:|\n",
+                header.join(" | ")
             );
             for (l, t) in rows {
                 s.push_str(&format!(
@@ -632,7 +634,7 @@ fn impact_report(
         Format::Table => {
             let mut t = comfy_table::Table::new();
             t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-            t.set_header(vec!["Language", "New", "Stale", "Carried over", "Obsolete"]);
+            t.set_header(header.to_vec());
             for (l, c) in rows {
                 t.add_row(vec![
                     l.to_string(),
@@ -665,31 +667,21 @@ fn headings(ui: &Ui) -> dragoman::status::Headings {
     }
 }
 
-fn open(cli: &Cli, ui: &Ui) -> Result<Project, Error> {
+fn open(cli: &Cli) -> Result<Project, Error> {
     match &cli.project {
         Some(dir) => {
             if !dir.join(dragoman::project::CONFIG_FILE).is_file() {
-                return Err(Error::msg(format!(
-                    "{} has no {}",
-                    dir.display(),
-                    dragoman::project::CONFIG_FILE
-                )));
+                return Err(Error::msg(
+                    Msg::new("err-no-config-in")
+                        .arg("dir", dir.display())
+                        .arg("file", dragoman::project::CONFIG_FILE),
+                ));
             }
             Project::open(dir)
         }
         None => {
-            let cwd = std::env::current_dir().map_err(|e| Error::msg(e.to_string()))?;
-            let cwd = cwd.canonicalize().unwrap_or(cwd);
-            match Project::find_root(&cwd) {
-                Some(root) => Project::open(&root),
-                None => Err(Error::msg(ui.fmt(
-                    "err-no-config",
-                    &[
-                        ("file", dragoman::project::CONFIG_FILE.into()),
-                        ("dir", cwd.display().to_string().into()),
-                    ],
-                ))),
-            }
+            let cwd = std::env::current_dir().map_err(|e| Error::msg(Msg::io(&e)))?;
+            Project::discover(&cwd)
         }
     }
 }
@@ -703,7 +695,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
         force,
     } = &cli.command
     {
-        return init(dir, source, langs, statements, *force, cli.quiet);
+        return init(dir, source, langs, statements, *force, cli.quiet, ui);
     }
     match &cli.command {
         Command::Completions { shell } => {
@@ -713,13 +705,18 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
         }
         Command::Man { out } => {
             let cmd = <Cli as clap::CommandFactory>::command();
-            let io = |e: std::io::Error| Error::msg(format!("man pages: {e}"));
+            let io = |e: std::io::Error| {
+                Error::msg(Msg::new("man-failed").arg_msg("detail", Msg::io(&e)))
+            };
             match out {
                 Some(dir) => {
                     std::fs::create_dir_all(dir).map_err(io)?;
                     clap_mangen::generate_to(cmd, dir).map_err(io)?;
                     if !cli.quiet {
-                        println!("wrote the manual pages into {}", dir.display());
+                        println!(
+                            "{}",
+                            ui.fmt("man-wrote", &[("dir", dir.display().to_string().into())])
+                        );
                     }
                 }
                 None => clap_mangen::Man::new(cmd)
@@ -734,9 +731,9 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     if let Command::Fmt { check, paths } = &cli.command
         && !paths.is_empty()
     {
-        return fmt(paths, *check, cli.quiet);
+        return fmt(paths, *check, cli.quiet, ui);
     }
-    let mut project = open(&cli, ui)?;
+    let mut project = open(&cli)?;
     let quiet = cli.quiet;
     // A progress bar for long work, only on a terminal (never in pipes or CI
     // logs) and not with -q; it appears only if the work lasts.
@@ -755,10 +752,19 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     });
     if let Some(bar) = &bar {
         let bar = bar.clone();
+        // The interface is not shared across threads: the labels are made here.
+        let mut labels = std::collections::HashMap::new();
+        let mut label = |m: Msg| labels.insert(m.clone(), ui.msg(&m));
+        label(Msg::new("progress-read"));
+        for l in &project.config.languages {
+            label(Msg::new("progress-sync").arg("lang", &l.tag));
+            label(Msg::new("progress-build").arg("lang", &l.tag));
+        }
         project.progress = Some(dragoman::project::Progress(std::sync::Arc::new(
-            move |what: &str, done: u64, total: u64| {
+            move |what: &Msg, done: u64, total: u64| {
+                let what = labels.get(what).cloned().unwrap_or_else(|| what.english());
                 if bar.message() != what {
-                    bar.set_message(what.to_string());
+                    bar.set_message(what);
                 }
                 bar.set_length(total);
                 bar.set_position(done);
@@ -767,18 +773,23 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     }
     let started = std::time::Instant::now();
     if cli.verbose {
+        let langs: Vec<&str> = project
+            .config
+            .languages
+            .iter()
+            .map(|l| l.tag.as_str())
+            .collect();
         eprintln!(
-            "project: {} ({} statements folder, {} locales folder, languages: {})",
-            project.root.display(),
-            project.config.statements,
-            project.config.locales,
-            project
-                .config
-                .languages
-                .iter()
-                .map(|l| l.tag.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{}",
+            ui.fmt(
+                "verbose-project",
+                &[
+                    ("root", project.root.display().to_string().into()),
+                    ("statements", project.config.statements.clone().into()),
+                    ("locales", project.config.locales.clone().into()),
+                    ("langs", langs.join(", ").into()),
+                ]
+            )
         );
     }
     let result = run_command(&cli, &project, quiet, ui);
@@ -788,11 +799,17 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     if cli.verbose {
         if dragoman::cache::hits() > 0 {
             eprintln!(
-                "answered from the cache ({}/cache; nothing changed since the last run)",
-                dragoman::cache::DIR
+                "{}",
+                ui.fmt("verbose-cache", &[("dir", dragoman::cache::DIR.into())])
             );
         }
-        eprintln!("done in {} ms", started.elapsed().as_millis());
+        eprintln!(
+            "{}",
+            ui.fmt(
+                "verbose-done",
+                &[("ms", (started.elapsed().as_millis() as u64).into())]
+            )
+        );
     }
     result
 }
@@ -823,7 +840,13 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
         Command::Extract => {
             let (n, written) = project.extract()?;
             if !quiet {
-                println!("extracted {n} statement(s); {written} template(s) written");
+                println!(
+                    "{}",
+                    ui.fmt(
+                        "extract-done",
+                        &[("statements", n.into()), ("written", written.into())]
+                    )
+                );
             }
         }
         Command::Sync {
@@ -835,11 +858,13 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             let mut opts = project.sync_options();
             if let Some(t) = threshold {
                 if !(0.0..=1.0).contains(t) {
-                    return Err(Error::msg("--threshold must be between 0 and 1"));
+                    return Err(Error::msg(
+                        Msg::new("config-fraction").arg("key", "--threshold"),
+                    ));
                 }
                 opts.threshold = *t;
             }
-            let langs = select(project, langs, ui)?;
+            let langs = project.select_languages(langs)?;
             let reports = project.sync(&langs, opts, *dry_run)?;
             if matches!(format, DiffFormat::Json) {
                 let languages: Vec<serde_json::Value> = reports
@@ -854,7 +879,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         "dry_run": dry_run,
                         "languages": languages,
                     }))
-                    .map_err(|e| Error::msg(e.to_string()))?
+                    .map_err(json_error)?
                 );
             } else if !quiet {
                 let verb = if *dry_run {
@@ -877,13 +902,12 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             color,
             statements,
         } => {
-            let langs = select(project, langs, ui)?;
+            let langs = project.select_languages(langs)?;
             let entries = project.stale_entries(&langs, statements)?;
             match format {
                 DiffFormat::Json => println!(
                     "{}",
-                    serde_json::to_string_pretty(&entries)
-                        .map_err(|e| Error::msg(e.to_string()))?
+                    serde_json::to_string_pretty(&entries).map_err(json_error)?
                 ),
                 DiffFormat::Text => {
                     use std::io::IsTerminal;
@@ -896,7 +920,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         }
                     };
                     if entries.is_empty() && !quiet {
-                        println!("no stale translations");
+                        println!("{}", ui.text("diff-none"));
                     }
                     for e in &entries {
                         println!("{}:{} [{}] {}", e.path, e.line, e.class, e.statement);
@@ -913,17 +937,23 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             }
         }
         Command::Fmt { check, .. } => {
-            return fmt(&[project.locales_dir()], *check, quiet);
+            return fmt(&[project.locales_dir()], *check, quiet, ui);
         }
         Command::Convert { to, langs } => {
-            let selected = select(project, langs, ui)?;
+            let selected = project.select_languages(langs)?;
             let target = match to {
                 ToFormat::Po => dragoman::config::CatalogFormat::Po,
                 ToFormat::Ftl => dragoman::config::CatalogFormat::Ftl,
             };
             let n = project.convert(&selected, target)?;
             if !quiet {
-                println!("converted {n} catalog(s) to {}", target.extension());
+                println!(
+                    "{}",
+                    ui.fmt(
+                        "convert-done",
+                        &[("count", n.into()), ("format", target.extension().into())]
+                    )
+                );
                 let off: Vec<&str> = selected
                     .iter()
                     .filter(|l| project.config.catalog_format(&l.tag) != target)
@@ -931,9 +961,14 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     .collect();
                 if !off.is_empty() {
                     println!(
-                        "note: dragoman.toml still says another format for {}: set `catalog_format = \"{}\"` (project-wide, or under [language.X]) or the next sync converts them back",
-                        off.join(", "),
-                        target.extension()
+                        "{}",
+                        ui.fmt(
+                            "convert-note",
+                            &[
+                                ("langs", off.join(", ").into()),
+                                ("format", target.extension().into())
+                            ]
+                        )
                     );
                 }
             }
@@ -945,7 +980,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             fix,
             color,
         } => {
-            let langs = select(project, langs, ui)?;
+            let langs = project.select_languages(langs)?;
             let (findings, fixed) = project.check(&langs, *fix)?;
             let color = use_color(*color);
             let mut counts = [0usize; 3];
@@ -959,10 +994,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         "findings": findings,
                         "summary": {"error": error, "warning": warning, "info": info},
                     });
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&v).map_err(|e| Error::msg(e.to_string()))?
-                    );
+                    println!("{}", serde_json::to_string_pretty(&v).map_err(json_error)?);
                 }
                 CheckFormat::Github => {
                     for f in &findings {
@@ -1015,9 +1047,9 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             langs,
             format,
         } => {
-            let langs = select(project, langs, ui)?;
+            let langs = project.select_languages(langs)?;
             let reports = project.impact(&langs, base.as_deref())?;
-            print!("{}", impact_report(&reports, base.as_deref(), *format)?);
+            print!("{}", impact_report(&reports, base.as_deref(), *format, ui)?);
         }
         Command::Init { .. } | Command::Completions { .. } | Command::Man { .. } => {
             unreachable!("handled before opening a project")
@@ -1036,24 +1068,27 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     format!("{}/{}/", project.config.locales, lang.tag)
                 };
                 println!(
-                    "added {} ({}, {}); {written} catalog(s) written in {dir}",
-                    lang.tag,
-                    lang.name,
-                    lang.direction.as_str()
+                    "{}",
+                    ui.fmt(
+                        "add-lang-done",
+                        &[
+                            ("tag", lang.tag.clone().into()),
+                            ("name", lang.name.clone().into()),
+                            ("direction", lang.direction.as_str().into()),
+                            ("count", written.into()),
+                            ("dir", dir.clone().into()),
+                        ]
+                    )
                 );
-                println!("next:");
-                println!(
-                    "  translate the catalogs in {dir} (Poedit, Weblate, a text editor): docs/translators.md"
-                );
-                println!("  dragoman status --lang {}    # coverage", lang.tag);
-                println!(
-                    "  dragoman check --lang {}     # problems in the translations",
-                    lang.tag
-                );
-                println!(
-                    "  dragoman build --lang {}     # the translated pages",
-                    lang.tag
-                );
+                println!("{}", ui.text("add-lang-next"));
+                println!("  {}", ui.fmt("add-lang-translate", &[("dir", dir.into())]));
+                for (cmd, pad, id) in [
+                    ("status", "    ", "add-lang-status"),
+                    ("check", "     ", "add-lang-check"),
+                    ("build", "     ", "add-lang-build"),
+                ] {
+                    println!("  dragoman {cmd} --lang {}{pad}# {}", lang.tag, ui.text(id));
+                }
             }
         }
         Command::Import {
@@ -1063,7 +1098,9 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             format,
             files,
         } => {
-            let lang = select(project, std::slice::from_ref(lang), ui)?.remove(0);
+            let lang = project
+                .select_languages(std::slice::from_ref(lang))?
+                .remove(0);
             let (pairs, orphans) = match from {
                 Some(dir) => project.import_pairs(dir)?,
                 None => (vec![(files[0].clone(), files[1].clone())], Vec::new()),
@@ -1077,13 +1114,23 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         "files": reports,
                         "without_statement": orphans,
                     }))
-                    .map_err(|e| Error::msg(e.to_string()))?
+                    .map_err(json_error)?
                 ),
                 DiffFormat::Text => {
                     for r in &reports {
                         println!(
-                            "{} <- {}: {} imported ({} for review), {} kept, {} missing",
-                            r.statement, r.translation, r.imported, r.for_review, r.kept, r.missing
+                            "{}",
+                            ui.fmt(
+                                "import-summary",
+                                &[
+                                    ("statement", r.statement.clone().into()),
+                                    ("translation", r.translation.clone().into()),
+                                    ("imported", r.imported.into()),
+                                    ("review", r.for_review.into()),
+                                    ("kept", r.kept.into()),
+                                    ("missing", r.missing.into()),
+                                ]
+                            )
                         );
                         for i in &r.issues {
                             let place = match (&i.source, &i.translation) {
@@ -1092,27 +1139,27 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                                 (None, Some(t)) => t.clone(),
                                 (None, None) => String::new(),
                             };
-                            println!("  {place}: {}", i.message);
+                            println!("  {place}: {}", ui.msg(&i.message));
                         }
                     }
                     for o in &orphans {
-                        println!("{o}: no statement at this path; not imported");
+                        println!("{}", ui.fmt("import-orphan", &[("path", o.clone().into())]));
                     }
                     if reports.is_empty() && !quiet {
-                        println!("no translated statements found");
+                        println!("{}", ui.text("import-none"));
                     }
                 }
             }
         }
         Command::Status { langs, format, min } => {
-            let langs = select(project, langs, ui)?;
+            let langs = project.select_languages(langs)?;
             let report = project.status(&langs)?;
             match format {
                 Format::Table => println!("{}", report.to_table_with(&headings(ui))),
                 Format::Markdown => print!("{}", report.to_markdown_with(&headings(ui))),
                 Format::Json => println!(
                     "{}",
-                    serde_json::to_string_pretty(&report).map_err(|e| Error::msg(e.to_string()))?
+                    serde_json::to_string_pretty(&report).map_err(json_error)?
                 ),
             }
             if let Some(min) = min {
@@ -1135,7 +1182,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             }
         }
         Command::Build { langs, out } => {
-            let langs = select(project, langs, ui)?;
+            let langs = project.select_languages(langs)?;
             let out = match out {
                 Some(o) => o.clone(),
                 None => project.root.join(&project.config.output),
@@ -1143,9 +1190,15 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             let written = project.build(&langs, &out)?;
             if !quiet {
                 println!(
-                    "built {} language(s) into {}; {written} file(s) written",
-                    langs.len(),
-                    out.display()
+                    "{}",
+                    ui.fmt(
+                        "build-done",
+                        &[
+                            ("count", langs.len().into()),
+                            ("dir", out.display().to_string().into()),
+                            ("written", written.into()),
+                        ]
+                    )
                 );
             }
         }

@@ -16,6 +16,7 @@ use crate::lang::Language;
 use crate::source::{self, Document};
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::sync::{self, SyncOptions, SyncReport};
+use crate::ui::{Msg, Ui};
 
 mod import;
 mod setup;
@@ -30,58 +31,69 @@ pub struct Error {
     pub path: Option<String>,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub message: String,
+    pub message: Msg,
+}
+
+impl Error {
+    /// `file:line:column: ` (as much as is known), then the message in the
+    /// interface language of `ui`.
+    pub fn localized(&self, ui: &Ui) -> String {
+        let mut s = String::new();
+        if let Some(p) = &self.path {
+            s.push_str(p);
+            s.push(':');
+            if let Some(l) = self.line {
+                s.push_str(&format!("{l}:"));
+                if let Some(c) = self.column {
+                    s.push_str(&format!("{c}:"));
+                }
+            }
+            s.push(' ');
+        }
+        s.push_str(&ui.msg(&self.message));
+        s
+    }
 }
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if let Some(p) = &self.path {
-            write!(f, "{p}:")?;
-            if let Some(l) = self.line {
-                write!(f, "{l}:")?;
-                if let Some(c) = self.column {
-                    write!(f, "{c}:")?;
-                }
-            }
-            write!(f, " ")?;
-        }
-        write!(f, "{}", self.message)
+        crate::ui::with_english(|ui| f.write_str(&self.localized(ui)))
     }
 }
 
 impl std::error::Error for Error {}
 
 impl Error {
-    pub fn msg(message: impl Into<String>) -> Error {
+    pub fn msg(message: Msg) -> Error {
         Error {
             path: None,
             line: None,
             column: None,
-            message: message.into(),
+            message,
         }
     }
 
-    pub fn at(
-        path: impl Into<String>,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Error {
+    /// An error about a file as a whole.
+    pub fn file(path: impl Into<String>, message: Msg) -> Error {
+        Error {
+            path: Some(path.into()),
+            line: None,
+            column: None,
+            message,
+        }
+    }
+
+    pub fn at(path: impl Into<String>, line: usize, column: usize, message: Msg) -> Error {
         Error {
             path: Some(path.into()),
             line: Some(line),
             column: Some(column),
-            message: message.into(),
+            message,
         }
     }
 
-    fn io(path: &Path, e: std::io::Error) -> Error {
-        Error {
-            path: Some(path.display().to_string()),
-            line: None,
-            column: None,
-            message: e.to_string(),
-        }
+    pub fn io(path: &Path, e: std::io::Error) -> Error {
+        Error::file(path.display().to_string(), Msg::io(&e))
     }
 }
 
@@ -406,12 +418,7 @@ fn utf8_text(bytes: Vec<u8>, display: &str, what: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let off = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
-        let what = if what.is_empty() {
-            "not valid UTF-8".to_string()
-        } else {
-            format!("{what} is not valid UTF-8")
-        };
-        Error::at(display, line, 1, what)
+        Error::at(display, line, 1, Msg::new("utf8-invalid").arg("what", what))
     })
 }
 
@@ -443,7 +450,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
     for f in &files {
         let display = f.display().to_string();
         let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
-        let text = utf8_text(bytes.clone(), &display, "")?;
+        let text = utf8_text(bytes.clone(), &display, "text")?;
         let out = if f.extension().is_some_and(|e| e == "ftl") {
             crate::ftl::canonical(&text)
                 .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
@@ -612,13 +619,14 @@ pub struct Merged {
     pub report: SyncReport,
 }
 
-/// Where long work is: `(what, done, total)`, e.g. `("build fa", 256, 574)`.
+/// Where long work is: `(what, done, total)`, e.g. (`progress-build` for
+/// `fa`, 256, 574).
 /// Called from worker threads; the CLI draws a progress bar with it.
 #[derive(Clone)]
 pub struct Progress(pub std::sync::Arc<ProgressFn>);
 
 /// `(what, done, total)`.
-pub type ProgressFn = dyn Fn(&str, u64, u64) + Send + Sync;
+pub type ProgressFn = dyn Fn(&Msg, u64, u64) + Send + Sync;
 
 impl std::fmt::Debug for Progress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -653,10 +661,11 @@ impl Project {
         let start = start.canonicalize().map_err(|e| Error::io(start, e))?;
         match Project::find_root(&start) {
             Some(root) => Project::open(&root),
-            None => Err(Error::msg(format!(
-                "no {CONFIG_FILE} found in {} or any folder above it; create one with `dragoman init`, or point to a project with --project DIR",
-                start.display()
-            ))),
+            None => Err(Error::msg(
+                Msg::new("err-no-config")
+                    .arg("file", CONFIG_FILE)
+                    .arg("dir", start.display()),
+            )),
         }
     }
 
@@ -690,11 +699,12 @@ impl Project {
             if let Ok(real) = p.canonicalize()
                 && !real.starts_with(&root)
             {
-                return Err(Error::msg(format!(
-                    "`{key}` folder {} leads outside the project (to {}); dragoman reads and writes only inside it",
-                    p.display(),
-                    real.display()
-                )));
+                return Err(Error::msg(
+                    Msg::new("project-outside")
+                        .arg("key", key)
+                        .arg("path", p.display())
+                        .arg("target", real.display()),
+                ));
             }
         }
         Ok(Project {
@@ -705,9 +715,9 @@ impl Project {
     }
 
     /// Reports progress, if anyone listens.
-    fn tell(&self, what: &str, done: usize, total: usize) {
+    fn tell(&self, what: impl FnOnce() -> Msg, done: usize, total: usize) {
         if let Some(p) = &self.progress {
-            (p.0)(what, done as u64, total as u64);
+            (p.0)(&what(), done as u64, total as u64);
         }
     }
 
@@ -754,11 +764,14 @@ impl Project {
                         continue;
                     }
                     if started.elapsed() >= wait {
-                        return Err(Error::msg(format!(
-                            "another dragoman (pid {}) is writing this project; wait for it to finish, or remove {} if it is not running",
-                            pid.map(|p| p.to_string()).unwrap_or_else(|| "?".into()),
-                            self.display(&path)
-                        )));
+                        return Err(Error::msg(
+                            Msg::new("project-locked")
+                                .arg(
+                                    "pid",
+                                    pid.map(|p| p.to_string()).unwrap_or_else(|| "?".into()),
+                                )
+                                .arg("lock", self.display(&path)),
+                        ));
                     }
                     std::thread::sleep(std::time::Duration::from_millis(50));
                 }
@@ -950,17 +963,17 @@ impl Project {
     pub fn statements(&self) -> Result<Vec<Statement>> {
         let dir = self.statements_dir();
         if !dir.is_dir() {
-            return Err(Error::msg(format!(
-                "statements folder `{}` does not exist (set `statements` in {CONFIG_FILE})",
-                self.config.statements
-            )));
+            return Err(Error::msg(
+                Msg::new("project-no-statements")
+                    .arg("dir", &self.config.statements)
+                    .arg("file", CONFIG_FILE),
+            ));
         }
         let rels = walk_files(&dir, &[".md"])?;
         if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
-            return Err(Error::msg(format!(
-                "{}/site.md would share locales/<lang>/site.ftl with the site strings; rename it",
-                self.config.statements
-            )));
+            return Err(Error::msg(
+                Msg::new("project-site-md").arg("dir", &self.config.statements),
+            ));
         }
         let keys = &self.config.front_matter_keys;
         let read = std::sync::atomic::AtomicUsize::new(0);
@@ -969,7 +982,7 @@ impl Project {
             .map(|rel| {
                 let n = read.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if n.is_multiple_of(64) || n == rels.len() {
-                    self.tell("read", n, rels.len());
+                    self.tell(|| Msg::new("progress-read"), n, rels.len());
                 }
                 let display = format!("{}/{rel}", self.config.statements);
                 let (src, doc) = read_markdown(&dir.join(rel), &display, keys)?;
@@ -1005,7 +1018,7 @@ impl Project {
                 self.display(path),
                 1,
                 1,
-                "is a symbolic link; dragoman does not follow links in catalogs",
+                Msg::new("project-catalog-link"),
             ));
         }
         let bytes = match fs::read(path) {
@@ -1035,14 +1048,13 @@ impl Project {
             .map(|w| match self.language_named(w) {
                 Ok(lang) => Ok(lang.clone()),
                 Err(u) => {
-                    let hint = match u.suggestion {
-                        Some(c) => format!("; did you mean `{c}`?"),
-                        None => format!("; add it with `dragoman add-lang {}`", u.tag),
+                    let m = match u.suggestion {
+                        Some(c) => Msg::new("err-unknown-lang-typo").arg("suggestion", c),
+                        None => Msg::new("err-unknown-lang-add").arg("tag", u.tag),
                     };
-                    Err(Error::msg(format!(
-                        "language `{w}` is not in this project (languages: {}){hint}",
-                        u.known.join(", ")
-                    )))
+                    Err(Error::msg(
+                        m.arg("lang", w).arg("known", u.known.join(", ")),
+                    ))
                 }
             })
             .collect()
@@ -1052,10 +1064,16 @@ impl Project {
     /// what to tell about it: its canonical tag, the project's languages, and
     /// the closest of them when it looks like a typo.
     pub fn language_named(&self, wanted: &str) -> std::result::Result<&Language, UnknownLanguage> {
-        let tag = Language::parse(wanted)
-            .map(|l| l.tag)
-            .unwrap_or_else(|_| wanted.to_string());
-        if let Some(lang) = self.config.language(&tag) {
+        let named = setup::tag_of_name(wanted);
+        let tag = match named {
+            Some(t) => t.to_string(),
+            None => Language::parse(wanted)
+                .map(|l| l.tag)
+                .unwrap_or_else(|_| wanted.to_string()),
+        };
+        if named.is_none()
+            && let Some(lang) = self.config.language(&tag)
+        {
             return Ok(lang);
         }
         let known: Vec<String> = self
@@ -1064,8 +1082,12 @@ impl Project {
             .iter()
             .map(|l| l.tag.clone())
             .collect();
-        let suggestion =
-            crate::suggest::closest(wanted, known.iter().map(String::as_str)).map(str::to_string);
+        // A language name (`farsi`): its tag when the project has it.
+        let suggestion = match named {
+            Some(t) => known.iter().find(|k| *k == t).cloned(),
+            None => crate::suggest::closest(wanted, known.iter().map(String::as_str))
+                .map(str::to_string),
+        };
         Err(UnknownLanguage {
             tag,
             known,
@@ -1202,11 +1224,11 @@ impl Project {
                 };
                 let new = old.with_extension(to.extension());
                 if new.exists() {
-                    return Err(Error::msg(format!(
-                        "both {} and {} exist; remove one first",
-                        self.display(&old),
-                        self.display(&new)
-                    )));
+                    return Err(Error::msg(
+                        Msg::new("project-both-exist")
+                            .arg("old", self.display(&old))
+                            .arg("new", self.display(&new)),
+                    ));
                 }
                 let text = Self::serialize_catalog(&new, &cat);
                 plan.push((new, text, old));
@@ -1378,13 +1400,13 @@ impl Project {
                 .arg(&self.root)
                 .args(args)
                 .output()
-                .map_err(|e| Error::msg(format!("cannot run git: {e}")))?;
+                .map_err(|e| Error::msg(Msg::new("project-git-missing").arg("detail", e)))?;
             if !out.status.success() {
-                return Err(Error::msg(format!(
-                    "git {}: {}",
-                    args.join(" "),
-                    String::from_utf8_lossy(&out.stderr).trim()
-                )));
+                return Err(Error::msg(
+                    Msg::new("project-git-failed")
+                        .arg("command", args.join(" "))
+                        .arg("detail", String::from_utf8_lossy(&out.stderr).trim()),
+                ));
             }
             Ok(out.stdout)
         };
@@ -1405,8 +1427,12 @@ impl Project {
             }
             let display = format!("{}/{rel}", self.config.statements);
             let bytes = git(&["show", &format!("{rev}:{name}")])?;
-            let src = String::from_utf8(bytes)
-                .map_err(|_| Error::msg(format!("{display} at {rev}: not valid UTF-8")))?;
+            let src = String::from_utf8(bytes).map_err(|_| {
+                Error::file(
+                    format!("{display} (at {rev})"),
+                    Msg::new("utf8-invalid").arg("what", "text"),
+                )
+            })?;
             let doc = source::extract(&src, keys).map_err(|e| {
                 Error::at(format!("{display} (at {rev})"), e.line, e.column, e.message)
             })?;
@@ -1549,9 +1575,9 @@ impl Project {
                 .iter()
                 .any(|st| o2 == st.display || o2 == st.rel || o2 == st.stem())
             {
-                return Err(Error::msg(format!(
-                    "`{o}` is not a statement of this project"
-                )));
+                return Err(Error::msg(
+                    Msg::new("project-not-a-statement").arg("name", o),
+                ));
             }
         }
         let mut out = Vec::new();
@@ -1628,7 +1654,11 @@ impl Project {
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
             .collect();
         for (li, lang) in real.iter().copied().enumerate() {
-            self.tell(&format!("sync {}", lang.tag), li, real.len());
+            self.tell(
+                || Msg::new("progress-sync").arg("lang", &lang.tag),
+                li,
+                real.len(),
+            );
             let mut total = SyncReport::default();
             if self.single() {
                 let merged = self.merge_language(lang, &statements, opts)?;
@@ -1875,7 +1905,11 @@ impl Project {
             let rtl = lang.direction == crate::lang::Direction::Rtl;
             for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
                 let first = ci * CHUNK;
-                self.tell(&format!("build {}", lang.tag), first, statements.len());
+                self.tell(
+                    || Msg::new("progress-build").arg("lang", &lang.tag),
+                    first,
+                    statements.len(),
+                );
                 // (counts, localized + its body, or the source body when held back)
                 type Prepared = (
                     Counts,

@@ -25,7 +25,7 @@ pub fn builtin(lang: &str) -> Option<&'static str> {
 pub struct SiteError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: crate::ui::Msg,
 }
 
 fn with_digits(s: &str, zero: u32) -> String {
@@ -64,12 +64,12 @@ fn resource(text: &str) -> Result<FluentResource, SiteError> {
         SiteError {
             line,
             column,
-            message: format!(
-                "site strings: {}",
+            message: crate::ui::Msg::new("site-syntax").arg(
+                "detail",
                 errors
                     .first()
                     .map(|e| e.kind.to_string())
-                    .unwrap_or_else(|| "syntax error".into())
+                    .unwrap_or_else(|| "syntax error".into()),
             ),
         }
     })

@@ -44,6 +44,21 @@ impl SegmentKind {
         }
     }
 
+    /// What [`SegmentKind::describe`] says, as a message for the interface.
+    pub fn msg(&self) -> crate::ui::Msg {
+        let m = crate::ui::Msg::new("segment-kind");
+        match self {
+            SegmentKind::FrontMatter(k) => m.arg("kind", "front-matter").arg("detail", k),
+            SegmentKind::Heading(l) => m.arg("kind", "heading").arg("detail", l),
+            SegmentKind::Paragraph => m.arg("kind", "paragraph"),
+            SegmentKind::ListItem => m.arg("kind", "list-item"),
+            SegmentKind::TableHeader => m.arg("kind", "table-header"),
+            SegmentKind::TableCell => m.arg("kind", "table-cell"),
+            SegmentKind::BlockQuote => m.arg("kind", "block-quote"),
+            SegmentKind::Footnote => m.arg("kind", "footnote"),
+        }
+    }
+
     pub fn is_heading(&self) -> bool {
         matches!(self, SegmentKind::Heading(_) | SegmentKind::FrontMatter(_))
     }
@@ -129,7 +144,7 @@ pub struct FrontMatter {
 pub struct SourceError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: crate::ui::Msg,
 }
 
 /// Maps byte offsets to 1-based lines and columns.
@@ -188,7 +203,7 @@ pub fn split_front_matter(src: &str) -> Result<Option<(Range<usize>, usize)>, So
     Err(SourceError {
         line: 1,
         column: 1,
-        message: "front matter opened with `---` is never closed (expected a `---` line)".into(),
+        message: crate::ui::Msg::new("source-front-matter-open"),
     })
 }
 
@@ -237,7 +252,7 @@ fn parse_front_matter(
         SourceError {
             line: base_line + line.max(1) - 1,
             column: column.max(1),
-            message: format!("front matter: {first}"),
+            message: crate::ui::Msg::new("source-front-matter-yaml").arg("detail", first),
         }
     })?;
     let mut out = IndexMap::new();
@@ -702,7 +717,7 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_an_error() {
         let e = extract("---\ntitle: x\n\nBody\n", &keys()).unwrap_err();
-        assert!(e.message.contains("never closed"));
+        assert!(e.to_string().contains("never closed"));
     }
 
     #[test]

@@ -117,20 +117,110 @@ thread_local! {
     static ENGLISH: Ui = Ui::new("en");
 }
 
-/// A message in English, with string arguments (check messages: the library
-/// reports them in English; the CLI may show them in another language).
-pub fn english(id: &str, args: &[(&'static str, String)]) -> String {
-    ENGLISH.with(|ui| ui.fmt_strings(id, args))
+/// Runs `f` with the English interface.
+pub fn with_english<T>(f: impl FnOnce(&Ui) -> T) -> T {
+    ENGLISH.with(f)
 }
 
 impl Ui {
-    /// A message with string arguments.
-    pub fn fmt_strings(&self, id: &str, args: &[(&'static str, String)]) -> String {
-        let args: Vec<(&str, FluentValue)> = args
+    /// A [`Msg`] in the interface language (English for what it lacks).
+    pub fn msg(&self, m: &Msg) -> String {
+        let args: Vec<(&str, FluentValue)> = m
+            .args
             .iter()
-            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Text(t) => FluentValue::from(t.clone()),
+                    Arg::Msg(n) => FluentValue::from(self.msg(n)),
+                };
+                (*k, v)
+            })
             .collect();
-        self.fmt(id, &args)
+        self.fmt(m.id, &args)
+    }
+}
+
+/// A message for the user, as data: its Fluent id in `src/ui/*.ftl`, its
+/// arguments, and an optional prefix that is never translated (a
+/// configuration key such as `languages` or `[language.fa]`). The library
+/// builds these; `Display` gives the English text, and the CLI shows them in
+/// the interface language with [`Ui::msg`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message argument: text, or a message shown in the same language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Arg {
+    Text(String),
+    Msg(Msg),
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the argument `$name`.
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds the argument `$name`, itself a message.
+    pub fn arg_msg(mut self, name: &'static str, value: Msg) -> Msg {
+        self.args.push((name, Arg::Msg(value)));
+        self
+    }
+
+    /// This message after an untranslated prefix, such as a configuration key:
+    /// `languages: …`.
+    pub fn within(self, prefix: impl ToString) -> Msg {
+        Msg::new("prefixed")
+            .arg("prefix", prefix)
+            .arg_msg("text", self)
+    }
+
+    /// An I/O error: English keeps the operating system's own text; other
+    /// languages say what happened by its kind.
+    pub fn io(e: &std::io::Error) -> Msg {
+        use std::io::ErrorKind as K;
+        let id = match e.kind() {
+            K::NotFound => "io-not-found",
+            K::PermissionDenied => "io-permission-denied",
+            K::AlreadyExists => "io-already-exists",
+            K::IsADirectory => "io-is-a-directory",
+            K::NotADirectory => "io-not-a-directory",
+            K::DirectoryNotEmpty => "io-directory-not-empty",
+            K::StorageFull => "io-storage-full",
+            K::ReadOnlyFilesystem => "io-read-only",
+            K::InvalidData => "io-invalid-data",
+            _ => "io-other",
+        };
+        Msg::new(id).arg("detail", e)
+    }
+
+    /// The English text.
+    pub fn english(&self) -> String {
+        ENGLISH.with(|ui| ui.msg(self))
+    }
+}
+
+/// JSON and other machine output carry the English text.
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
     }
 }
 
@@ -155,6 +245,131 @@ mod tests {
             "the first set decides"
         );
         assert_eq!(choose(&[None, None]), "en");
+    }
+
+    /// Every message id the code uses (`Msg::new("…")`, check messages
+    /// `m("…")`, `ui.text("…")`, `ui.fmt("…")`, the I/O kinds) is in the
+    /// English resource: a missing one would show its id to the user.
+    #[test]
+    fn every_id_the_code_uses_is_defined() {
+        fn sources(dir: &std::path::Path, out: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    sources(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(std::fs::read_to_string(&p).unwrap());
+                }
+            }
+        }
+        let mut texts = Vec::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut texts,
+        );
+        let en = Ui::new("en");
+        let mut used = std::collections::BTreeSet::new();
+        for text in &texts {
+            for pat in [
+                "Msg::new(\"",
+                " m(\"",
+                "(m(\"",
+                "ui.text(\"",
+                "ui.fmt(\"",
+                "=> \"io-",
+            ] {
+                for (i, _) in text.match_indices(pat) {
+                    let rest = &text[i + pat.len()..];
+                    let id: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
+                    let id = if pat.contains("io-") {
+                        format!("io-{id}")
+                    } else {
+                        id
+                    };
+                    if rest[id.len().min(rest.len())..].starts_with('"') || pat.contains("io-") {
+                        used.insert(id);
+                    }
+                }
+            }
+        }
+        assert!(used.len() > 120, "{} ids found", used.len());
+        for id in &used {
+            assert!(en.has(id), "`{id}` is used but not in src/ui/en.ftl");
+        }
+    }
+
+    /// Spanish and Persian use only the arguments the code passes (those the
+    /// English message uses), so no translation fails to format and falls
+    /// back to English unnoticed.
+    #[test]
+    fn translations_use_only_the_arguments_english_has() {
+        let vars = |text: &str| -> std::collections::BTreeSet<String> {
+            text.split('$')
+                .skip(1)
+                .map(|r| {
+                    r.chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect()
+                })
+                .collect()
+        };
+        let messages = |text: &str| -> Vec<(String, String)> {
+            // A message's value, after the comment just above it (which may
+            // name arguments the English text does not show).
+            let mut out: Vec<(String, String)> = Vec::new();
+            let mut comment = String::new();
+            for l in text.lines() {
+                if let Some(c) = l.strip_prefix("# ") {
+                    comment.push_str(c);
+                } else if let Some((k, v)) = l.split_once(" = ")
+                    && !k.starts_with([' ', '#'])
+                {
+                    out.push((k.to_string(), format!("{comment} {v}")));
+                    comment.clear();
+                } else if l.trim().is_empty() {
+                    comment.clear();
+                } else if l.starts_with(' ')
+                    && let Some(last) = out.last_mut()
+                {
+                    last.1.push_str(l);
+                }
+            }
+            out
+        };
+        let english: std::collections::BTreeMap<String, String> =
+            messages(LANGUAGES[0].1).into_iter().collect();
+        let mut checked = 0;
+        for (lang, text) in &LANGUAGES[1..] {
+            let b = bundle(lang);
+            for (id, value) in messages(text) {
+                // Option descriptions: English comes from the code's doc comments.
+                let en_value = match english.get(&id) {
+                    Some(v) => v.as_str(),
+                    None if id.starts_with("arg-") => "",
+                    None => panic!("{lang}: `{id}` is not an English message"),
+                };
+                let allowed = vars(en_value);
+                for v in vars(&value) {
+                    assert!(
+                        allowed.contains(&v),
+                        "{lang}: `{id}` uses ${v}, English does not"
+                    );
+                }
+                let mut args = FluentArgs::new();
+                for v in &allowed {
+                    args.set(v.clone(), "x");
+                }
+                let mut errors = Vec::new();
+                let p = b.get_message(&id).and_then(|m| m.value()).unwrap();
+                b.format_pattern(p, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{lang}: `{id}`: {errors:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 300, "{checked}");
     }
 
     #[test]

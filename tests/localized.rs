@@ -247,3 +247,121 @@ fn every_option_is_described_in_spanish_and_persian() {
         }
     }
 }
+
+/// Errors (from our readers, the configuration, the file system) and the
+/// commands' reports speak the interface language; positions stay as they are.
+#[test]
+fn errors_and_reports_in_the_interface_language() {
+    let es = |d: &Path, args: &[&str]| output(under(d, "es_ES.UTF-8"), args);
+    let fa = |d: &Path, args: &[&str]| output(under(d, "fa_IR.UTF-8"), args);
+
+    // A PO syntax error, with its position.
+    let dir = sample();
+    let d = dir.path();
+    let po = d.join("locales/fa/amara-okafor.po");
+    std::fs::write(&po, "msgid \"a\"\nmsgstr \"\\q\"\n").unwrap();
+    let (_, err, code) = es(d, &["status"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "error: locales/fa/amara-okafor.po:2:9: secuencia de escape no válida `\\q`\n"
+    );
+    let (_, err, _) = fa(d, &["status"]);
+    assert_eq!(
+        err,
+        "خطا: locales/fa/amara-okafor.po:2:9: دنبالهٔ گریز نامعتبر `\\q`\n"
+    );
+
+    // A configuration error the TOML parser reports, by kind.
+    let dir = sample();
+    let d = dir.path();
+    let cfg = d.join("dragoman.toml");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(&cfg, format!("colour = true\n{text}")).unwrap();
+    let (_, err, _) = fa(d, &["status"]);
+    assert!(
+        err.starts_with(
+            "خطا: dragoman.toml:1:1: کلید ناشناخته `colour`؛ یکی از این‌ها انتظار می‌رفت: `name`"
+        ),
+        "{err}"
+    );
+    let (_, err, _) = es(d, &["status"]);
+    assert!(
+        err.starts_with(
+            "error: dragoman.toml:1:1: clave desconocida `colour`; se esperaba una de: `name`"
+        ),
+        "{err}"
+    );
+
+    // A configuration error of ours, after its (untranslated) key.
+    std::fs::write(&cfg, text.replace("\"en-XA\"", "\"es\"")).unwrap();
+    let (_, err, _) = es(d, &["status"]);
+    assert!(
+        err.contains("dragoman.toml:4:") && err.contains(": languages: `es` aparece dos veces"),
+        "{err}"
+    );
+
+    // The file system, by kind; a language name.
+    let dir = sample();
+    let d = dir.path();
+    let (_, err, code) = es(d, &["import", "--lang", "es", "statements/nope.md", "x.md"]);
+    assert_eq!(code, 2);
+    assert_eq!(err, "error: statements/nope.md: no existe\n");
+    let (_, err, _) = es(d, &["status", "--lang", "farsi"]);
+    assert!(err.ends_with("¿quisiste decir `fa`?\n"), "{err}");
+    let (_, err, _) = fa(d, &["add-lang", "persan"]);
+    assert!(
+        err.contains("کد زبان نیست") && err.contains("منظورتان `fa` بود؟"),
+        "{err}"
+    );
+
+    // Reports: add-lang, import (with the alignment's findings), build.
+    let (out, _, code) = es(d, &["add-lang", "de"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with(
+            "añadido de (Deutsch, ltr); 4 catálogos escritos en locales/de/\nsiguientes pasos:\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("  dragoman check --lang de     # problemas en las traducciones"),
+        "{out}"
+    );
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/samira-haddad.es.md");
+    let (out, _, code) = fa(
+        d,
+        &[
+            "import",
+            "--lang",
+            "de",
+            "statements/samira-haddad.md",
+            fixture.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(" وارد شد (") && out.contains("برای بازبینی"),
+        "{out}"
+    );
+    assert!(
+        out.contains("بند: در پروندهٔ ترجمه‌شده ترجمه‌ای ندارد"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("imported") && !out.contains("paragraph"),
+        "{out}"
+    );
+    let (out, _, _) = es(d, &["build", "--lang", "es"]);
+    assert!(out.starts_with("1 idioma construido en "), "{out}");
+
+    // init in an empty folder.
+    let empty = tempfile::tempdir().unwrap();
+    let (out, _, code) = fa(empty.path(), &["init"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("dragoman.toml نوشته شد") && out.contains("گام بعد: dragoman sync"),
+        "{out}"
+    );
+}

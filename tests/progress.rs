@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use assert_cmd::Command;
 use dragoman::project::{Progress, Project};
+use dragoman::ui::Msg;
 
 #[path = "support/project.rs"]
 mod project;
@@ -16,8 +17,8 @@ fn sync_and_build_report_progress() {
     let mut p = Project::open(dir.path()).unwrap();
     let seen: Arc<Mutex<Vec<(String, u64, u64)>>> = Arc::default();
     let log = seen.clone();
-    p.progress = Some(Progress(Arc::new(move |what: &str, done, total| {
-        log.lock().unwrap().push((what.to_string(), done, total));
+    p.progress = Some(Progress(Arc::new(move |what: &Msg, done, total| {
+        log.lock().unwrap().push((what.english(), done, total));
     })));
     let langs = p.config.languages.clone();
     p.sync(&langs, p.sync_options(), true).unwrap();

@@ -68,7 +68,7 @@ impl PoEntry {
 pub struct PoError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: crate::ui::Msg,
 }
 
 /// Parses a header msgstr (`Key: value\n` lines) into ordered fields.

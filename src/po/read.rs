@@ -1,6 +1,7 @@
 //! PO reader. Line-oriented, never panics, reports `line:column` on errors.
 
 use super::{PoEntry, PoError, PoFile};
+use crate::ui::Msg;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Field {
@@ -28,11 +29,11 @@ struct Reader {
     cur_line: usize,
 }
 
-fn err(line: usize, column: usize, message: impl Into<String>) -> PoError {
+fn err(line: usize, column: usize, message: Msg) -> PoError {
     PoError {
         line,
         column,
-        message: message.into(),
+        message,
     }
 }
 
@@ -67,11 +68,7 @@ fn validate(file: &PoFile) -> Result<(), PoError> {
         std::collections::HashMap::new();
     for e in &file.entries {
         if let Some(first) = seen.insert((e.obsolete, e.msgctxt.as_deref(), &e.msgid), e.line) {
-            return Err(err(
-                e.line,
-                1,
-                format!("duplicate message definition (first defined at line {first})"),
-            ));
+            return Err(err(e.line, 1, Msg::new("po-duplicate").arg("first", first)));
         }
     }
     let nplurals = file
@@ -99,10 +96,9 @@ fn validate(file: &PoFile) -> Result<(), PoError> {
                 return Err(err(
                     e.line,
                     1,
-                    format!(
-                        "plural entry has {} msgstr forms but the header says nplurals={n}",
-                        e.msgstr.len()
-                    ),
+                    Msg::new("po-nplurals")
+                        .arg("forms", e.msgstr.len())
+                        .arg("nplurals", n),
                 ));
             }
         }
@@ -119,22 +115,22 @@ impl Reader {
             // Comments with no message after them (e.g. trailing comments): gettext
             // drops them too, but obsolete-only comment blocks are legal.
             if self.cur.previous_msgid.is_some() || self.cur.msgctxt.is_some() {
-                return Err(err(lineno, 1, "entry has no msgid"));
+                return Err(err(lineno, 1, Msg::new("po-no-msgid")));
             }
             self.reset();
             return Ok(());
         }
         if !self.has_msgstr {
-            return Err(err(self.cur_line, 1, "msgid without msgstr"));
+            return Err(err(self.cur_line, 1, Msg::new("po-no-msgstr")));
         }
         let mut e = std::mem::take(&mut self.cur);
         e.obsolete = self.obsolete.unwrap_or(false);
         if e.msgid_plural.is_some() && e.msgstr.is_empty() {
-            return Err(err(e.line, 1, "plural entry without msgstr[0]"));
+            return Err(err(e.line, 1, Msg::new("po-plural-no-msgstr0")));
         }
         if e.msgid.is_empty() && e.msgctxt.is_none() && !e.obsolete {
             if self.file.header.is_some() || !self.file.entries.is_empty() {
-                return Err(err(e.line, 1, "duplicate header entry (empty msgid)"));
+                return Err(err(e.line, 1, Msg::new("po-duplicate-header")));
             }
             self.file.header = Some(e);
         } else {
@@ -230,14 +226,10 @@ impl Reader {
         if body.starts_with('"') {
             let field = self
                 .field
-                .ok_or_else(|| err(lineno, col, "string without a keyword before it"))?;
+                .ok_or_else(|| err(lineno, col, Msg::new("po-string-without-keyword")))?;
             let is_prev = matches!(field, Field::PrevCtxt | Field::PrevId | Field::PrevIdPlural);
             if is_prev != previous {
-                return Err(err(
-                    lineno,
-                    col,
-                    "string continues a different kind of line",
-                ));
+                return Err(err(lineno, col, Msg::new("po-string-continues-other")));
             }
             let s = parse_string(body, lineno, col)?;
             self.append(field, &s);
@@ -258,24 +250,32 @@ impl Reader {
             ("msgid", true) => Field::PrevId,
             ("msgid_plural", true) => Field::PrevIdPlural,
             (k, false) if k.starts_with("msgstr[") && k.ends_with(']') => {
-                let n: usize = k[7..k.len() - 1]
-                    .parse()
-                    .map_err(|_| err(lineno, col, format!("bad plural index in `{k}`")))?;
+                let n: usize = k[7..k.len() - 1].parse().map_err(|_| {
+                    err(
+                        lineno,
+                        col,
+                        Msg::new("po-bad-plural-index").arg("keyword", k),
+                    )
+                })?;
                 if n > 100 {
-                    return Err(err(lineno, col, "plural index too large"));
+                    return Err(err(lineno, col, Msg::new("po-plural-index-too-large")));
                 }
                 Field::Str(n)
             }
             _ => {
                 let shown: String = kw.chars().take(40).collect();
-                return Err(err(lineno, col, format!("unknown keyword `{shown}`")));
+                return Err(err(
+                    lineno,
+                    col,
+                    Msg::new("po-unknown-keyword").arg("keyword", shown),
+                ));
             }
         };
         if !rest_trim.starts_with('"') {
             return Err(err(
                 lineno,
                 str_col,
-                format!("`{kw}` must be followed by a quoted string"),
+                Msg::new("po-keyword-needs-string").arg("keyword", kw),
             ));
         }
         let value = parse_string(rest_trim, lineno, str_col)?;
@@ -297,11 +297,7 @@ impl Reader {
             match self.obsolete {
                 None => self.obsolete = Some(obsolete),
                 Some(o) if o != obsolete => {
-                    return Err(err(
-                        lineno,
-                        col,
-                        "mixes obsolete (#~) and active lines in one entry",
-                    ));
+                    return Err(err(lineno, col, Msg::new("po-mixed-obsolete")));
                 }
                 _ => {}
             }
@@ -309,7 +305,7 @@ impl Reader {
         match field {
             Field::Ctxt => {
                 if self.cur.msgctxt.is_some() {
-                    return Err(err(lineno, col, "duplicate msgctxt"));
+                    return Err(err(lineno, col, Msg::new("po-duplicate-msgctxt")));
                 }
                 self.cur.msgctxt = Some(value);
             }
@@ -321,27 +317,29 @@ impl Reader {
             }
             Field::IdPlural => {
                 if !self.has_msgid || self.has_msgstr {
-                    return Err(err(lineno, col, "msgid_plural must follow msgid"));
+                    return Err(err(lineno, col, Msg::new("po-plural-after-msgid")));
                 }
                 self.cur.msgid_plural = Some(value);
             }
             Field::Str(n) => {
                 if !self.has_msgid {
-                    return Err(err(lineno, col, "msgstr without msgid"));
+                    return Err(err(lineno, col, Msg::new("po-msgstr-without-msgid")));
                 }
                 let plural = self.cur.msgid_plural.is_some();
                 let indexed = kw != "msgstr";
                 if plural && !indexed {
-                    return Err(err(lineno, col, "plural entry needs msgstr[N]"));
+                    return Err(err(lineno, col, Msg::new("po-plural-needs-index")));
                 }
                 if !plural && indexed {
-                    return Err(err(lineno, col, "msgstr[N] without msgid_plural"));
+                    return Err(err(lineno, col, Msg::new("po-index-without-plural")));
                 }
                 if n != self.cur.msgstr.len() {
                     return Err(err(
                         lineno,
                         col,
-                        format!("expected msgstr[{}], found {kw}", self.cur.msgstr.len()),
+                        Msg::new("po-expected-index")
+                            .arg("index", self.cur.msgstr.len())
+                            .arg("found", kw),
                     ));
                 }
                 self.has_msgstr = true;
@@ -383,7 +381,7 @@ fn parse_string(s: &str, lineno: usize, col: usize) -> Result<String, PoError> {
     let mut chars = s.char_indices().skip(1).peekable();
     loop {
         let Some((i, c)) = chars.next() else {
-            return Err(err(lineno, col, "unterminated string"));
+            return Err(err(lineno, col, Msg::new("po-unterminated")));
         };
         match c {
             '"' => {
@@ -392,7 +390,7 @@ fn parse_string(s: &str, lineno: usize, col: usize) -> Result<String, PoError> {
                     return Err(err(
                         lineno,
                         col + s[..i + 1].chars().count(),
-                        "unexpected text after the closing quote",
+                        Msg::new("po-text-after-quote"),
                     ));
                 }
                 return Ok(out);
@@ -402,7 +400,7 @@ fn parse_string(s: &str, lineno: usize, col: usize) -> Result<String, PoError> {
                     return Err(err(
                         lineno,
                         col + s[..i].chars().count(),
-                        "unterminated string",
+                        Msg::new("po-unterminated"),
                     ));
                 };
                 let at = col + s[..i].chars().count();
@@ -442,7 +440,7 @@ fn parse_string(s: &str, lineno: usize, col: usize) -> Result<String, PoError> {
                             }
                         }
                         if n == 0 {
-                            return Err(err(lineno, at, "\\x without hex digits"));
+                            return Err(err(lineno, at, Msg::new("po-hex-without-digits")));
                         }
                         push_byte(&mut out, v, lineno, at)?;
                     }
@@ -451,7 +449,7 @@ fn parse_string(s: &str, lineno: usize, col: usize) -> Result<String, PoError> {
                         return Err(err(
                             lineno,
                             at,
-                            format!("invalid escape sequence `\\{other}`"),
+                            Msg::new("po-invalid-escape").arg("escape", other),
                         ));
                     }
                 }
@@ -466,11 +464,7 @@ fn push_byte(out: &mut String, v: u32, lineno: usize, col: usize) -> Result<(), 
         out.push(char::from(v as u8));
         Ok(())
     } else {
-        Err(err(
-            lineno,
-            col,
-            "non-ASCII byte escape (use UTF-8 text instead)",
-        ))
+        Err(err(lineno, col, Msg::new("po-non-ascii-escape")))
     }
 }
 
@@ -509,13 +503,13 @@ mod tests {
         assert_eq!((e.line, e.column), (2, 8));
         let e = parse("msgid \"a\"\nmsgstr \"\\q\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (2, 9));
-        assert!(e.message.contains("invalid escape"));
+        assert!(e.message.english().contains("invalid escape"));
         let e = parse("msgid \"a\"\n").unwrap_err();
-        assert!(e.message.contains("without msgstr"), "{e}");
+        assert!(e.message.english().contains("without msgstr"), "{e}");
         let e = parse("msgid \"a\"\nmsgstr[1] \"b\"\n").unwrap_err();
-        assert!(e.message.contains("without msgid_plural"), "{e}");
+        assert!(e.message.english().contains("without msgid_plural"), "{e}");
         let e = parse("msgid \"a\"\nmsgid_plural \"b\"\nmsgstr[1] \"b\"\n").unwrap_err();
-        assert!(e.message.contains("expected msgstr[0]"), "{e}");
+        assert!(e.message.english().contains("expected msgstr[0]"), "{e}");
         let e = parse("bogus \"a\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (1, 1));
     }
@@ -526,6 +520,7 @@ mod tests {
         assert_eq!(e.line, 4);
         assert!(
             e.message
+                .english()
                 .contains("duplicate message definition (first defined at line 1)")
         );
         // Same msgid with different contexts, or once live and once obsolete: fine.
@@ -534,6 +529,7 @@ mod tests {
         let e = parse(&format!("{header}msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\nmsgstr[2] \"z\"\n")).unwrap_err();
         assert!(
             e.message
+                .english()
                 .contains("3 msgstr forms but the header says nplurals=2"),
             "{e}"
         );

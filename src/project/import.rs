@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Durability, Error, Project, Result, Statement, read_markdown, walk_files, write_all};
 use crate::align::{self, Misalignment};
 use crate::lang::Language;
+use crate::ui::Msg;
 
 /// A misalignment with both places as `file:line`.
 #[derive(Debug, Clone, Serialize)]
@@ -17,7 +18,7 @@ pub struct Located {
     pub source: Option<String>,
     /// `translated/x.md:14`, when a translated block is involved.
     pub translation: Option<String>,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// What importing one translated file did.
@@ -47,7 +48,9 @@ impl Project {
     /// relative path under `dir`; and the files there with no statement.
     pub fn import_pairs(&self, dir: &Path) -> Result<(Vec<FilePair>, Vec<String>)> {
         if !dir.is_dir() {
-            return Err(Error::msg(format!("{} is not a folder", dir.display())));
+            return Err(Error::msg(
+                Msg::new("import-not-a-folder").arg("path", dir.display()),
+            ));
         }
         let statements = walk_files(&self.statements_dir(), &[".md"])?;
         let translated = walk_files(dir, &[".md"])?;
@@ -75,10 +78,7 @@ impl Project {
         overwrite: bool,
     ) -> Result<Vec<ImportReport>> {
         if crate::pseudo::Pseudo::of(&lang.tag).is_some() {
-            return Err(Error::msg(format!(
-                "`{}` is a pseudo-locale: its translations are generated, there is nothing to import",
-                lang.tag
-            )));
+            return Err(Error::msg(Msg::new("import-pseudo").arg("tag", &lang.tag)));
         }
         let statements = self.statements()?;
         // Read and align everything first: a bad file stops the import before
@@ -193,9 +193,7 @@ impl Project {
         .into_iter()
         .find(|p| p.is_file())
         .unwrap_or_else(|| path.to_path_buf());
-        let real = found
-            .canonicalize()
-            .map_err(|e| Error::msg(format!("{}: {e}", path.display())))?;
+        let real = found.canonicalize().map_err(|e| Error::io(path, e))?;
         let dir = self
             .statements_dir()
             .canonicalize()
@@ -204,16 +202,15 @@ impl Project {
             .strip_prefix(&dir)
             .map(|r| r.to_string_lossy().replace('\\', "/"))
             .map_err(|_| {
-                Error::msg(format!(
-                    "{} is not in this project's statements folder ({})",
-                    path.display(),
-                    self.config.statements
-                ))
+                Error::msg(
+                    Msg::new("import-outside-statements")
+                        .arg("path", path.display())
+                        .arg("dir", &self.config.statements),
+                )
             })?;
-        statements
-            .iter()
-            .position(|s| s.rel == rel)
-            .ok_or_else(|| Error::msg(format!("{} is not a statement (.md)", path.display())))
+        statements.iter().position(|s| s.rel == rel).ok_or_else(|| {
+            Error::msg(Msg::new("import-not-a-statement").arg("path", path.display()))
+        })
     }
 }
 

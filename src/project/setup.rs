@@ -1,5 +1,6 @@
 //! `init` and `add-lang`: creating a project and adding a language.
 
+use crate::ui::Msg;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -66,13 +67,12 @@ fn toml_string(s: &str) -> String {
 pub fn init(dir: &Path, opts: &InitOptions) -> Result<InitReport> {
     let config = dir.join(CONFIG_FILE);
     if config.exists() && !opts.force {
-        return Err(Error::msg(format!(
-            "{} already exists; edit it, or use --force to replace it",
-            config.display()
-        )));
+        return Err(Error::msg(
+            Msg::new("init-exists").arg("path", config.display()),
+        ));
     }
     let source = Language::parse(opts.source.as_deref().unwrap_or("en"))
-        .map_err(|m| Error::msg(format!("--source: {m}")))?;
+        .map_err(|m| Error::msg(m.within("--source")))?;
     let statements = match &opts.statements {
         Some(s) => s.clone(),
         None => ["statements", "src", "docs", "content"]
@@ -96,7 +96,9 @@ pub fn init(dir: &Path, opts: &InitOptions) -> Result<InitReport> {
     for l in opts.languages.iter().chain(&existing) {
         let lang = check_new_tag(l)?;
         if lang.tag == source.tag {
-            return Err(Error::msg(format!("`{}` is the source language", lang.tag)));
+            return Err(Error::msg(
+                Msg::new("config-source-language").arg("tag", &lang.tag),
+            ));
         }
         if !languages.contains(&lang.tag) {
             languages.push(lang.tag);
@@ -159,14 +161,14 @@ front_matter_keys = ["title", "description"]
     );
     // What we write must be what we read.
     crate::config::Config::parse(&text, &name).map_err(|e| {
-        Error::msg(format!(
-            "internal error: generated configuration: {}",
-            e.message
-        ))
+        Error::msg(
+            Msg::new("internal-error")
+                .arg_msg("detail", e.message.within("generated configuration")),
+        )
     })?;
     for d in [&statements, &locales] {
         let p = dir.join(d);
-        fs::create_dir_all(&p).map_err(|e| Error::msg(format!("{}: {e}", p.display())))?;
+        fs::create_dir_all(&p).map_err(|e| Error::io(&p, e))?;
     }
     write_atomic(&config, text.as_bytes())?;
     Ok(InitReport {
@@ -215,14 +217,22 @@ const NAMES: &[(&str, &str)] = &[
     ("sorani", "ckb"),
 ];
 
+/// The tag of a language written by its English name (`farsi` → `fa`).
+pub(crate) fn tag_of_name(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    NAMES.iter().find(|(n, _)| *n == lower).map(|(_, t)| *t)
+}
+
 /// A tag for a new language: valid BCP 47 with a two- or three-letter
 /// language code. A language name gets a suggestion (`farsi` → `fa`).
 pub fn check_new_tag(input: &str) -> Result<Language> {
     let lower = input.to_ascii_lowercase();
-    if let Some((_, tag)) = NAMES.iter().find(|(n, _)| *n == lower) {
-        return Err(Error::msg(format!(
-            "`{input}` is a language name, not a tag: did you mean `{tag}`?"
-        )));
+    if let Some(tag) = tag_of_name(input) {
+        return Err(Error::msg(
+            Msg::new("lang-name-not-tag")
+                .arg("input", input)
+                .arg("tag", tag),
+        ));
     }
     let lang = Language::parse(input).map_err(Error::msg)?;
     let code = lang.id.language.as_str();
@@ -232,11 +242,13 @@ pub fn check_new_tag(input: &str) -> Result<Language> {
             .map(|(n, t)| (crate::suggest::distance(&lower, n), *t))
             .filter(|(d, _)| *d <= 2)
             .min()
-            .map(|(_, t)| format!("; did you mean `{t}`?"))
-            .unwrap_or_default();
-        return Err(Error::msg(format!(
-            "`{input}` is not a language code (two or three letters, e.g. `es`, `fa`, `pt-BR`){hint}"
-        )));
+            .map(|(_, t)| t)
+            .unwrap_or("none");
+        return Err(Error::msg(
+            Msg::new("lang-not-a-code")
+                .arg("input", input)
+                .arg("suggestion", hint),
+        ));
     }
     Ok(lang)
 }
@@ -248,25 +260,27 @@ impl Project {
     pub fn add_language(&self, tag: &str) -> Result<(Project, Language)> {
         let lang = check_new_tag(tag)?;
         if lang.tag == self.config.source.tag {
-            return Err(Error::msg(format!("`{}` is the source language", lang.tag)));
+            return Err(Error::msg(
+                Msg::new("config-source-language").arg("tag", &lang.tag),
+            ));
         }
         if self.config.language(&lang.tag).is_some() {
-            return Err(Error::msg(format!(
-                "`{}` is already in this project (languages: {})",
-                lang.tag,
-                self.config
-                    .languages
-                    .iter()
-                    .map(|l| l.tag.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
+            return Err(Error::msg(
+                Msg::new("lang-already-added").arg("tag", &lang.tag).arg(
+                    "known",
+                    self.config
+                        .languages
+                        .iter()
+                        .map(|l| l.tag.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ));
         }
         let path = self.root.join(CONFIG_FILE);
-        let text =
-            fs::read_to_string(&path).map_err(|e| Error::msg(format!("{CONFIG_FILE}: {e}")))?;
+        let text = fs::read_to_string(&path).map_err(|e| Error::file(CONFIG_FILE, Msg::io(&e)))?;
         let (at, comma) = crate::config::languages_insert_at(&text)
-            .ok_or_else(|| Error::msg(format!("{CONFIG_FILE}: no `languages` list to add to")))?;
+            .ok_or_else(|| Error::file(CONFIG_FILE, Msg::new("lang-no-list")))?;
         let new = format!(
             "{}{}{}{}",
             &text[..at],
@@ -275,18 +289,19 @@ impl Project {
             &text[at..]
         );
         crate::config::Config::parse(&new, &self.config.name).map_err(|e| {
-            Error::msg(format!(
-                "internal error: edited configuration: {}",
-                e.message
-            ))
+            Error::msg(
+                Msg::new("internal-error")
+                    .arg_msg("detail", e.message.within("edited configuration")),
+            )
         })?;
         write_atomic(&path, new.as_bytes())?;
         let project = Project::open(&self.root)?;
-        let lang = project
-            .config
-            .language(&lang.tag)
-            .cloned()
-            .ok_or_else(|| Error::msg("internal error: language not added"))?;
+        let lang = project.config.language(&lang.tag).cloned().ok_or_else(|| {
+            Error::msg(
+                Msg::new("internal-error")
+                    .arg_msg("detail", Msg::new("lang-not-added").arg("tag", &lang.tag)),
+            )
+        })?;
         Ok((project, lang))
     }
 }

@@ -27,10 +27,10 @@ cmd-man = Print the manual page, or write all of them (one per command) with --o
 
 ## Errors
 error = error
+prefixed = { $prefix }: { $text }
 err-no-config = no { $file } found in { $dir } or any folder above it; create one with `dragoman init`, or point to a project with --project DIR
-err-unknown-lang = language `{ $lang }` is not in this project (languages: { $known })
-err-did-you-mean = did you mean `{ $suggestion }`?
-err-add-it = add it with `dragoman add-lang { $lang }`
+err-unknown-lang-typo = language `{ $lang }` is not in this project (languages: { $known }); did you mean `{ $suggestion }`?
+err-unknown-lang-add = language `{ $lang }` is not in this project (languages: { $known }); add it with `dragoman add-lang { $tag }`
 
 ## status
 status-language = Language
@@ -111,3 +111,169 @@ check-es-pair = Spanish { $kind ->
     } open with { $open } and close with { $close }: one of them is missing
 check-es-quote-period = in Spanish the period goes after the closing quote: «…».
 check-es-number-format = “{ $number }”: the decimal separator in { $lang } is “{ $want }”
+
+## I/O errors: English shows the operating system's text ($detail); other
+## languages say what happened by the error's kind.
+io-not-found = { $detail }
+io-permission-denied = { $detail }
+io-already-exists = { $detail }
+io-is-a-directory = { $detail }
+io-not-a-directory = { $detail }
+io-directory-not-empty = { $detail }
+io-storage-full = { $detail }
+io-read-only = { $detail }
+io-invalid-data = { $detail }
+io-other = { $detail }
+
+## PO syntax errors
+po-duplicate = duplicate message definition (first defined at line { $first })
+po-nplurals = plural entry has { $forms } msgstr forms but the header says nplurals={ $nplurals }
+po-no-msgid = entry has no msgid
+po-no-msgstr = msgid without msgstr
+po-plural-no-msgstr0 = plural entry without msgstr[0]
+po-duplicate-header = duplicate header entry (empty msgid)
+po-string-without-keyword = string without a keyword before it
+po-string-continues-other = string continues a different kind of line
+po-bad-plural-index = bad plural index in `{ $keyword }`
+po-plural-index-too-large = plural index too large
+po-unknown-keyword = unknown keyword `{ $keyword }`
+po-keyword-needs-string = `{ $keyword }` must be followed by a quoted string
+po-mixed-obsolete = mixes obsolete (#~) and active lines in one entry
+po-duplicate-msgctxt = duplicate msgctxt
+po-plural-after-msgid = msgid_plural must follow msgid
+po-msgstr-without-msgid = msgstr without msgid
+po-plural-needs-index = plural entry needs msgstr[N]
+po-index-without-plural = msgstr[N] without msgid_plural
+po-expected-index = expected msgstr[{ $index }], found { $found }
+po-unterminated = unterminated string
+po-text-after-quote = unexpected text after the closing quote
+po-hex-without-digits = \x without hex digits
+po-invalid-escape = invalid escape sequence `\{ $escape }`
+po-non-ascii-escape = non-ASCII byte escape (use UTF-8 text instead)
+
+## Statement errors
+source-front-matter-open = front matter opened with `---` is never closed (expected a `---` line)
+source-front-matter-yaml = front matter: { $detail }
+
+## Fluent catalog errors
+ftl-unreadable = FTL syntax error: the Fluent parser could not read this file
+ftl-syntax = FTL syntax error: { $detail }
+ftl-junk = FTL syntax error (junk)
+ftl-no-source = message `{ $id }` has no `# dragoman-source:` comment: dragoman cannot tell what it translates
+site-syntax = site strings: { $detail }
+
+## Configuration errors. English keeps the TOML parser's text ($detail);
+## other languages can use the key or value ($name, with backticks) and what
+## was expected ($expected: a list such as `a`, `b`; "none" when nothing).
+config-toml = { $detail }
+# $name, $expected
+config-unknown-field = { $detail }
+# $name, $expected
+config-unknown-value = { $detail }
+# $name, $expected
+config-missing-field = { $detail }
+# $name, $expected
+config-duplicate-key = { $detail }
+# $name, $expected
+config-invalid-type = { $detail }
+config-unknown-check = unknown check `{ $id }` (see `docs/checks.md` for the list)
+config-relative-dir = `{ $key }` must be a relative folder inside the project, not `{ $value }`
+config-percentage = { $key } must be a percentage (0–100)
+config-fraction = { $key } must be between 0 and 1
+config-source-language = `{ $tag }` is the source language
+config-listed-twice = `{ $tag }` is listed twice
+config-language-not-listed = { $section } configures a language that is not in `languages`
+lang-invalid = `{ $tag }` is not a valid language tag (BCP 47, e.g. `es`, `fa`, `pt-BR`)
+lang-no-language = `{ $tag }` has no language subtag
+
+## Project errors
+utf8-invalid = { $what ->
+        [file] file is not valid UTF-8
+        [catalog] catalog is not valid UTF-8
+       *[text] not valid UTF-8
+    }
+project-outside = `{ $key }` folder { $path } leads outside the project (to { $target }); dragoman reads and writes only inside it
+project-locked = another dragoman (pid { $pid }) is writing this project; wait for it to finish, or remove { $lock } if it is not running
+project-no-statements = statements folder `{ $dir }` does not exist (set `statements` in { $file })
+project-site-md = { $dir }/site.md would share locales/<lang>/site.ftl with the site strings; rename it
+project-catalog-link = is a symbolic link; dragoman does not follow links in catalogs
+project-both-exist = both { $old } and { $new } exist; remove one first
+project-git-missing = cannot run git: { $detail }
+project-git-failed = git { $command }: { $detail }
+project-not-a-statement = `{ $name }` is not a statement of this project
+
+## import
+segment-kind = { $kind ->
+        [front-matter] front matter: { $detail }
+        [heading] heading { $detail }
+        [paragraph] paragraph
+        [list-item] list item
+        [table-header] table header
+        [table-cell] table cell
+        [block-quote] block quote
+        [footnote] footnote
+       *[other] { $kind }
+    }
+import-missing = { $kind } has no translation in the translated file
+import-extra = { $kind } in the translated file has no source; not imported
+import-merged = two source blocks (lines { $first } and { $second }) are one block in the translation; imported into the first for review
+import-split = the translation splits this { $kind } in two (lines { $first } and { $second }); joined for review
+import-uncertain = uncertain pair ({ $source } ↔ { $translation }, score { $score }); imported for review
+import-not-a-folder = { $path } is not a folder
+import-pseudo = `{ $tag }` is a pseudo-locale: its translations are generated, there is nothing to import
+import-outside-statements = { $path } is not in this project's statements folder ({ $dir })
+import-not-a-statement = { $path } is not a statement (.md)
+
+## init and add-lang
+internal-error = internal error: { $detail }
+init-exists = { $path } already exists; edit it, or use --force to replace it
+lang-name-not-tag = `{ $input }` is a language name, not a tag: did you mean `{ $tag }`?
+lang-not-a-code = `{ $input }` is not a language code (two or three letters, e.g. `es`, `fa`, `pt-BR`){ $suggestion ->
+        [none] {""}
+       *[other] ; did you mean `{ $suggestion }`?
+    }
+lang-already-added = `{ $tag }` is already in this project (languages: { $known })
+lang-no-list = no `languages` list to add to
+lang-not-added = language `{ $tag }` not added
+err-no-config-in = { $dir } has no { $file }
+man-failed = man pages: { $detail }
+
+## Command reports
+fmt-done = { $count } file(s) reformatted
+fmt-would = { $count } file(s) would be reformatted
+init-wrote = wrote { $path }
+init-found = found { $count } statement(s) in { $dir }/
+init-created = created { $dir }/: put the Markdown statements there
+init-mdbook = this looks like an mdbook project: see docs/migrating.md
+init-single = found catalogs { $dir }/<lang>.po for { $langs }: using layout = "single"
+init-no-languages = no languages yet: dragoman add-lang es
+init-languages = languages: { $langs }
+init-next = next: dragoman sync   # extract segments and create or update the catalogs
+impact-title = Translation impact
+impact-title-since = Translation impact since `{ $base }`
+impact-new = New
+impact-stale = Stale
+impact-carried = Carried over
+impact-obsolete = Obsolete
+impact-cell = { $segments } ({ $words } words)
+man-wrote = wrote the manual pages into { $dir }
+verbose-project = project: { $root } ({ $statements } statements folder, { $locales } locales folder, languages: { $langs })
+verbose-cache = answered from the cache ({ $dir }/cache; nothing changed since the last run)
+verbose-done = done in { $ms } ms
+extract-done = extracted { $statements } statement(s); { $written } template(s) written
+diff-none = no stale translations
+convert-done = converted { $count } catalog(s) to { $format }
+convert-note = note: dragoman.toml still says another format for { $langs }: set `catalog_format = "{ $format }"` (project-wide, or under [language.X]) or the next sync converts them back
+add-lang-done = added { $tag } ({ $name }, { $direction }); { $count } catalog(s) written in { $dir }
+add-lang-next = next:
+add-lang-translate = translate the catalogs in { $dir } (Poedit, Weblate, a text editor): docs/translators.md
+add-lang-status = coverage
+add-lang-check = problems in the translations
+add-lang-build = the translated pages
+import-summary = { $statement } <- { $translation }: { $imported } imported ({ $review } for review), { $kept } kept, { $missing } missing
+import-orphan = { $path }: no statement at this path; not imported
+import-none = no translated statements found
+build-done = built { $count } language(s) into { $dir }; { $written } file(s) written
+progress-read = read
+progress-sync = sync { $lang }
+progress-build = build { $lang }

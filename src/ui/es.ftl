@@ -27,10 +27,10 @@ cmd-man = Imprime la página de manual, o escribe todas (una por orden) con --ou
 
 ## Errores
 error = error
+prefixed = { $prefix }: { $text }
 err-no-config = no se encontró { $file } en { $dir } ni en ninguna carpeta superior; crea uno con `dragoman init` o indica un proyecto con --project CARPETA
-err-unknown-lang = el idioma `{ $lang }` no está en este proyecto (idiomas: { $known })
-err-did-you-mean = ¿quisiste decir `{ $suggestion }`?
-err-add-it = añádelo con `dragoman add-lang { $lang }`
+err-unknown-lang-typo = el idioma `{ $lang }` no está en este proyecto (idiomas: { $known }); ¿quisiste decir `{ $suggestion }`?
+err-unknown-lang-add = el idioma `{ $lang }` no está en este proyecto (idiomas: { $known }); añádelo con `dragoman add-lang { $tag }`
 
 ## status
 status-language = Idioma
@@ -161,3 +161,197 @@ arg-import-files = La declaración y su traducción: ORIGINAL.md TRADUCIDO.md
 arg-status-min = Sale con 1 si algún idioma seleccionado está por debajo de esta cobertura (porcentaje)
 arg-build-out = Carpeta de salida (por omisión: `output` de dragoman.toml, normalmente build/)
 arg-man-out = Carpeta para las páginas (`man -l DIR/dragoman.1` para leer una)
+
+## Errores de entrada y salida
+io-not-found = no existe
+io-permission-denied = permiso denegado
+io-already-exists = ya existe
+io-is-a-directory = es una carpeta
+io-not-a-directory = no es una carpeta
+io-directory-not-empty = la carpeta no está vacía
+io-storage-full = no queda espacio en el disco
+io-read-only = el sistema de archivos es de solo lectura
+io-invalid-data = datos no válidos ({ $detail })
+io-other = error de entrada/salida: { $detail }
+
+## Errores de sintaxis PO
+po-duplicate = mensaje duplicado (definido antes en la línea { $first })
+po-nplurals = la entrada plural tiene { $forms } formas msgstr, pero la cabecera dice nplurals={ $nplurals }
+po-no-msgid = la entrada no tiene msgid
+po-no-msgstr = msgid sin msgstr
+po-plural-no-msgstr0 = entrada plural sin msgstr[0]
+po-duplicate-header = cabecera duplicada (msgid vacío)
+po-string-without-keyword = cadena sin palabra clave delante
+po-string-continues-other = la cadena continúa una línea de otro tipo
+po-bad-plural-index = índice plural incorrecto en `{ $keyword }`
+po-plural-index-too-large = índice plural demasiado grande
+po-unknown-keyword = palabra clave desconocida `{ $keyword }`
+po-keyword-needs-string = `{ $keyword }` debe ir seguida de una cadena entre comillas
+po-mixed-obsolete = mezcla líneas obsoletas (#~) y activas en una entrada
+po-duplicate-msgctxt = msgctxt duplicado
+po-plural-after-msgid = msgid_plural debe ir después de msgid
+po-msgstr-without-msgid = msgstr sin msgid
+po-plural-needs-index = la entrada plural necesita msgstr[N]
+po-index-without-plural = msgstr[N] sin msgid_plural
+po-expected-index = se esperaba msgstr[{ $index }] y se encontró { $found }
+po-unterminated = cadena sin cerrar
+po-text-after-quote = texto inesperado tras las comillas de cierre
+po-hex-without-digits = \x sin dígitos hexadecimales
+po-invalid-escape = secuencia de escape no válida `\{ $escape }`
+po-non-ascii-escape = escape de un byte no ASCII (escribe el texto en UTF-8)
+
+## Errores en las declaraciones
+source-front-matter-open = el front matter abierto con `---` no se cierra nunca (falta una línea `---`)
+source-front-matter-yaml = front matter: { $detail }
+
+## Errores en catálogos Fluent
+ftl-unreadable = error de sintaxis FTL: el analizador de Fluent no pudo leer este archivo
+ftl-syntax = error de sintaxis FTL: { $detail }
+ftl-junk = error de sintaxis FTL (texto no reconocido)
+ftl-no-source = el mensaje `{ $id }` no tiene comentario `# dragoman-source:`: dragoman no sabe qué traduce
+site-syntax = textos del sitio: { $detail }
+
+## Errores de configuración
+config-toml = TOML no válido: { $detail }
+config-unknown-field = clave desconocida { $name }{ $expected ->
+        [none] {""}
+       *[other] ; se esperaba una de: { $expected }
+    }
+config-unknown-value = valor desconocido { $name }{ $expected ->
+        [none] {""}
+       *[other] ; se esperaba uno de: { $expected }
+    }
+config-missing-field = falta la clave { $name }
+config-duplicate-key = clave duplicada { $name }
+config-invalid-type = tipo incorrecto ({ $detail })
+config-unknown-check = comprobación desconocida `{ $id }` (la lista está en `docs/checks.md`)
+config-relative-dir = `{ $key }` debe ser una carpeta relativa dentro del proyecto, no `{ $value }`
+config-percentage = { $key } debe ser un porcentaje (0–100)
+config-fraction = { $key } debe estar entre 0 y 1
+config-source-language = `{ $tag }` es el idioma de origen
+config-listed-twice = `{ $tag }` aparece dos veces
+config-language-not-listed = { $section } configura un idioma que no está en `languages`
+lang-invalid = `{ $tag }` no es una etiqueta de idioma válida (BCP 47, p. ej. `es`, `fa`, `pt-BR`)
+lang-no-language = `{ $tag }` no tiene subetiqueta de idioma
+
+## Errores del proyecto
+utf8-invalid = { $what ->
+        [file] el archivo no es UTF-8 válido
+        [catalog] el catálogo no es UTF-8 válido
+       *[text] no es UTF-8 válido
+    }
+project-outside = la carpeta `{ $key }` { $path } sale del proyecto (a { $target }); dragoman solo lee y escribe dentro de él
+project-locked = otro dragoman (pid { $pid }) está escribiendo en este proyecto; espera a que termine, o borra { $lock } si no se está ejecutando
+project-no-statements = la carpeta de declaraciones `{ $dir }` no existe (configura `statements` en { $file })
+project-site-md = { $dir }/site.md compartiría locales/<idioma>/site.ftl con los textos del sitio; cámbiale el nombre
+project-catalog-link = es un enlace simbólico; dragoman no sigue enlaces en los catálogos
+project-both-exist = existen { $old } y { $new }; borra uno primero
+project-git-missing = no se pudo ejecutar git: { $detail }
+project-git-failed = git { $command }: { $detail }
+project-not-a-statement = `{ $name }` no es una declaración de este proyecto
+
+## import
+segment-kind = { $kind ->
+        [front-matter] front matter: { $detail }
+        [heading] título de nivel { $detail }
+        [paragraph] párrafo
+        [list-item] elemento de lista
+        [table-header] encabezado de tabla
+        [table-cell] celda de tabla
+        [block-quote] cita
+        [footnote] nota al pie
+       *[other] { $kind }
+    }
+import-missing = { $kind }: sin traducción en el archivo traducido
+import-extra = { $kind } del archivo traducido sin original; no se importa
+import-merged = dos bloques del original (líneas { $first } y { $second }) son uno solo en la traducción; se importa en el primero para revisarlo
+import-split = la traducción divide este { $kind } en dos (líneas { $first } y { $second }); se unen para revisarlos
+import-uncertain = par dudoso ({ $source } ↔ { $translation }, puntuación { $score }); se importa para revisarlo
+import-not-a-folder = { $path } no es una carpeta
+import-pseudo = `{ $tag }` es un pseudoidioma: sus traducciones se generan, no hay nada que importar
+import-outside-statements = { $path } no está en la carpeta de declaraciones del proyecto ({ $dir })
+import-not-a-statement = { $path } no es una declaración (.md)
+
+## init y add-lang
+internal-error = error interno: { $detail }
+init-exists = { $path } ya existe; edítalo, o usa --force para reemplazarlo
+lang-name-not-tag = `{ $input }` es el nombre de un idioma, no una etiqueta: ¿quisiste decir `{ $tag }`?
+lang-not-a-code = `{ $input }` no es un código de idioma (dos o tres letras, p. ej. `es`, `fa`, `pt-BR`){ $suggestion ->
+        [none] {""}
+       *[other] ; ¿quisiste decir `{ $suggestion }`?
+    }
+lang-already-added = `{ $tag }` ya está en este proyecto (idiomas: { $known })
+lang-no-list = no hay lista `languages` a la que añadirlo
+lang-not-added = no se añadió el idioma `{ $tag }`
+err-no-config-in = { $dir } no tiene { $file }
+man-failed = páginas del manual: { $detail }
+
+## Informes de las órdenes
+fmt-done = { $count ->
+        [one] 1 archivo reformateado
+       *[other] { $count } archivos reformateados
+    }
+fmt-would = { $count ->
+        [one] 1 archivo se reformatearía
+       *[other] { $count } archivos se reformatearían
+    }
+init-wrote = escrito { $path }
+init-found = { $count ->
+        [one] encontrada 1 declaración en { $dir }/
+       *[other] encontradas { $count } declaraciones en { $dir }/
+    }
+init-created = creada { $dir }/: pon ahí las declaraciones en Markdown
+init-mdbook = parece un proyecto de mdbook: consulta docs/migrating.md
+init-single = hay catálogos { $dir }/<idioma>.po para { $langs }: se usa layout = "single"
+init-no-languages = todavía no hay idiomas: dragoman add-lang es
+init-languages = idiomas: { $langs }
+init-next = siguiente paso: dragoman sync   # extrae los segmentos y crea o actualiza los catálogos
+impact-title = Impacto en la traducción
+impact-title-since = Impacto en la traducción desde `{ $base }`
+impact-new = Nuevos
+impact-stale = Desactualizados
+impact-carried = Trasladados
+impact-obsolete = Obsoletos
+impact-cell = { $segments } ({ $words ->
+        [one] 1 palabra
+       *[other] { $words } palabras
+    })
+man-wrote = páginas del manual escritas en { $dir }
+verbose-project = proyecto: { $root } (carpeta de declaraciones { $statements }, carpeta de catálogos { $locales }, idiomas: { $langs })
+verbose-cache = respuesta de la caché ({ $dir }/cache; nada cambió desde la última ejecución)
+verbose-done = hecho en { $ms } ms
+extract-done = { $statements ->
+        [one] extraída 1 declaración
+       *[other] extraídas { $statements } declaraciones
+    }; { $written ->
+        [one] 1 plantilla escrita
+       *[other] { $written } plantillas escritas
+    }
+diff-none = no hay traducciones desactualizadas
+convert-done = { $count ->
+        [one] 1 catálogo convertido
+       *[other] { $count } catálogos convertidos
+    } a { $format }
+convert-note = nota: dragoman.toml aún indica otro formato para { $langs }: pon `catalog_format = "{ $format }"` (para todo el proyecto o en [language.X]) o el próximo sync los volverá a convertir
+add-lang-done = añadido { $tag } ({ $name }, { $direction }); { $count ->
+        [one] 1 catálogo escrito
+       *[other] { $count } catálogos escritos
+    } en { $dir }
+add-lang-next = siguientes pasos:
+add-lang-translate = traduce los catálogos de { $dir } (Poedit, Weblate, un editor de texto): docs/translators.md
+add-lang-status = cobertura
+add-lang-check = problemas en las traducciones
+add-lang-build = las páginas traducidas
+import-summary = { $statement } <- { $translation }: { $imported } importadas ({ $review } para revisar), { $kept } conservadas, { $missing } sin traducción
+import-orphan = { $path }: no hay declaración con esta ruta; no se importa
+import-none = no se encontraron declaraciones traducidas
+build-done = { $count ->
+        [one] 1 idioma construido
+       *[other] { $count } idiomas construidos
+    } en { $dir }; { $written ->
+        [one] 1 archivo escrito
+       *[other] { $written } archivos escritos
+    }
+progress-read = lectura
+progress-sync = sync { $lang }
+progress-build = build { $lang }

@@ -27,10 +27,10 @@ cmd-man = صفحهٔ راهنما را چاپ می‌کند، یا با --out ه
 
 ## خطاها
 error = خطا
+prefixed = { $prefix }: { $text }
 err-no-config = { $file } در { $dir } و پوشه‌های بالاتر پیدا نشد؛ با `dragoman init` یکی بسازید یا با --project DIR به یک پروژه اشاره کنید
-err-unknown-lang = زبان `{ $lang }` در این پروژه نیست (زبان‌ها: { $known })
-err-did-you-mean = منظورتان `{ $suggestion }` بود؟
-err-add-it = با `dragoman add-lang { $lang }` آن را بیفزایید
+err-unknown-lang-typo = زبان `{ $lang }` در این پروژه نیست (زبان‌ها: { $known })؛ منظورتان `{ $suggestion }` بود؟
+err-unknown-lang-add = زبان `{ $lang }` در این پروژه نیست (زبان‌ها: { $known })؛ با `dragoman add-lang { $tag }` آن را بیفزایید
 
 ## status
 status-language = زبان
@@ -143,3 +143,167 @@ arg-import-files = بیانیه و ترجمه‌اش: SOURCE.md TRANSLATED.md
 arg-status-min = اگر پوشش یکی از زبان‌های برگزیده کمتر از این درصد باشد با ۱ خارج شو
 arg-build-out = پوشهٔ خروجی (پیش‌فرض: `output` در dragoman.toml، معمولاً build/)
 arg-man-out = پوشهٔ صفحه‌ها (برای خواندن: `man -l DIR/dragoman.1`)
+
+## خطاهای ورودی و خروجی
+io-not-found = وجود ندارد
+io-permission-denied = اجازهٔ دسترسی نیست
+io-already-exists = از پیش وجود دارد
+io-is-a-directory = یک پوشه است
+io-not-a-directory = پوشه نیست
+io-directory-not-empty = پوشه خالی نیست
+io-storage-full = جایی روی دیسک نمانده است
+io-read-only = سامانهٔ پرونده فقط‌خواندنی است
+io-invalid-data = داده نامعتبر است ({ $detail })
+io-other = خطای ورودی/خروجی: { $detail }
+
+## خطاهای نحوی PO
+po-duplicate = پیام تکراری (پیش‌تر در سطر { $first } تعریف شده)
+po-nplurals = مدخل جمع { $forms } صورت msgstr دارد اما سرآیند می‌گوید nplurals={ $nplurals }
+po-no-msgid = مدخل msgid ندارد
+po-no-msgstr = msgid بدون msgstr
+po-plural-no-msgstr0 = مدخل جمع بدون msgstr[0]
+po-duplicate-header = سرآیند تکراری (msgid خالی)
+po-string-without-keyword = رشته‌ای بدون کلیدواژه پیش از آن
+po-string-continues-other = رشته ادامهٔ سطری از نوع دیگر است
+po-bad-plural-index = شمارهٔ جمع نادرست در `{ $keyword }`
+po-plural-index-too-large = شمارهٔ جمع بیش از اندازه بزرگ است
+po-unknown-keyword = کلیدواژهٔ ناشناخته `{ $keyword }`
+po-keyword-needs-string = پس از `{ $keyword }` باید رشته‌ای در گیومه بیاید
+po-mixed-obsolete = سطرهای منسوخ (#~) و فعال در یک مدخل آمیخته‌اند
+po-duplicate-msgctxt = msgctxt تکراری
+po-plural-after-msgid = msgid_plural باید پس از msgid بیاید
+po-msgstr-without-msgid = msgstr بدون msgid
+po-plural-needs-index = مدخل جمع به msgstr[N] نیاز دارد
+po-index-without-plural = msgstr[N] بدون msgid_plural
+po-expected-index = msgstr[{ $index }] انتظار می‌رفت اما { $found } آمد
+po-unterminated = رشتهٔ بسته‌نشده
+po-text-after-quote = متن ناخواسته پس از گیومهٔ پایانی
+po-hex-without-digits = \x بدون رقم شانزده‌شانزدهی
+po-invalid-escape = دنبالهٔ گریز نامعتبر `\{ $escape }`
+po-non-ascii-escape = گریز یک بایت غیر ASCII (متن را به UTF-8 بنویسید)
+
+## خطاهای بیانیه‌ها
+source-front-matter-open = front matter با `---` باز شده و هرگز بسته نشده است (سطر `---` لازم است)
+source-front-matter-yaml = front matter: { $detail }
+
+## خطاهای کاتالوگ‌های Fluent
+ftl-unreadable = خطای نحوی FTL: تجزیه‌گر Fluent نتوانست این پرونده را بخواند
+ftl-syntax = خطای نحوی FTL: { $detail }
+ftl-junk = خطای نحوی FTL (متن ناشناخته)
+ftl-no-source = پیام `{ $id }` توضیح `# dragoman-source:` ندارد: dragoman نمی‌داند چه چیزی را ترجمه می‌کند
+site-syntax = متن‌های سایت: { $detail }
+
+## خطاهای پیکربندی
+config-toml = TOML نامعتبر: { $detail }
+config-unknown-field = کلید ناشناخته { $name }{ $expected ->
+        [none] {""}
+       *[other] ؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+    }
+config-unknown-value = مقدار ناشناخته { $name }{ $expected ->
+        [none] {""}
+       *[other] ؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+    }
+config-missing-field = کلید { $name } نیست
+config-duplicate-key = کلید تکراری { $name }
+config-invalid-type = نوع نادرست ({ $detail })
+config-unknown-check = بررسی ناشناخته `{ $id }` (فهرست در `docs/checks.md` است)
+config-relative-dir = `{ $key }` باید پوشه‌ای نسبی درون پروژه باشد، نه `{ $value }`
+config-percentage = { $key } باید درصد باشد (۰ تا ۱۰۰)
+config-fraction = { $key } باید میان ۰ و ۱ باشد
+config-source-language = `{ $tag }` زبان مبدأ است
+config-listed-twice = `{ $tag }` دو بار آمده است
+config-language-not-listed = { $section } زبانی را پیکربندی می‌کند که در `languages` نیست
+lang-invalid = `{ $tag }` برچسب زبان معتبری نیست (BCP 47، مثلاً `es`، `fa`، `pt-BR`)
+lang-no-language = `{ $tag }` زیربرچسب زبان ندارد
+
+## خطاهای پروژه
+utf8-invalid = { $what ->
+        [file] پرونده UTF-8 معتبر نیست
+        [catalog] کاتالوگ UTF-8 معتبر نیست
+       *[text] UTF-8 معتبر نیست
+    }
+project-outside = پوشهٔ `{ $key }` یعنی { $path } به بیرون پروژه می‌رود (به { $target })؛ dragoman فقط درون پروژه می‌خواند و می‌نویسد
+project-locked = dragoman دیگری (pid { $pid }) در حال نوشتن در این پروژه است؛ صبر کنید تا تمام شود، یا اگر در حال اجرا نیست { $lock } را پاک کنید
+project-no-statements = پوشهٔ بیانیه‌ها `{ $dir }` وجود ندارد (`statements` را در { $file } تنظیم کنید)
+project-site-md = { $dir }/site.md با متن‌های سایت در locales/<زبان>/site.ftl شریک می‌شود؛ نامش را عوض کنید
+project-catalog-link = پیوند نمادین است؛ dragoman پیوندها را در کاتالوگ‌ها دنبال نمی‌کند
+project-both-exist = هم { $old } هست و هم { $new }؛ نخست یکی را پاک کنید
+project-git-missing = اجرای git ممکن نشد: { $detail }
+project-git-failed = git { $command }: { $detail }
+project-not-a-statement = `{ $name }` بیانیه‌ای از این پروژه نیست
+
+## import
+segment-kind = { $kind ->
+        [front-matter] front matter: { $detail }
+        [heading] سرفصل سطح { $detail }
+        [paragraph] بند
+        [list-item] مورد فهرست
+        [table-header] سرستون جدول
+        [table-cell] خانهٔ جدول
+        [block-quote] نقل‌قول
+        [footnote] پانویس
+       *[other] { $kind }
+    }
+import-missing = { $kind }: در پروندهٔ ترجمه‌شده ترجمه‌ای ندارد
+import-extra = { $kind } در پروندهٔ ترجمه‌شده متن مبدأ ندارد؛ وارد نشد
+import-merged = دو بلوک مبدأ (سطرهای { $first } و { $second }) در ترجمه یک بلوک‌اند؛ برای بازبینی در نخستین وارد شد
+import-split = ترجمه این { $kind } را دو بخش کرده است (سطرهای { $first } و { $second })؛ برای بازبینی به هم پیوستند
+import-uncertain = جفت نامطمئن ({ $source } ↔ { $translation }، امتیاز { $score })؛ برای بازبینی وارد شد
+import-not-a-folder = { $path } پوشه نیست
+import-pseudo = `{ $tag }` شبه‌زبان است: ترجمه‌هایش ساخته می‌شوند و چیزی برای وارد کردن نیست
+import-outside-statements = { $path } در پوشهٔ بیانیه‌های این پروژه ({ $dir }) نیست
+import-not-a-statement = { $path } بیانیه (.md) نیست
+
+## init و add-lang
+internal-error = خطای درونی: { $detail }
+init-exists = { $path } از پیش وجود دارد؛ ویرایشش کنید یا برای جایگزینی --force را به کار ببرید
+lang-name-not-tag = `{ $input }` نام یک زبان است، نه برچسب آن: منظورتان `{ $tag }` بود؟
+lang-not-a-code = `{ $input }` کد زبان نیست (دو یا سه حرف، مثلاً `es`، `fa`، `pt-BR`){ $suggestion ->
+        [none] {""}
+       *[other] ؛ منظورتان `{ $suggestion }` بود؟
+    }
+lang-already-added = `{ $tag }` از پیش در این پروژه است (زبان‌ها: { $known })
+lang-no-list = فهرست `languages` برای افزودن نیست
+lang-not-added = زبان `{ $tag }` افزوده نشد
+err-no-config-in = { $dir } پرونده‌ای به نام { $file } ندارد
+man-failed = صفحه‌های راهنما: { $detail }
+
+## گزارش فرمان‌ها
+fmt-done = { $count } پرونده بازآرایی شد
+fmt-would = { $count } پرونده بازآرایی می‌شود
+init-wrote = { $path } نوشته شد
+init-found = { $count } بیانیه در { $dir }/ پیدا شد
+init-created = { $dir }/ ساخته شد: بیانیه‌های Markdown را در آن بگذارید
+init-mdbook = این پروژه‌ای از mdbook به نظر می‌رسد: docs/migrating.md را ببینید
+init-single = کاتالوگ‌های { $dir }/<زبان>.po برای { $langs } پیدا شد: layout = "single" به کار می‌رود
+init-no-languages = هنوز زبانی نیست: dragoman add-lang es
+init-languages = زبان‌ها: { $langs }
+init-next = گام بعد: dragoman sync   # بخش‌ها را استخراج می‌کند و کاتالوگ‌ها را می‌سازد یا به‌روز می‌کند
+impact-title = اثر بر ترجمه
+impact-title-since = اثر بر ترجمه از `{ $base }`
+impact-new = تازه
+impact-stale = قدیمی
+impact-carried = منتقل‌شده
+impact-obsolete = منسوخ
+impact-cell = { $segments } ({ $words } واژه)
+man-wrote = صفحه‌های راهنما در { $dir } نوشته شد
+verbose-project = پروژه: { $root } (پوشهٔ بیانیه‌ها { $statements }، پوشهٔ کاتالوگ‌ها { $locales }، زبان‌ها: { $langs })
+verbose-cache = پاسخ از حافظهٔ نهان ({ $dir }/cache؛ از اجرای پیش چیزی تغییر نکرده است)
+verbose-done = در { $ms } میلی‌ثانیه انجام شد
+extract-done = { $statements } بیانیه استخراج شد؛ { $written } الگو نوشته شد
+diff-none = ترجمهٔ قدیمی‌ای نیست
+convert-done = { $count } کاتالوگ به { $format } تبدیل شد
+convert-note = نکته: dragoman.toml هنوز قالب دیگری برای { $langs } می‌گوید: `catalog_format = "{ $format }"` را تنظیم کنید (برای همهٔ پروژه یا زیر [language.X]) وگرنه sync بعدی آن‌ها را برمی‌گرداند
+add-lang-done = { $tag } افزوده شد ({ $name }، { $direction })؛ { $count } کاتالوگ در { $dir } نوشته شد
+add-lang-next = گام‌های بعد:
+add-lang-translate = کاتالوگ‌های { $dir } را ترجمه کنید (Poedit، Weblate، یک ویرایشگر متن): docs/translators.md
+add-lang-status = پوشش
+add-lang-check = مشکلات ترجمه‌ها
+add-lang-build = صفحه‌های ترجمه‌شده
+import-summary = { $statement } <- { $translation }: { $imported } وارد شد ({ $review } برای بازبینی)، { $kept } نگه داشته شد، { $missing } بی‌ترجمه
+import-orphan = { $path }: در این مسیر بیانیه‌ای نیست؛ وارد نشد
+import-none = بیانیهٔ ترجمه‌شده‌ای پیدا نشد
+build-done = { $count } زبان در { $dir } ساخته شد؛ { $written } پرونده نوشته شد
+progress-read = خواندن
+progress-sync = sync { $lang }
+progress-build = build { $lang }
