@@ -289,7 +289,16 @@ fn main() -> ExitCode {
         c.as_deref(),
         d.as_deref(),
     ]));
-    let matches = localized_command(&ui).get_matches_from(args);
+    let matches = match localized_command(&ui).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => match usage_error(&e, &ui) {
+            Some(text) => {
+                eprint!("{text}");
+                return ExitCode::from(e.exit_code() as u8);
+            }
+            None => e.exit(),
+        },
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -423,6 +432,106 @@ fn use_color(c: Color) -> bool {
     }
 }
 
+/// A command-line usage error (unknown command or option, bad value, missing
+/// argument) in the interface language; None for English, help and version,
+/// and kinds clap says well enough itself.
+fn usage_error(e: &clap::Error, ui: &Ui) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    if ui.lang() == "en" {
+        return None;
+    }
+    let get = |k: C| -> Option<String> {
+        e.get(k).map(|v| match v {
+            V::String(s) => s.clone(),
+            V::Strings(v) => v.join(", "),
+            V::StyledStr(s) => s.to_string(),
+            V::Number(n) => n.to_string(),
+            V::Bool(b) => b.to_string(),
+            _ => String::new(),
+        })
+    };
+    let arg = |k: C| get(k).unwrap_or_default();
+    let (msg, suggestion) = match e.kind() {
+        K::UnknownArgument => (
+            ui.fmt(
+                "usage-unknown-argument",
+                &[("arg", arg(C::InvalidArg).into())],
+            ),
+            get(C::SuggestedArg),
+        ),
+        K::InvalidSubcommand => (
+            ui.fmt(
+                "usage-unknown-command",
+                &[("command", arg(C::InvalidSubcommand).into())],
+            ),
+            get(C::SuggestedSubcommand),
+        ),
+        K::InvalidValue | K::ValueValidation => {
+            let value = arg(C::InvalidValue);
+            let mut m = if value.is_empty() {
+                ui.fmt(
+                    "usage-value-required",
+                    &[("arg", arg(C::InvalidArg).into())],
+                )
+            } else {
+                ui.fmt(
+                    "usage-invalid-value",
+                    &[("value", value.into()), ("arg", arg(C::InvalidArg).into())],
+                )
+            };
+            if let Some(detail) = std::error::Error::source(e) {
+                m.push_str(&format!(": {detail}"));
+            }
+            if let Some(valid) = get(C::ValidValue).filter(|v| !v.is_empty()) {
+                m.push_str(&format!(
+                    "\n  {}",
+                    ui.fmt("usage-possible-values", &[("values", valid.into())])
+                ));
+            }
+            (m, get(C::SuggestedValue))
+        }
+        K::MissingRequiredArgument => (
+            ui.fmt(
+                "usage-missing",
+                &[(
+                    "args",
+                    format!("  {}", arg(C::InvalidArg).replace(", ", "\n  ")).into(),
+                )],
+            ),
+            None,
+        ),
+        K::ArgumentConflict => (
+            ui.fmt(
+                "usage-conflict",
+                &[
+                    ("arg", arg(C::InvalidArg).into()),
+                    ("other", arg(C::PriorArg).into()),
+                ],
+            ),
+            None,
+        ),
+        _ => return None,
+    };
+    let mut out = format!("{}: {msg}\n", ui.text("error"));
+    if let Some(s) = suggestion {
+        out.push_str(&format!(
+            "\n  {}\n",
+            ui.fmt("usage-did-you-mean", &[("suggestion", s.into())])
+        ));
+    }
+    if let Some(usage) = get(C::Usage) {
+        let usage = usage.trim_end();
+        let usage = usage
+            .strip_prefix("Usage:")
+            .map_or(usage.to_string(), |rest| {
+                format!("{}{rest}", ui.text("help-usage"))
+            });
+        out.push_str(&format!("\n{usage}\n"));
+    }
+    out.push_str(&format!("\n{}\n", ui.text("usage-more")));
+    Some(out)
+}
+
 /// Escapes a GitHub workflow command message.
 fn gh_escape(s: &str) -> String {
     s.replace('%', "%25")
@@ -433,11 +542,7 @@ fn gh_escape(s: &str) -> String {
 /// Human output of one finding, with the problem highlighted in the translation.
 fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
     let sev = ui.text(&format!("severity-{}", f.severity.as_str()));
-    let message = if ui.lang() == "en" {
-        f.message.clone()
-    } else {
-        ui.msg(&f.msg)
-    };
+    let message = ui.msg(&f.msg);
     let head = if color {
         let code = match f.severity {
             dragoman::check::Severity::Error => "31",
@@ -450,7 +555,11 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
     };
     println!("{head}: {message}");
     println!("  --> {}:{} ({})", f.file, f.line, f.statement);
-    println!("   source: {}", f.source.replace('\n', "\\n"));
+    println!(
+        "   {}: {}",
+        ui.text("check-source-label"),
+        f.source.replace('\n', "\\n")
+    );
     let t = &f.translation;
     let shown = match &f.span {
         Some(r) if t.is_char_boundary(r.start) && t.is_char_boundary(r.end) && r.end <= t.len() => {

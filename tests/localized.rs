@@ -365,3 +365,44 @@ fn errors_and_reports_in_the_interface_language() {
         "{out}"
     );
 }
+
+/// Command-line usage errors (clap's English) are said in the interface
+/// language too, with clap's suggestion and exit code.
+#[test]
+fn usage_errors_in_the_interface_language() {
+    let dir = sample();
+    let d = dir.path();
+    let (_, err, code) = output(under(d, "es_ES.UTF-8"), &["sycn"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "error: orden desconocida 'sycn'\n\n  consejo: ¿quisiste decir 'sync'?\n\nUso: dragoman"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("Para más información, prueba '--help'.\n"),
+        "{err}"
+    );
+    let (_, err, code) = output(under(d, "fa_IR.UTF-8"), &["status", "--format", "jsn"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("مقدار نامعتبر 'jsn' برای '--format <FORMAT>'")
+            && err.contains("[مقدارهای ممکن: table, json, markdown]")
+            && err.contains("منظورتان 'json' بود؟"),
+        "{err}"
+    );
+    let (_, err, code) = output(under(d, "es_ES.UTF-8"), &["add-lang"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("faltan estos argumentos obligatorios:\n  <LANG>\n"),
+        "{err}"
+    );
+    // English stays clap's own text.
+    let (_, err, code) = output(under(d, "C"), &["sycn"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: unrecognized subcommand 'sycn'"),
+        "{err}"
+    );
+}

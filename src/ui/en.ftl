@@ -57,6 +57,7 @@ severity-warning = warning
 severity-info = info
 check-summary = { $errors } error(s), { $warnings } warning(s), { $infos } info
 check-fixed = fixed { $count } translation(s)
+check-source-label = source
 
 ## check messages (`dragoman check`); the English text is also the JSON `message`
 check-nfc = the translation is not in Unicode NFC (composed characters); `check --fix` normalizes it
@@ -277,3 +278,15 @@ build-done = built { $count } language(s) into { $dir }; { $written } file(s) wr
 progress-read = read
 progress-sync = sync { $lang }
 progress-build = build { $lang }
+
+## Command-line usage errors (English comes from clap itself)
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $command }'
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-value-required = a value is required for '{ $arg }' but none was supplied
+usage-possible-values = [possible values: { $values }]
+usage-missing = the following required arguments were not provided:
+    { $args }
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-did-you-mean = tip: did you mean '{ $suggestion }'?
+usage-more = For more information, try '--help'.

@@ -75,6 +75,7 @@ check-fixed = { $count ->
         [one] 1 traducción corregida
        *[other] { $count } traducciones corregidas
     }
+check-source-label = original
 
 ## Mensajes de `dragoman check`
 check-nfc = la traducción no está en Unicode NFC (caracteres compuestos); `check --fix` la normaliza
@@ -355,3 +356,15 @@ build-done = { $count ->
 progress-read = lectura
 progress-sync = sync { $lang }
 progress-build = build { $lang }
+
+## Errores de uso de la línea de órdenes
+usage-unknown-argument = argumento inesperado '{ $arg }'
+usage-unknown-command = orden desconocida '{ $command }'
+usage-invalid-value = valor no válido '{ $value }' para '{ $arg }'
+usage-value-required = '{ $arg }' necesita un valor y no se dio ninguno
+usage-possible-values = [valores posibles: { $values }]
+usage-missing = faltan estos argumentos obligatorios:
+    { $args }
+usage-conflict = el argumento '{ $arg }' no puede usarse con '{ $other }'
+usage-did-you-mean = consejo: ¿quisiste decir '{ $suggestion }'?
+usage-more = Para más información, prueba '--help'.

@@ -57,6 +57,7 @@ severity-warning = هشدار
 severity-info = نکته
 check-summary = { $errors } خطا، { $warnings } هشدار، { $infos } نکته
 check-fixed = { $count } ترجمه اصلاح شد
+check-source-label = مبدأ
 
 ## پیام‌های `dragoman check`
 check-nfc = ترجمه به صورت یونیکد NFC (نویسه‌های ترکیبی) نیست؛ `check --fix` آن را یکدست می‌کند
@@ -307,3 +308,15 @@ build-done = { $count } زبان در { $dir } ساخته شد؛ { $written } پ
 progress-read = خواندن
 progress-sync = sync { $lang }
 progress-build = build { $lang }
+
+## خطاهای کاربرد خط فرمان
+usage-unknown-argument = آرگومان ناخواستهٔ '{ $arg }'
+usage-unknown-command = فرمان ناشناختهٔ '{ $command }'
+usage-invalid-value = مقدار نامعتبر '{ $value }' برای '{ $arg }'
+usage-value-required = '{ $arg }' به مقدار نیاز دارد اما مقداری داده نشد
+usage-possible-values = [مقدارهای ممکن: { $values }]
+usage-missing = این آرگومان‌های لازم داده نشده‌اند:
+    { $args }
+usage-conflict = آرگومان '{ $arg }' را نمی‌توان با '{ $other }' به کار برد
+usage-did-you-mean = راهنمایی: منظورتان '{ $suggestion }' بود؟
+usage-more = برای آگاهی بیشتر '--help' را بیازمایید.
