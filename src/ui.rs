@@ -140,9 +140,8 @@ impl Ui {
     }
 }
 
-/// A message for the user, as data: its Fluent id in `src/ui/*.ftl`, its
-/// arguments, and an optional prefix that is never translated (a
-/// configuration key such as `languages` or `[language.fa]`). The library
+/// A message for the user, as data: its Fluent id in `src/ui/*.ftl` and its
+/// arguments (text, or messages shown in the same language). The library
 /// builds these; `Display` gives the English text, and the CLI shows them in
 /// the interface language with [`Ui::msg`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -270,27 +269,23 @@ mod tests {
         let en = Ui::new("en");
         let mut used = std::collections::BTreeSet::new();
         for text in &texts {
-            for pat in [
-                "Msg::new(\"",
-                " m(\"",
-                "(m(\"",
-                "ui.text(\"",
-                "ui.fmt(\"",
-                "=> \"io-",
-            ] {
+            // A call, then (after any line break rustfmt put) a string literal.
+            for pat in ["Msg::new(", " m(", "(m(", "ui.text(", "ui.fmt(", "=> \"io-"] {
                 for (i, _) in text.match_indices(pat) {
                     let rest = &text[i + pat.len()..];
+                    let (prefix, rest) = match pat.strip_prefix("=> \"") {
+                        Some(p) => (p, rest),
+                        None => match rest.trim_start().strip_prefix('"') {
+                            Some(r) => ("", r),
+                            None => continue,
+                        },
+                    };
                     let id: String = rest
                         .chars()
                         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
                         .collect();
-                    let id = if pat.contains("io-") {
-                        format!("io-{id}")
-                    } else {
-                        id
-                    };
-                    if rest[id.len().min(rest.len())..].starts_with('"') || pat.contains("io-") {
-                        used.insert(id);
+                    if rest[id.len()..].starts_with('"') && !id.is_empty() {
+                        used.insert(format!("{prefix}{id}"));
                     }
                 }
             }
