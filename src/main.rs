@@ -996,12 +996,16 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 } else {
                     "sync-written"
                 };
-                for (lang, r, written) in reports {
+                for (lang, r, written) in &reports {
                     println!(
                         "{}; {}",
-                        describe(&lang, &r, ui),
-                        ui.fmt(verb, &[("count", written.into())])
+                        describe(lang, r, ui),
+                        ui.fmt(verb, &[("count", (*written).into())])
                     );
+                }
+                if project.config.languages.is_empty() {
+                    // The templates were extracted; nothing to translate into yet.
+                    println!("{}", ui.text("init-no-languages"));
                 }
             }
         }

@@ -169,6 +169,12 @@ fn add_lang_into_an_empty_multiline_list() {
         "source = \"en\"\nlanguages = [\n  # none yet\n]\n",
     )
     .unwrap();
+    // No language yet: sync extracts and says what to do next.
+    dragoman(d)
+        .arg("sync")
+        .assert()
+        .success()
+        .stdout("no languages yet: dragoman add-lang es\n");
     dragoman(d).args(["add-lang", "es"]).assert().success();
     dragoman(d).args(["add-lang", "pt_BR"]).assert().success();
     let config = fs::read_to_string(d.join("dragoman.toml")).unwrap();
@@ -195,6 +201,19 @@ fn mistyped_languages_and_commands_get_suggestions() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("dragoman add-lang de"));
+    // A language's English name points to its tag.
+    dragoman(d)
+        .args(["status", "--lang", "Farsi"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::ends_with("did you mean `fa`?\n"));
+    dragoman(d)
+        .args(["status", "--lang", "german"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::ends_with(
+            "add it with `dragoman add-lang de`\n",
+        ));
     dragoman(d)
         .arg("stauts")
         .assert()
