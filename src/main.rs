@@ -201,6 +201,9 @@ enum Command {
         /// Output folder (default: `output` from dragoman.toml, usually build/)
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
     },
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     ///
@@ -1294,25 +1297,64 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 }
             }
         }
-        Command::Build { langs, out } => {
+        Command::Build { langs, out, format } => {
             let langs = project.select_languages(langs)?;
             let out = match out {
                 Some(o) => o.clone(),
                 None => project.root.join(&project.config.output),
             };
-            let written = project.build(&langs, &out)?;
-            if !quiet {
-                println!(
+            let report = project.build(&langs, &out)?;
+            match format {
+                DiffFormat::Json => println!(
                     "{}",
-                    ui.fmt(
-                        "build-done",
-                        &[
-                            ("count", langs.len().into()),
-                            ("dir", out.display().to_string().into()),
-                            ("written", written.into()),
-                        ]
-                    )
-                );
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "out": out.display().to_string(),
+                        "files_written": report.files_written,
+                        "languages": report.languages,
+                    }))
+                    .map_err(json_error)?
+                ),
+                DiffFormat::Text if !quiet => {
+                    println!(
+                        "{}",
+                        ui.fmt(
+                            "build-done",
+                            &[
+                                ("count", langs.len().into()),
+                                ("dir", out.display().to_string().into()),
+                                ("written", report.files_written.into()),
+                            ]
+                        )
+                    );
+                    for l in &report.languages {
+                        if !l.held_back.is_empty() {
+                            println!(
+                                "  {}",
+                                ui.fmt(
+                                    "build-held-back",
+                                    &[
+                                        ("lang", l.lang.clone().into()),
+                                        ("count", l.held_back.len().into()),
+                                        ("threshold", l.publish_threshold.into()),
+                                    ]
+                                )
+                            );
+                        }
+                        if !l.outdated.is_empty() {
+                            println!(
+                                "  {}",
+                                ui.fmt(
+                                    "build-outdated",
+                                    &[
+                                        ("lang", l.lang.clone().into()),
+                                        ("count", l.outdated.len().into()),
+                                    ]
+                                )
+                            );
+                        }
+                    }
+                }
+                DiffFormat::Text => {}
             }
         }
     }

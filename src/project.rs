@@ -1820,13 +1820,16 @@ impl Project {
 
     /// `build`: localized Markdown and HTML for every selected language, the
     /// source pages, and `index.html`. Returns the number of files written.
-    pub fn build(&self, langs: &[Language], out: &Path) -> Result<usize> {
+    pub fn build(&self, langs: &[Language], out: &Path) -> Result<BuildReport> {
         // Same inputs and the outputs untouched since the last build: done.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let key = self.fingerprint(&format!("build {tags:?} {}", out.display()));
         let cache = Cache::new(&self.root, "build");
-        if cache.get::<()>(&key).is_some() {
-            return Ok(0);
+        if let Some(report) = cache.get::<BuildReport>(&key) {
+            return Ok(BuildReport {
+                files_written: 0,
+                ..report
+            });
         }
         let statements = self.statements()?;
         let source = &self.config.source;
@@ -1897,7 +1900,16 @@ impl Project {
         }
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let mut coverage: Vec<LanguageStatus> = Vec::new();
+        let mut built: Vec<BuiltLanguage> = Vec::new();
         for (li, lang) in langs.iter().enumerate() {
+            let mut this = BuiltLanguage {
+                lang: lang.tag.clone(),
+                pages: 0,
+                outdated: Vec::new(),
+                held_back: Vec::new(),
+                percent: 0.0,
+                publish_threshold: self.config.publish_threshold(&lang.tag),
+            };
             let mut rows: Vec<StatementStatus> = Vec::with_capacity(statements.len());
             let merged = self.merge_language(lang, &statements, self.sync_options())?;
             let text = &sites[li];
@@ -1949,6 +1961,12 @@ impl Project {
                     l_links[li + 1].current = true;
                     let source_href = &all_links[0].href;
                     let held_back = rendered.is_err();
+                    this.pages += 1;
+                    if held_back {
+                        this.held_back.push(st.display.clone());
+                    } else if rendered.as_ref().is_ok_and(|(loc, _)| loc.stale > 0) {
+                        this.outdated.push(st.display.clone());
+                    }
                     let (markdown, page_html) = match rendered {
                         Ok((loc, l_body)) => {
                             let notice = (loc.stale > 0).then(|| text.outdated(loc.stale));
@@ -2012,11 +2030,10 @@ impl Project {
                 }
                 emit(files)?;
             }
-            coverage.push(LanguageStatus::new(
-                &lang.tag,
-                lang.direction.as_str(),
-                rows,
-            ));
+            let status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
+            this.percent = status.total.percent;
+            built.push(this);
+            coverage.push(status);
         }
         // The coverage dashboard and a badge per language.
         let mut files = Vec::new();
@@ -2061,9 +2078,36 @@ impl Project {
             ),
         )])?;
         let outputs = staged.commit()?;
-        cache.put(&key, &outputs, &());
-        Ok(written)
+        let report = BuildReport {
+            files_written: written,
+            languages: built,
+        };
+        cache.put(&key, &outputs, &report);
+        Ok(report)
     }
+}
+
+/// What `build` made.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BuildReport {
+    /// Files written (0 when nothing changed since the last build).
+    pub files_written: usize,
+    pub languages: Vec<BuiltLanguage>,
+}
+
+/// One built language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BuiltLanguage {
+    pub lang: String,
+    /// Statements built (each as HTML and Markdown).
+    pub pages: usize,
+    /// Statements published with an "outdated" notice (stale translations).
+    pub outdated: Vec<String>,
+    /// Statements below the publish threshold: the source is published instead.
+    pub held_back: Vec<String>,
+    /// Coverage of the language (percent of segments translated).
+    pub percent: f64,
+    pub publish_threshold: f64,
 }
 
 /// The report of a sync that finds `catalogs` already synced: every live

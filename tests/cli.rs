@@ -546,7 +546,32 @@ fn publish_threshold_holds_back_mostly_untranslated_statements() {
     let cfg = dir.path().join("dragoman.toml");
     let text = fs::read_to_string(&cfg).unwrap() + "\n[language.ar]\npublish_threshold = 50\n";
     fs::write(&cfg, text).unwrap();
-    dragoman(dir.path()).arg("build").assert().success();
+    let out = dragoman(dir.path()).arg("build").output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("\n  ar: 2 statement(s) below the publish threshold (50%): the source is published instead\n"),
+        "{stdout}"
+    );
+    // The same as JSON, from the cache (nothing changed): 0 files written.
+    let out = dragoman(dir.path())
+        .args(["build", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files_written"], 0);
+    let ar = v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "ar")
+        .unwrap();
+    let held = ar["held_back"].as_array().unwrap();
+    assert_eq!(held.len(), 2, "{held:?}");
+    assert!(held.contains(&serde_json::json!("statements/lucas-moreau.md")));
+    assert!(!held.contains(&serde_json::json!("statements/samira-haddad.md")));
+    assert_eq!(ar["publish_threshold"], 50.0);
+    assert_eq!(ar["pages"], 4);
     let b = dir.path().join("build");
     // ar/lucas-moreau is 21 % translated: published as the English source with a notice.
     let page = fs::read_to_string(b.join("ar/lucas-moreau.html")).unwrap();

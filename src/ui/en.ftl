@@ -290,3 +290,5 @@ usage-missing = the following required arguments were not provided:
 usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 usage-did-you-mean = tip: did you mean '{ $suggestion }'?
 usage-more = For more information, try '--help'.
+build-held-back = { $lang }: { $count } statement(s) below the publish threshold ({ $threshold }%): the source is published instead
+build-outdated = { $lang }: { $count } page(s) with an outdated notice (stale translations)

@@ -368,3 +368,11 @@ usage-missing = faltan estos argumentos obligatorios:
 usage-conflict = el argumento '{ $arg }' no puede usarse con '{ $other }'
 usage-did-you-mean = consejo: ¿quisiste decir '{ $suggestion }'?
 usage-more = Para más información, prueba '--help'.
+build-held-back = { $lang }: { $count ->
+        [one] 1 declaración no llega
+       *[other] { $count } declaraciones no llegan
+    } al umbral de publicación ({ $threshold } %): se publica el original
+build-outdated = { $lang }: { $count ->
+        [one] 1 página con aviso
+       *[other] { $count } páginas con aviso
+    } de traducción desactualizada

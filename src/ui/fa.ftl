@@ -320,3 +320,5 @@ usage-missing = این آرگومان‌های لازم داده نشده‌ان
 usage-conflict = آرگومان '{ $arg }' را نمی‌توان با '{ $other }' به کار برد
 usage-did-you-mean = راهنمایی: منظورتان '{ $suggestion }' بود؟
 usage-more = برای آگاهی بیشتر '--help' را بیازمایید.
+build-held-back = { $lang }: { $count } بیانیه زیر آستانهٔ انتشار ({ $threshold }٪) است: به جای آن متن مبدأ منتشر می‌شود
+build-outdated = { $lang }: { $count } صفحه با هشدار ترجمهٔ قدیمی
