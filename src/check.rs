@@ -100,6 +100,16 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "the translation is identical to the source",
     ),
     (
+        "glossary",
+        Severity::Warning,
+        "a glossary term of the source (kept in the source language) is missing from the translation",
+    ),
+    (
+        "length",
+        Severity::Info,
+        "the translation is much shorter or longer than the source (truncated, or the wrong text)",
+    ),
+    (
         "repeated-word",
         Severity::Warning,
         "the same word twice in a row",
@@ -549,6 +559,8 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     markdown_checks(source, t, &s, &tr, &mut sink);
     token_checks(&s, &tr, t, &mut sink);
     text_checks(source, t, &tr, &mut sink);
+    glossary_check(&s, t, &mut sink);
+    length_check(&s, &tr, base, &mut sink);
     match base {
         "fa" => persian_checks(source, t, &tr, &mut sink),
         "ar" => arabic_checks(source, t, &tr, &mut sink),
@@ -864,6 +876,58 @@ fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
 fn words(text: &str) -> Vec<(usize, &str)> {
     use unicode_segmentation::UnicodeSegmentation;
     text.unicode_word_indices().collect()
+}
+
+/// Does `text` contain `term` as a whole word (not inside a longer word)?
+fn has_term(text: &str, term: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(term).any(|(i, _)| {
+        !alnum(text[..i].chars().next_back()) && !alnum(text[i + term.len()..].chars().next())
+    })
+}
+
+/// Glossary terms stay in the source language: one in the source's text
+/// (not in code or a URL) must be in the translation too.
+fn glossary_check(s: &Shape, t: &str, sink: &mut Sink) {
+    for term in sink.ctx.glossary.iter().filter(|g| !g.trim().is_empty()) {
+        let in_source = s.texts.iter().any(|(_, x)| has_term(x, term));
+        if in_source && !has_term(t, term) {
+            sink.add("glossary", m("check-glossary").arg("term", term), None);
+        }
+    }
+}
+
+/// Letters and digits of the text pieces (no markup, code, URLs or spaces).
+fn text_length(sh: &Shape) -> usize {
+    sh.texts
+        .iter()
+        .map(|(_, x)| x.chars().filter(|c| c.is_alphanumeric()).count())
+        .sum()
+}
+
+/// A translation far shorter or longer than its source, for the language's
+/// usual ratio (Chinese and Japanese take about a third of the letters of
+/// English, Korean about half): a truncated translation, or one pasted into
+/// the wrong entry. Short segments vary too much to judge.
+fn length_check(s: &Shape, tr: &Shape, base: &str, sink: &mut Sink) {
+    let (ls, lt) = (text_length(s), text_length(tr));
+    if ls < 40 || lt == 0 {
+        return;
+    }
+    let usual = match base {
+        "zh" | "ja" | "yue" => 0.35,
+        "ko" => 0.55,
+        _ => 1.0,
+    };
+    let ratio = lt as f64 / ls as f64;
+    let relative = ratio / usual;
+    if !(0.4..=2.5).contains(&relative) {
+        sink.add(
+            "length",
+            m("check-length").arg("percent", (ratio * 100.0).round() as u64),
+            None,
+        );
+    }
 }
 
 fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {

@@ -65,6 +65,8 @@ const ALL: &[&str] = &[
     "whitespace-edges",
     "double-space",
     "untranslated",
+    "glossary",
+    "length",
     "repeated-word",
     "brackets",
     "end-punctuation",
@@ -89,6 +91,63 @@ const ALL: &[&str] = &[
 ];
 
 const CASES: &[Case] = &[
+    // --- Glossary and length ---
+    c(
+        "es",
+        "I served on the Python Software Foundation board.",
+        "Formé parte de la junta de la Fundación del Software Python.",
+        &["glossary"],
+        &["length"],
+    ),
+    c(
+        "es",
+        "I served on the Python Software Foundation board.",
+        "Formé parte de la junta de la Python Software Foundation.",
+        &[],
+        ALL,
+    ),
+    c(
+        "es",
+        "See `Python Software Foundation` and the Python Software Foundations page.",
+        "Consulta `Python Software Foundation` y la página de las fundaciones.",
+        &[],
+        &["glossary"],
+    ),
+    c(
+        "es",
+        "I have organized meetups for eight years and mentored new speakers in my city.",
+        "He organizado encuentros.",
+        &["length"],
+        &[],
+    ),
+    c(
+        "es",
+        "I have organized meetups for eight years.",
+        "Sí.",
+        &[],
+        &["length"],
+    ),
+    c(
+        "es",
+        "Thanks.",
+        "Muchísimas gracias a todas las personas que me apoyaron durante estos años de trabajo.",
+        &[],
+        &["length"],
+    ),
+    c(
+        "fa",
+        "I have organized meetups for eight years and mentored new speakers.",
+        "من هشت سال است که گردهمایی برگزار می‌کنم و سخنرانان تازه را راهنمایی کرده‌ام. این متن را برای آزمودن درازی بسیار بیشتر از متن مبدأ نوشته‌ایم تا هشدار بدهد و ببینیم که کار می‌کند یا نه، و باز هم ادامه می‌دهیم تا بلندتر شود.",
+        &["length"],
+        &[],
+    ),
+    c(
+        "ja",
+        "I have organized meetups for eight years and mentored new speakers in my city.",
+        "私は8年間、街でミートアップを開催し、新しい登壇者を指導してきました。",
+        &[],
+        &["length"],
+    ),
     // --- Markdown parity ---
     c(
         "es",

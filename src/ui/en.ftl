@@ -292,3 +292,5 @@ usage-did-you-mean = tip: did you mean '{ $suggestion }'?
 usage-more = For more information, try '--help'.
 build-held-back = { $lang }: { $count } statement(s) below the publish threshold ({ $threshold }%): the source is published instead
 build-outdated = { $lang }: { $count } page(s) with an outdated notice (stale translations)
+check-glossary = “{ $term }” is in the glossary (kept in the source language) but missing from the translation
+check-length = the translation has { $percent }% of the source's letters: is it complete, and the right text?

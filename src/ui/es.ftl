@@ -376,3 +376,5 @@ build-outdated = { $lang }: { $count ->
         [one] 1 página con aviso
        *[other] { $count } páginas con aviso
     } de traducción desactualizada
+check-glossary = “{ $term }” está en el glosario (se mantiene en el idioma original) pero falta en la traducción
+check-length = la traducción tiene el { $percent } % de las letras del original: ¿está completa y es el texto correcto?

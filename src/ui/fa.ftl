@@ -322,3 +322,5 @@ usage-did-you-mean = راهنمایی: منظورتان '{ $suggestion }' بود
 usage-more = برای آگاهی بیشتر '--help' را بیازمایید.
 build-held-back = { $lang }: { $count } بیانیه زیر آستانهٔ انتشار ({ $threshold }٪) است: به جای آن متن مبدأ منتشر می‌شود
 build-outdated = { $lang }: { $count } صفحه با هشدار ترجمهٔ قدیمی
+check-glossary = «{ $term }» در واژه‌نامه است (به زبان مبدأ می‌ماند) اما در ترجمه نیامده است
+check-length = ترجمه { $percent }٪ حروف متن مبدأ را دارد: آیا کامل است و متن درستی است؟
