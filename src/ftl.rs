@@ -368,6 +368,24 @@ fn parse_quietly(text: &str) -> Option<fluent_syntax::parser::Result<&str>> {
     r.ok()
 }
 
+/// An FTL file in its canonical layout: a dragoman catalog as dragoman writes
+/// it (what `sync` writes is already canonical), any other FTL file as the
+/// Fluent serializer writes it. The content never changes: a catalog holding
+/// something dragoman's model does not keep (a free comment) gets the
+/// serializer's layout instead.
+pub fn canonical_any(text: &str) -> Result<String, FtlError> {
+    let serialized = canonical(text)?;
+    if text.contains(&format!("# {P}source:"))
+        && let Ok(cat) = parse(text)
+    {
+        let ours = write(&cat);
+        if canonical(&ours).is_ok_and(|c| c == serialized) {
+            return Ok(ours);
+        }
+    }
+    Ok(serialized)
+}
+
 /// Any FTL file in the serializer's canonical layout (for `dragoman fmt`): the
 /// content is unchanged; syntax errors are reported, never dropped.
 pub fn canonical(text: &str) -> Result<String, FtlError> {

@@ -70,7 +70,11 @@ enum Command {
         lang: String,
     },
     /// Extract segments from the statements into templates (locales/templates/*.pot)
-    Extract,
+    Extract {
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
     /// Extract, then update every language's catalogs: new segments added, changed
     /// ones marked stale with their previous source, removed ones kept as obsolete
     Sync {
@@ -114,6 +118,9 @@ enum Command {
         /// Files or folders (default: the project's locales folder)
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
     },
     /// Convert catalogs between PO and Fluent (FTL), keeping every state
     /// (translated, stale with previous source, untranslated, obsolete)
@@ -124,6 +131,9 @@ enum Command {
         /// Only this language (repeatable)
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
     },
     /// Check translations: Markdown parity, links, code, numbers, punctuation, bidi
     /// controls, Persian, Arabic and Spanish rules
@@ -579,14 +589,35 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
     println!();
 }
 
-fn fmt(paths: &[PathBuf], check: bool, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
+fn fmt(
+    paths: &[PathBuf],
+    check: bool,
+    format: DiffFormat,
+    quiet: bool,
+    ui: &Ui,
+) -> Result<ExitCode, Error> {
     let changed = dragoman::project::fmt(paths, check)?;
-    for p in &changed {
-        println!("{}", p.display());
-    }
-    if !quiet {
-        let id = if check { "fmt-would" } else { "fmt-done" };
-        eprintln!("{}", ui.fmt(id, &[("count", changed.len().into())]));
+    match format {
+        DiffFormat::Json => {
+            let files: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({
+                    "check": check,
+                    "files": files,
+                }))
+                .map_err(json_error)?
+            );
+        }
+        DiffFormat::Text => {
+            for p in &changed {
+                println!("{}", p.display());
+            }
+            if !quiet {
+                let id = if check { "fmt-would" } else { "fmt-done" };
+                eprintln!("{}", ui.fmt(id, &[("count", changed.len().into())]));
+            }
+        }
     }
     Ok(if check && !changed.is_empty() {
         ExitCode::from(1)
@@ -840,10 +871,14 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
         _ => {}
     }
     // `fmt` with explicit paths works on any catalog, inside a project or not.
-    if let Command::Fmt { check, paths } = &cli.command
+    if let Command::Fmt {
+        check,
+        paths,
+        format,
+    } = &cli.command
         && !paths.is_empty()
     {
-        return fmt(paths, *check, cli.quiet, ui);
+        return fmt(paths, *check, *format, cli.quiet, ui);
     }
     let mut project = open(&cli)?;
     let quiet = cli.quiet;
@@ -929,7 +964,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
 fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
     // Commands that write take the project lock (released when `_lock` drops).
     let writes = match &cli.command {
-        Command::Extract
+        Command::Extract { .. }
         | Command::Convert { .. }
         | Command::Build { .. }
         | Command::Import { .. }
@@ -949,9 +984,18 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
         None
     };
     match &cli.command {
-        Command::Extract => {
+        Command::Extract { format } => {
             let (n, written) = project.extract()?;
-            if !quiet {
+            if matches!(format, DiffFormat::Json) {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "statements": n,
+                        "templates_written": written,
+                    }))
+                    .map_err(json_error)?
+                );
+            } else if !quiet {
                 println!(
                     "{}",
                     ui.fmt(
@@ -1052,17 +1096,32 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 }
             }
         }
-        Command::Fmt { check, .. } => {
-            return fmt(&[project.locales_dir()], *check, quiet, ui);
+        Command::Fmt { check, format, .. } => {
+            return fmt(&[project.locales_dir()], *check, *format, quiet, ui);
         }
-        Command::Convert { to, langs } => {
+        Command::Convert { to, langs, format } => {
             let selected = project.select_languages(langs)?;
             let target = match to {
                 ToFormat::Po => dragoman::config::CatalogFormat::Po,
                 ToFormat::Ftl => dragoman::config::CatalogFormat::Ftl,
             };
             let n = project.convert(&selected, target)?;
-            if !quiet {
+            let off: Vec<&str> = selected
+                .iter()
+                .filter(|l| project.config.catalog_format(&l.tag) != target)
+                .map(|l| l.tag.as_str())
+                .collect();
+            if matches!(format, DiffFormat::Json) {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "converted": n,
+                        "to": target.extension(),
+                        "config_disagrees": off,
+                    }))
+                    .map_err(json_error)?
+                );
+            } else if !quiet {
                 println!(
                     "{}",
                     ui.fmt(
@@ -1070,11 +1129,6 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         &[("count", n.into()), ("format", target.extension().into())]
                     )
                 );
-                let off: Vec<&str> = selected
-                    .iter()
-                    .filter(|l| project.config.catalog_format(&l.tag) != target)
-                    .map(|l| l.tag.as_str())
-                    .collect();
                 if !off.is_empty() {
                     println!(
                         "{}",

@@ -452,7 +452,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
         let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
         let text = utf8_text(bytes.clone(), &display, "text")?;
         let out = if f.extension().is_some_and(|e| e == "ftl") {
-            crate::ftl::canonical(&text)
+            crate::ftl::canonical_any(&text)
                 .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
         } else {
             let po = crate::po::parse(&text)

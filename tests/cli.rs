@@ -1006,6 +1006,40 @@ fn fmt_checks_and_rewrites_catalogs() {
         .stderr(predicate::str::contains("site.ftl:2:1: FTL syntax error"));
 }
 
+/// Catalogs `sync` and `convert` write are already canonical for `fmt` (PO and
+/// FTL alike), and the acting commands report as JSON too.
+#[test]
+fn fmt_keeps_what_sync_writes_and_commands_report_json() {
+    let dir = sample();
+    let d = dir.path();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = dragoman(d).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let v = json(&["convert", "--to", "ftl", "--lang", "fa", "--format", "json"]);
+    assert_eq!(v["converted"], 4);
+    assert_eq!(v["to"], "ftl");
+    assert_eq!(v["config_disagrees"], serde_json::json!(["fa"]));
+    let v = json(&["fmt", "--check", "--format", "json"]);
+    assert_eq!(
+        v["files"],
+        serde_json::json!([]),
+        "FTL catalogs churn under fmt"
+    );
+    // A catalog made messy is listed, and fmt gives back dragoman's layout.
+    let cat = d.join("locales/fa/amara-okafor.ftl");
+    let clean = fs::read_to_string(&cat).unwrap();
+    fs::write(&cat, clean.replace("\n\n", "\n")).unwrap();
+    let v = json(&["fmt", "--format", "json"]);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1);
+    assert!(files[0].as_str().unwrap().ends_with("amara-okafor.ftl"));
+    assert_eq!(fs::read_to_string(&cat).unwrap(), clean);
+    let v = json(&["extract", "--format", "json"]);
+    assert_eq!(v["statements"], 4);
+}
+
 /// Parallel work (reading, merging, writing, rendering) must not change a
 /// single byte of the results: the same edit synced and built with one thread
 /// and with four gives identical catalogs, pages and reports.
