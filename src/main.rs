@@ -1083,7 +1083,8 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         println!("{}", ui.text("diff-none"));
                     }
                     for e in &entries {
-                        println!("{}:{} [{}] {}", e.path, e.line, e.class, e.statement);
+                        let class = ui.fmt("diff-class", &[("class", e.class.clone().into())]);
+                        println!("{}:{} [{class}] {}", e.path, e.line, e.statement);
                         match &e.previous {
                             Some(_) => {
                                 println!("  {}", dragoman::diff::render_diff(&e.diff, color))

@@ -353,6 +353,11 @@ fn errors_and_reports_in_the_interface_language() {
         !out.contains("imported") && !out.contains("paragraph"),
         "{out}"
     );
+    let (out, _, _) = es(d, &["diff", "--lang", "fa"]);
+    assert!(
+        out.starts_with("locales/fa/samira-haddad.po:36 [redacción] statements/samira-haddad.md\n"),
+        "{out}"
+    );
     let (out, _, _) = es(d, &["build", "--lang", "es"]);
     assert!(out.starts_with("1 idioma construido en "), "{out}");
 

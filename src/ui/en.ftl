@@ -294,3 +294,5 @@ build-held-back = { $lang }: { $count } statement(s) below the publish threshold
 build-outdated = { $lang }: { $count } page(s) with an outdated notice (stale translations)
 check-glossary = “{ $term }” is in the glossary (kept in the source language) but missing from the translation
 check-length = the translation has { $percent }% of the source's letters: is it complete, and the right text?
+# The change class of a stale translation in `dragoman diff` (docs/translators.md).
+diff-class = { $class }

@@ -378,3 +378,15 @@ build-outdated = { $lang }: { $count ->
     } de traducción desactualizada
 check-glossary = “{ $term }” está en el glosario (se mantiene en el idioma original) pero falta en la traducción
 check-length = la traducción tiene el { $percent } % de las letras del original: ¿está completa y es el texto correcto?
+diff-class = { $class ->
+        [whitespace] espacios
+        [link] enlace
+        [code] código
+        [number] número
+        [markup] formato
+        [punctuation] puntuación
+        [typo] errata
+        [wording] redacción
+        [review] revisar
+       *[other] { $class }
+    }

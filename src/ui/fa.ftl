@@ -324,3 +324,15 @@ build-held-back = { $lang }: { $count } بیانیه زیر آستانهٔ ان�
 build-outdated = { $lang }: { $count } صفحه با هشدار ترجمهٔ قدیمی
 check-glossary = «{ $term }» در واژه‌نامه است (به زبان مبدأ می‌ماند) اما در ترجمه نیامده است
 check-length = ترجمه { $percent }٪ حروف متن مبدأ را دارد: آیا کامل است و متن درستی است؟
+diff-class = { $class ->
+        [whitespace] فاصله
+        [link] پیوند
+        [code] کد
+        [number] عدد
+        [markup] قالب‌بندی
+        [punctuation] نشانه‌گذاری
+        [typo] غلط تایپی
+        [wording] عبارت‌بندی
+        [review] بازبینی
+       *[other] { $class }
+    }
