@@ -600,14 +600,10 @@ fn fmt(
     match format {
         DiffFormat::Json => {
             let files: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&serde_json::json!({
-                    "check": check,
-                    "files": files,
-                }))
-                .map_err(json_error)?
-            );
+            print_json(&serde_json::json!({
+                "check": check,
+                "files": files,
+            }))?;
         }
         DiffFormat::Text => {
             for p in &changed {
@@ -714,6 +710,12 @@ fn describe(lang: &str, r: &dragoman::sync::SyncReport, ui: &Ui) -> String {
 /// A JSON serialization failure (not expected: the values are ours).
 fn json_error(e: serde_json::Error) -> Error {
     Error::msg(Msg::new("internal-error").arg("detail", e))
+}
+
+/// Prints a report as pretty JSON (`--format json`).
+fn print_json(v: &impl serde::Serialize) -> Result<(), Error> {
+    println!("{}", serde_json::to_string_pretty(v).map_err(json_error)?);
+    Ok(())
 }
 
 fn impact_report(
@@ -987,14 +989,10 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
         Command::Extract { format } => {
             let (n, written) = project.extract()?;
             if matches!(format, DiffFormat::Json) {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({
-                        "statements": n,
-                        "templates_written": written,
-                    }))
-                    .map_err(json_error)?
-                );
+                print_json(&serde_json::json!({
+                    "statements": n,
+                    "templates_written": written,
+                }))?;
             } else if !quiet {
                 println!(
                     "{}",
@@ -1029,14 +1027,10 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         serde_json::json!({"lang": lang, "written": written, "report": r})
                     })
                     .collect();
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({
-                        "dry_run": dry_run,
-                        "languages": languages,
-                    }))
-                    .map_err(json_error)?
-                );
+                print_json(&serde_json::json!({
+                    "dry_run": dry_run,
+                    "languages": languages,
+                }))?;
             } else if !quiet {
                 let verb = if *dry_run {
                     "sync-would-write"
@@ -1065,10 +1059,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             let langs = project.select_languages(langs)?;
             let entries = project.stale_entries(&langs, statements)?;
             match format {
-                DiffFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&entries).map_err(json_error)?
-                ),
+                DiffFormat::Json => print_json(&entries)?,
                 DiffFormat::Text => {
                     use std::io::IsTerminal;
                     let color = match color {
@@ -1113,15 +1104,11 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 .map(|l| l.tag.as_str())
                 .collect();
             if matches!(format, DiffFormat::Json) {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({
-                        "converted": n,
-                        "to": target.extension(),
-                        "config_disagrees": off,
-                    }))
-                    .map_err(json_error)?
-                );
+                print_json(&serde_json::json!({
+                    "converted": n,
+                    "to": target.extension(),
+                    "config_disagrees": off,
+                }))?;
             } else if !quiet {
                 println!(
                     "{}",
@@ -1165,7 +1152,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         "findings": findings,
                         "summary": {"error": error, "warning": warning, "info": info},
                     });
-                    println!("{}", serde_json::to_string_pretty(&v).map_err(json_error)?);
+                    print_json(&v)?;
                 }
                 CheckFormat::Github => {
                     for f in &findings {
@@ -1278,15 +1265,11 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             };
             let reports = project.import(&lang, &pairs, *overwrite)?;
             match format {
-                DiffFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({
-                        "lang": lang.tag,
-                        "files": reports,
-                        "without_statement": orphans,
-                    }))
-                    .map_err(json_error)?
-                ),
+                DiffFormat::Json => print_json(&serde_json::json!({
+                    "lang": lang.tag,
+                    "files": reports,
+                    "without_statement": orphans,
+                }))?,
                 DiffFormat::Text => {
                     for r in &reports {
                         println!(
@@ -1328,10 +1311,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             match format {
                 Format::Table => println!("{}", report.to_table_with(&headings(ui))),
                 Format::Markdown => print!("{}", report.to_markdown_with(&headings(ui))),
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).map_err(json_error)?
-                ),
+                Format::Json => print_json(&report)?,
             }
             if let Some(min) = min {
                 let below: Vec<String> = report
@@ -1360,15 +1340,11 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             };
             let report = project.build(&langs, &out)?;
             match format {
-                DiffFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({
-                        "out": out.display().to_string(),
-                        "files_written": report.files_written,
-                        "languages": report.languages,
-                    }))
-                    .map_err(json_error)?
-                ),
+                DiffFormat::Json => print_json(&serde_json::json!({
+                    "out": out.display().to_string(),
+                    "files_written": report.files_written,
+                    "languages": report.languages,
+                }))?,
                 DiffFormat::Text if !quiet => {
                     println!(
                         "{}",
