@@ -663,7 +663,7 @@ fn init(
     if r.mdbook {
         say("init-mdbook", &[]);
     }
-    let langs = r.languages.join(", ");
+    let langs = r.languages.join(&ui.text("sep-list"));
     if r.single {
         say(
             "init-single",
@@ -700,7 +700,7 @@ fn describe(lang: &str, r: &dragoman::sync::SyncReport, ui: &Ui) -> String {
         (r.reused.segments, "sync-reused"),
     ] {
         if n > 0 {
-            s.push_str(", ");
+            s.push_str(&ui.text("sep-list"));
             s.push_str(&ui.fmt(id, &[("count", n.into())]));
         }
     }
@@ -936,7 +936,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
                     ("root", project.root.display().to_string().into()),
                     ("statements", project.config.statements.clone().into()),
                     ("locales", project.config.locales.clone().into()),
-                    ("langs", langs.join(", ").into()),
+                    ("langs", langs.join(&ui.text("sep-list")).into()),
                 ]
             )
         );
@@ -1039,8 +1039,9 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 };
                 for (lang, r, written) in &reports {
                     println!(
-                        "{}; {}",
+                        "{}{}{}",
                         describe(lang, r, ui),
+                        ui.text("sep-clause"),
                         ui.fmt(verb, &[("count", (*written).into())])
                     );
                 }
@@ -1123,7 +1124,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         ui.fmt(
                             "convert-note",
                             &[
-                                ("langs", off.join(", ").into()),
+                                ("langs", off.join(&ui.text("sep-list")).into()),
                                 ("format", target.extension().into())
                             ]
                         )
@@ -1325,7 +1326,10 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         "{}",
                         ui.fmt(
                             "status-below",
-                            &[("min", (*min).into()), ("langs", below.join(", ").into())]
+                            &[
+                                ("min", (*min).into()),
+                                ("langs", below.join(&ui.text("sep-list")).into())
+                            ]
                         )
                     );
                     return Ok(ExitCode::from(1));

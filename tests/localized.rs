@@ -42,7 +42,10 @@ fn persian() {
     }
     let (out, _, _) = output(under(d, "fa_IR.UTF-8"), &["sync", "--lang", "fa"]);
     assert!(
-        out.starts_with("fa: ") && out.contains("بدون تغییر") && out.contains("کاتالوگ نوشته شد"),
+        out.starts_with("fa: ")
+            && out.contains("بدون تغییر")
+            && out.contains(" منسوخ؛ ")
+            && out.contains("کاتالوگ نوشته شد"),
         "{out}"
     );
     let (_, err, code) = output(under(d, "fa_IR.UTF-8"), &["status", "--lang", "fz"]);

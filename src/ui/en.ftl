@@ -28,6 +28,8 @@ cmd-man = Print the manual page, or write all of them (one per command) with --o
 ## Errors
 error = error
 prefixed = { $prefix }: { $text }
+sep-list = {", "}
+sep-clause = {"; "}
 err-no-config = no { $file } found in { $dir } or any folder above it; create one with `dragoman init`, or point to a project with --project DIR
 err-unknown-lang-typo = language `{ $lang }` is not in this project (languages: { $known }); did you mean `{ $suggestion }`?
 err-unknown-lang-add = language `{ $lang }` is not in this project (languages: { $known }); add it with `dragoman add-lang { $tag }`

@@ -28,6 +28,8 @@ cmd-man = Imprime la página de manual, o escribe todas (una por orden) con --ou
 ## Errores
 error = error
 prefixed = { $prefix }: { $text }
+sep-list = {", "}
+sep-clause = {"; "}
 err-no-config = no se encontró { $file } en { $dir } ni en ninguna carpeta superior; crea uno con `dragoman init` o indica un proyecto con --project CARPETA
 err-unknown-lang-typo = el idioma `{ $lang }` no está en este proyecto (idiomas: { $known }); ¿quisiste decir `{ $suggestion }`?
 err-unknown-lang-add = el idioma `{ $lang }` no está en este proyecto (idiomas: { $known }); añádelo con `dragoman add-lang { $tag }`

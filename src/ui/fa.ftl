@@ -28,6 +28,8 @@ cmd-man = صفحهٔ راهنما را چاپ می‌کند، یا با --out ه
 ## خطاها
 error = خطا
 prefixed = { $prefix }: { $text }
+sep-list = {"، "}
+sep-clause = {"؛ "}
 err-no-config = { $file } در { $dir } و پوشه‌های بالاتر پیدا نشد؛ با `dragoman init` یکی بسازید یا با --project DIR به یک پروژه اشاره کنید
 err-unknown-lang-typo = زبان `{ $lang }` در این پروژه نیست (زبان‌ها: { $known })؛ منظورتان `{ $suggestion }` بود؟
 err-unknown-lang-add = زبان `{ $lang }` در این پروژه نیست (زبان‌ها: { $known })؛ با `dragoman add-lang { $tag }` آن را بیفزایید
