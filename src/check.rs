@@ -930,6 +930,47 @@ fn length_check(s: &Shape, tr: &Shape, base: &str, sink: &mut Sink) {
     }
 }
 
+/// For a translation identical to its source: how many words of text are
+/// left once glossary terms, code and links are set aside, and whether they
+/// all look like names (capitalized). None when the texts differ or the
+/// source has no letters.
+fn identical_words(source: &str, t: &str, glossary: &[String]) -> Option<(usize, bool)> {
+    if t.trim() != source.trim() || !source.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let mut rest = source.to_string();
+    for g in glossary {
+        rest = rest.replace(g.as_str(), " ");
+    }
+    let mut without_tokens = rest.clone();
+    for (r, _) in urls_in(&rest).into_iter().rev() {
+        without_tokens.replace_range(r, " ");
+    }
+    let plain: String = shape(&without_tokens)
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ws: Vec<&str> = plain
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let name_like = ws.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+    });
+    Some((ws.len(), name_like))
+}
+
+/// A translation that is its source left as it is: identical, beyond a name,
+/// a term or two (often kept on purpose), or nothing but code and links. The
+/// `untranslated` check reports it; `import` does not take such a block.
+pub fn left_in_source(source: &str, t: &str, glossary: &[String]) -> bool {
+    identical_words(source, t, glossary).is_some_and(|(n, names)| !(n <= 2 || (names && n <= 3)))
+}
+
 fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     let edge = |x: &str| {
         (
@@ -946,37 +987,8 @@ fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     {
         sink.add("double-space", m("check-double-space"), Some(p..p + 2));
     }
-    // Identical to the source.
-    let letters = |x: &str| x.chars().any(char::is_alphabetic);
-    if t.trim() == source.trim() && letters(source) {
-        let mut rest = source.to_string();
-        for g in sink.ctx.glossary {
-            rest = rest.replace(g.as_str(), " ");
-        }
-        let mut without_tokens = rest.clone();
-        for (r, _) in urls_in(&rest).into_iter().rev() {
-            without_tokens.replace_range(r, " ");
-        }
-        let plain: String = shape(&without_tokens)
-            .texts
-            .iter()
-            .map(|(_, x)| x.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        // One capitalized word (a name) or nothing left: fine.
-        let ws: Vec<&str> = plain
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .collect();
-        let name_like = ws.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-        });
-        // A name, a term or two (often kept on purpose), or nothing but code and links: fine.
-        if !(ws.len() <= 2 || (name_like && ws.len() <= 3)) {
-            sink.add("untranslated", m("check-untranslated"), None);
-        }
+    if left_in_source(source, t, sink.ctx.glossary) {
+        sink.add("untranslated", m("check-untranslated"), None);
     }
     // Repeated words (when the source repeats none).
     let repeats = |x: &str| {

@@ -1284,6 +1284,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                                     ("review", r.for_review.into()),
                                     ("kept", r.kept.into()),
                                     ("missing", r.missing.into()),
+                                    ("untranslated", r.untranslated.into()),
                                 ]
                             )
                         );

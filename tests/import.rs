@@ -200,6 +200,54 @@ fn existing_translations_stay_unless_overwrite() {
     );
 }
 
+/// Blocks a "translation" leaves in the source language are not
+/// translations: they are reported and never imported. What `check` accepts
+/// as kept on purpose (a name, a term or two) still counts.
+#[test]
+fn blocks_left_in_the_source_language_are_not_imported() {
+    let dir = sample();
+    let d = dir.path();
+    let po = d.join("locales/es/samira-haddad.po");
+    let before = fs::read(&po).unwrap();
+    let import = || {
+        let out = dragoman(d)
+            .args([
+                "import",
+                "--lang",
+                "es",
+                "statements/samira-haddad.md",
+                "statements/samira-haddad.md",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = import();
+    assert!(
+        text.starts_with("statements/samira-haddad.md <- statements/samira-haddad.md: 0 imported (0 for review), 3 kept, 0 missing, 9 left untranslated\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  statements/samira-haddad.md:8 <-> statements/samira-haddad.md:8: paragraph is left in the source language; not imported\n"),
+        "{text}"
+    );
+    assert_eq!(fs::read(&po).unwrap(), before, "nothing was written");
+    // Into an empty catalog: the names come in, the English text does not.
+    fs::remove_file(&po).unwrap();
+    let text = import();
+    assert!(
+        text.contains(": 3 imported (0 for review), 0 kept, 0 missing, 9 left untranslated\n"),
+        "{text}"
+    );
+    let cat = catalog(&po);
+    assert_eq!(
+        entry(&cat, "Samira Haddad"),
+        ("Samira Haddad".to_string(), false)
+    );
+    assert_eq!(entry(&cat, "My name is Samira").0, "");
+}
+
 #[test]
 fn batch_import_of_a_built_translation_restores_the_catalogs() {
     // Build the Spanish Markdown from the sample's catalogs, then import it into

@@ -34,6 +34,9 @@ pub struct ImportReport {
     pub kept: usize,
     /// Source segments the translated file has no translation for.
     pub missing: usize,
+    /// Blocks the translated file leaves in the source language: not imported
+    /// (they are not translations; the segment stays untranslated).
+    pub untranslated: usize,
     pub issues: Vec<Located>,
 }
 
@@ -94,6 +97,7 @@ impl Project {
         let mut merged = self.merge_language(lang, &statements, self.sync_options())?;
         let mut touched = std::collections::BTreeSet::new();
         let mut reports = Vec::new();
+        let glossary = self.config.check_for(&lang.tag).glossary;
         for (si, tr_display, found, issues) in work {
             let st: &Statement = &statements[si];
             let mut r = ImportReport {
@@ -103,6 +107,7 @@ impl Project {
                 for_review: 0,
                 kept: 0,
                 missing: issues.iter().filter(|m| m.tr_line.is_none()).count(),
+                untranslated: 0,
                 issues: issues
                     .iter()
                     .map(|m| locate(m, &st.display, &tr_display))
@@ -119,6 +124,16 @@ impl Project {
             };
             for f in &found {
                 let seg = &st.doc.segments[f.src];
+                if crate::check::left_in_source(&seg.text, &f.text, &glossary) {
+                    r.untranslated += 1;
+                    r.issues.push(Located {
+                        source: Some(format!("{}:{}", st.display, seg.line)),
+                        translation: Some(format!("{tr_display}:{}", f.tr_line)),
+                        message: Msg::new("import-left-untranslated")
+                            .arg_msg("kind", seg.kind.msg()),
+                    });
+                    continue;
+                }
                 let mut applied = false;
                 let mut kept = false;
                 for &u in &units {

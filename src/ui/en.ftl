@@ -273,7 +273,11 @@ add-lang-translate = translate the catalogs in { $dir } (Poedit, Weblate, a text
 add-lang-status = coverage
 add-lang-check = problems in the translations
 add-lang-build = the translated pages
-import-summary = { $statement } <- { $translation }: { $imported } imported ({ $review } for review), { $kept } kept, { $missing } missing
+import-summary = { $statement } <- { $translation }: { $imported } imported ({ $review } for review), { $kept } kept, { $missing } missing{ $untranslated ->
+        [0] {""}
+       *[other] , { $untranslated } left untranslated
+    }
+import-left-untranslated = { $kind } is left in the source language; not imported
 import-orphan = { $path }: no statement at this path; not imported
 import-none = no translated statements found
 build-done = built { $count } language(s) into { $dir }; { $written } file(s) written

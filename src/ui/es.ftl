@@ -345,7 +345,11 @@ add-lang-translate = traduce los catálogos de { $dir } (Poedit, Weblate, un edi
 add-lang-status = cobertura
 add-lang-check = problemas en las traducciones
 add-lang-build = las páginas traducidas
-import-summary = { $statement } <- { $translation }: { $imported } importadas ({ $review } para revisar), { $kept } conservadas, { $missing } sin traducción
+import-summary = { $statement } <- { $translation }: { $imported } importadas ({ $review } para revisar), { $kept } conservadas, { $missing } sin traducción{ $untranslated ->
+        [0] {""}
+       *[other] , { $untranslated } sin traducir en el archivo
+    }
+import-left-untranslated = { $kind }: sigue en el idioma original; no se importa
 import-orphan = { $path }: no hay declaración con esta ruta; no se importa
 import-none = no se encontraron declaraciones traducidas
 build-done = { $count ->

@@ -303,7 +303,11 @@ add-lang-translate = کاتالوگ‌های { $dir } را ترجمه کنید (
 add-lang-status = پوشش
 add-lang-check = مشکلات ترجمه‌ها
 add-lang-build = صفحه‌های ترجمه‌شده
-import-summary = { $statement } <- { $translation }: { $imported } وارد شد ({ $review } برای بازبینی)، { $kept } نگه داشته شد، { $missing } بی‌ترجمه
+import-summary = { $statement } <- { $translation }: { $imported } وارد شد ({ $review } برای بازبینی)، { $kept } نگه داشته شد، { $missing } بی‌ترجمه{ $untranslated ->
+        [0] {""}
+       *[other] ، { $untranslated } ترجمه‌نشده در پرونده
+    }
+import-left-untranslated = { $kind }: به زبان مبدأ مانده است؛ وارد نشد
 import-orphan = { $path }: در این مسیر بیانیه‌ای نیست؛ وارد نشد
 import-none = بیانیهٔ ترجمه‌شده‌ای پیدا نشد
 build-done = { $count } زبان در { $dir } ساخته شد؛ { $written } پرونده نوشته شد
