@@ -29,7 +29,7 @@ struct Cli {
     #[arg(short, long, global = true, conflicts_with = "quiet")]
     verbose: bool,
 
-    /// Language of dragoman's own messages: en, es, fa (default: from
+    /// Language of dragoman's own messages: en, es, fa, ar (default: from
     /// DRAGOMAN_UI_LANG, LC_ALL, LC_MESSAGES or LANG)
     #[arg(long, global = true, value_name = "LANG")]
     ui_lang: Option<String>,

@@ -13,6 +13,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("ui/en.ftl")),
     ("es", include_str!("ui/es.ftl")),
     ("fa", include_str!("ui/fa.ftl")),
+    ("ar", include_str!("ui/ar.ftl")),
 ];
 
 /// The interface language for a locale setting such as `fa_IR.UTF-8`,
@@ -296,7 +297,7 @@ mod tests {
         }
     }
 
-    /// Spanish and Persian use only the arguments the code passes (those the
+    /// Translations use only the arguments the code passes (those the
     /// English message uses), so no translation fails to format and falls
     /// back to English unnoticed.
     #[test]

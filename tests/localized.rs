@@ -67,6 +67,40 @@ fn persian() {
 }
 
 #[test]
+fn arabic() {
+    let dir = sample();
+    let d = dir.path();
+    let ar = |args: &[&str]| output(under(d, "ar_EG.UTF-8"), args);
+    let (out, _, code) = ar(&["status", "--lang", "ar"]);
+    assert_eq!(code, 0);
+    for heading in ["اللغة", "البيان", "مترجَمة", "قديمة", "التغطية", "المجموع"]
+    {
+        assert!(out.contains(heading), "{heading} in {out}");
+    }
+    let (out, _, _) = ar(&["sync", "--lang", "ar"]);
+    assert!(
+        out.starts_with("ar: بلا تغيير ") && out.contains("؛ الكتالوجات المكتوبة: 0"),
+        "{out}"
+    );
+    let (_, err, code) = ar(&["status", "--lang", "fz"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("خطأ: اللغة `fz` ليست في هذا المشروع") && err.contains("هل تقصد `fa`؟"),
+        "{err}"
+    );
+    let (_, err, code) = ar(&["sycn"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("خطأ: أمر مجهول 'sycn'"), "{err}");
+    let (out, _, _) = ar(&["diff", "--lang", "ar"]);
+    assert!(out.contains(" [صياغة] "), "{out}");
+    let (out, _, _) = ar(&["--help"]);
+    assert!(
+        out.contains("الاستخدام:") && out.contains("الأوامر:"),
+        "{out}"
+    );
+}
+
+#[test]
 fn spanish() {
     let dir = sample();
     let d = dir.path();
@@ -221,7 +255,7 @@ fn descriptions(help: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-fn every_option_is_described_in_spanish_and_persian() {
+fn every_option_is_described_in_every_interface_language() {
     let dir = sample();
     let d = dir.path();
     let top = output(under(d, "C"), &["--help"]).0;
@@ -235,7 +269,7 @@ fn every_option_is_described_in_spanish_and_persian() {
         };
         let english = descriptions(&output(under(d, "C"), &args).0);
         assert!(!english.is_empty(), "{cmd}");
-        for lang in ["es_ES.UTF-8", "fa_IR.UTF-8"] {
+        for lang in ["es_ES.UTF-8", "fa_IR.UTF-8", "ar_EG.UTF-8"] {
             let local = descriptions(&output(under(d, lang), &args).0);
             for (flag, desc) in &english {
                 let theirs = local.iter().find(|(f, _)| f == flag);
