@@ -413,7 +413,8 @@ pub(crate) fn walk_files(dir: &Path, exts: &[&str]) -> Result<Vec<String>> {
 }
 
 /// `bytes` as text, or an error naming the line where invalid UTF-8 starts
-/// ("DISPLAY:LINE:1: WHAT is not valid UTF-8").
+/// ("DISPLAY:LINE:1: file is not valid UTF-8"); `what` is `file`, `catalog`
+/// or `text` (the `utf8-invalid` message's selector).
 fn utf8_text(bytes: Vec<u8>, display: &str, what: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let off = e.utf8_error().valid_up_to();

@@ -232,7 +232,50 @@ fn blocks_left_in_the_source_language_are_not_imported() {
         text.contains("\n  statements/samira-haddad.md:8 <-> statements/samira-haddad.md:8: paragraph is left in the source language; not imported\n"),
         "{text}"
     );
+    // Findings in document order.
+    let lines: Vec<usize> = text
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let place = l.trim_start().split(' ').next().unwrap();
+            place.rsplit(':').next().unwrap().parse().unwrap()
+        })
+        .collect();
+    assert!(lines.len() == 9 && lines.is_sorted(), "{lines:?}");
     assert_eq!(fs::read(&po).unwrap(), before, "nothing was written");
+    // Mixed with the alignment's findings (a split, a merge, a missing
+    // block), all come in document order.
+    let fixture = fs::read_to_string(FIXTURE).unwrap();
+    let mixed = d.join("mixed.md");
+    fs::write(
+        &mixed,
+        fixture.replace(
+            "La mayoría de quienes llegan leen la documentación en su primera lengua. Cuando la documentación solo está en inglés, mucha gente nunca empieza.",
+            "Most newcomers read documentation in their first language. When the documentation is only in English, many people never start.",
+        ),
+    )
+    .unwrap();
+    let out = dragoman(d)
+        .args(["import", "--lang", "es", "statements/samira-haddad.md"])
+        .arg(&mixed)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let places: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.trim_start().split(' ').next().unwrap())
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "statements/samira-haddad.md:8",
+            "statements/samira-haddad.md:12",
+            "statements/samira-haddad.md:16",
+            "statements/samira-haddad.md:22:",
+        ],
+        "{text}"
+    );
     // Into an empty catalog: the names come in, the English text does not.
     fs::remove_file(&po).unwrap();
     let text = import();

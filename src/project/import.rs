@@ -98,7 +98,7 @@ impl Project {
         let mut touched = std::collections::BTreeSet::new();
         let mut reports = Vec::new();
         let glossary = self.config.check_for(&lang.tag).glossary;
-        for (si, tr_display, found, issues) in work {
+        for (si, tr_display, found, mut issues) in work {
             let st: &Statement = &statements[si];
             let mut r = ImportReport {
                 statement: st.display.clone(),
@@ -108,10 +108,7 @@ impl Project {
                 kept: 0,
                 missing: issues.iter().filter(|m| m.tr_line.is_none()).count(),
                 untranslated: 0,
-                issues: issues
-                    .iter()
-                    .map(|m| locate(m, &st.display, &tr_display))
-                    .collect(),
+                issues: Vec::new(),
             };
             // In the single layout a message is one entry whatever statement
             // it appears in: fill it everywhere.
@@ -126,9 +123,9 @@ impl Project {
                 let seg = &st.doc.segments[f.src];
                 if crate::check::left_in_source(&seg.text, &f.text, &glossary) {
                     r.untranslated += 1;
-                    r.issues.push(Located {
-                        source: Some(format!("{}:{}", st.display, seg.line)),
-                        translation: Some(format!("{tr_display}:{}", f.tr_line)),
+                    issues.push(Misalignment {
+                        src_line: Some(seg.line),
+                        tr_line: Some(f.tr_line),
                         message: Msg::new("import-left-untranslated")
                             .arg_msg("kind", seg.kind.msg()),
                     });
@@ -165,6 +162,12 @@ impl Project {
                     r.kept += 1;
                 }
             }
+            // In document order.
+            issues.sort_by_key(|m| m.src_line.or(m.tr_line));
+            r.issues = issues
+                .iter()
+                .map(|m| locate(m, &st.display, &tr_display))
+                .collect();
             reports.push(r);
         }
         if touched.is_empty() {
