@@ -302,6 +302,19 @@ fn main() -> ExitCode {
         c.as_deref(),
         d.as_deref(),
     ]));
+    // Asked for by name (not by the system locale) and not spoken: say so.
+    if let Some(wanted) = [flag.as_deref(), a.as_deref()]
+        .into_iter()
+        .flatten()
+        .find(|s| !s.is_empty())
+        && dragoman::ui::language_of(wanted).is_none()
+    {
+        let spoken: Vec<&str> = dragoman::ui::LANGUAGES.iter().map(|(l, _)| *l).collect();
+        eprintln!(
+            "warning: dragoman does not speak `{wanted}`; messages are in English (it speaks {})",
+            spoken.join(", ")
+        );
+    }
     let matches = match localized_command(&ui).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => match usage_error(&e, &ui) {

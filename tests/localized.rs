@@ -155,6 +155,17 @@ fn choice_and_fallback() {
     // A language dragoman does not speak, and the C locale: English.
     assert!(heading(under(d, "de_DE.UTF-8"), &["status"]).contains("Language"));
     assert!(heading(under(d, "C.UTF-8"), &["status"]).contains("Language"));
+    // The system locale falls back quietly; a language asked for by name
+    // that dragoman does not speak gets a warning.
+    let (_, err, code) = output(under(d, "de_DE.UTF-8"), &["status"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (out, err, code) = output(under(d, "fa_IR.UTF-8"), &["--ui-lang", "de", "status"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Language"), "{out}");
+    assert_eq!(
+        err,
+        "warning: dragoman does not speak `de`; messages are in English (it speaks en, es, fa, ar)\n"
+    );
     // --ui-lang beats everything; DRAGOMAN_UI_LANG and LC_ALL beat LANG.
     assert!(heading(under(d, "fa_IR.UTF-8"), &["--ui-lang", "es", "status"]).contains("Idioma"));
     assert!(heading(under(d, "fa_IR.UTF-8"), &["status", "--ui-lang=en"]).contains("Language"));
