@@ -1053,9 +1053,7 @@ impl Project {
                         Some(c) => Msg::new("err-unknown-lang-typo").arg("suggestion", c),
                         None => Msg::new("err-unknown-lang-add").arg("tag", u.tag),
                     };
-                    Err(Error::msg(
-                        m.arg("lang", w).arg("known", u.known.join(", ")),
-                    ))
+                    Err(Error::msg(m.arg("lang", w).arg_list("known", u.known)))
                 }
             })
             .collect()

@@ -133,6 +133,7 @@ impl Ui {
                 let v = match v {
                     Arg::Text(t) => FluentValue::from(t.clone()),
                     Arg::Msg(n) => FluentValue::from(self.msg(n)),
+                    Arg::List(items) => FluentValue::from(items.join(&self.text("sep-list"))),
                 };
                 (*k, v)
             })
@@ -151,11 +152,13 @@ pub struct Msg {
     pub args: Vec<(&'static str, Arg)>,
 }
 
-/// A message argument: text, or a message shown in the same language.
+/// A message argument: text, a message shown in the same language, or a list
+/// joined the way the language separates list items (`, `, Persian `، `).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
     Text(String),
     Msg(Msg),
+    List(Vec<String>),
 }
 
 impl Msg {
@@ -169,6 +172,19 @@ impl Msg {
     /// Adds the argument `$name`.
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
         self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds the argument `$name`, a list of items.
+    pub fn arg_list<S: ToString>(
+        mut self,
+        name: &'static str,
+        items: impl IntoIterator<Item = S>,
+    ) -> Msg {
+        self.args.push((
+            name,
+            Arg::List(items.into_iter().map(|i| i.to_string()).collect()),
+        ));
         self
     }
 

@@ -51,7 +51,8 @@ fn persian() {
     let (_, err, code) = output(under(d, "fa_IR.UTF-8"), &["status", "--lang", "fz"]);
     assert_eq!(code, 2);
     assert!(
-        err.starts_with("خطا: زبان `fz` در این پروژه نیست") && err.contains("منظورتان `fa` بود؟"),
+        err.starts_with("خطا: زبان `fz` در این پروژه نیست (زبان‌ها: es، fa، ar، en-XA، ar-XB)")
+            && err.contains("منظورتان `fa` بود؟"),
         "{err}"
     );
     let (out, _, _) = output(under(d, "fa_IR.UTF-8"), &["--help"]);

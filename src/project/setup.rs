@@ -266,15 +266,9 @@ impl Project {
         }
         if self.config.language(&lang.tag).is_some() {
             return Err(Error::msg(
-                Msg::new("lang-already-added").arg("tag", &lang.tag).arg(
-                    "known",
-                    self.config
-                        .languages
-                        .iter()
-                        .map(|l| l.tag.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                Msg::new("lang-already-added")
+                    .arg("tag", &lang.tag)
+                    .arg_list("known", self.config.languages.iter().map(|l| &l.tag)),
             ));
         }
         let path = self.root.join(CONFIG_FILE);
