@@ -244,6 +244,9 @@ fn toml_message(text: &str) -> Msg {
             .collect()
     };
     let first = |s: &str| ticked(s).into_iter().next().unwrap_or_default();
+    if text == "duplicate key" {
+        return Msg::new("config-duplicate-key-here").arg("detail", text);
+    }
     let (id, rest) = if let Some(r) = text.strip_prefix("unknown field ") {
         ("config-unknown-field", r)
     } else if let Some(r) = text.strip_prefix("unknown variant ") {
@@ -558,6 +561,58 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.line, 4);
         assert!(e.to_string().contains("no-such-check"));
+    }
+
+    /// TOML and serde messages become ids other languages can say, keeping
+    /// the parser's English text for English.
+    #[test]
+    fn toml_messages_by_kind() {
+        let text = |m: &Msg, name: &str| {
+            m.args
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| match v {
+                    crate::ui::Arg::Text(t) => t.clone(),
+                    _ => String::new(),
+                })
+                .unwrap_or_default()
+        };
+        let m = toml_message("unknown field `colour`, expected one of `name`, `source`");
+        assert_eq!(m.id, "config-unknown-field");
+        assert_eq!(text(&m, "name"), "`colour`");
+        assert_eq!(text(&m, "expected"), "`name`, `source`");
+        assert_eq!(
+            m.english(),
+            "unknown field `colour`, expected one of `name`, `source`"
+        );
+        let m = toml_message("unknown variant `up`, expected `ltr` or `rtl`");
+        assert_eq!(
+            (m.id, text(&m, "expected")),
+            ("config-unknown-value", "`ltr`, `rtl`".into())
+        );
+        let m = toml_message("unknown field `x`, there are no fields");
+        assert_eq!(
+            (m.id, text(&m, "expected")),
+            ("config-unknown-field", "none".into())
+        );
+        assert_eq!(
+            toml_message("missing field `languages`").id,
+            "config-missing-field"
+        );
+        assert_eq!(
+            toml_message("duplicate key").id,
+            "config-duplicate-key-here"
+        );
+        let m = toml_message("invalid type: integer `3`, expected a sequence");
+        assert_eq!(
+            (m.id, text(&m, "expected")),
+            ("config-invalid-type", "a sequence".into())
+        );
+        let m = toml_message("unclosed array, expected `]`");
+        assert_eq!(
+            (m.id, m.english()),
+            ("config-toml", "unclosed array, expected `]`".into())
+        );
     }
 
     #[test]

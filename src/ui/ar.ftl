@@ -210,6 +210,7 @@ config-unknown-value = قيمة مجهولة { $name }{ $expected ->
     }
 config-missing-field = المفتاح { $name } ناقص
 config-duplicate-key = مفتاح مكرر { $name }
+config-duplicate-key-here = مفتاح مكرر
 config-invalid-type = نوع خاطئ ({ $detail })
 config-unknown-check = فحص مجهول `{ $id }` (القائمة في `docs/checks.md`)
 config-relative-dir = يجب أن يكون `{ $key }` مجلدًا نسبيًا داخل المشروع، لا `{ $value }`

@@ -177,6 +177,7 @@ config-unknown-value = { $detail }
 config-missing-field = { $detail }
 # $name, $expected
 config-duplicate-key = { $detail }
+config-duplicate-key-here = { $detail }
 # $name, $expected
 config-invalid-type = { $detail }
 config-unknown-check = unknown check `{ $id }` (see `docs/checks.md` for the list)

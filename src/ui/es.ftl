@@ -226,6 +226,7 @@ config-unknown-value = valor desconocido { $name }{ $expected ->
     }
 config-missing-field = falta la clave { $name }
 config-duplicate-key = clave duplicada { $name }
+config-duplicate-key-here = clave duplicada
 config-invalid-type = tipo incorrecto ({ $detail })
 config-unknown-check = comprobación desconocida `{ $id }` (la lista está en `docs/checks.md`)
 config-relative-dir = `{ $key }` debe ser una carpeta relativa dentro del proyecto, no `{ $value }`

@@ -208,6 +208,7 @@ config-unknown-value = مقدار ناشناخته { $name }{ $expected ->
     }
 config-missing-field = کلید { $name } نیست
 config-duplicate-key = کلید تکراری { $name }
+config-duplicate-key-here = کلید تکراری
 config-invalid-type = نوع نادرست ({ $detail })
 config-unknown-check = بررسی ناشناخته `{ $id }` (فهرست در `docs/checks.md` است)
 config-relative-dir = `{ $key }` باید پوشه‌ای نسبی درون پروژه باشد، نه `{ $value }`
