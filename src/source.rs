@@ -221,6 +221,34 @@ fn yaml_options() -> serde_saphyr::Options {
     o
 }
 
+/// A YAML parser message as a [`crate::ui::Msg`]: the kinds people make
+/// (unclosed bracket, tab, stray `: `, duplicate key, not a mapping, unknown
+/// alias) get ids other languages can say; English keeps the parser's text,
+/// except a duplicate key, whose parser text gives advice for programmers.
+fn yaml_message(text: &str) -> crate::ui::Msg {
+    use crate::ui::Msg;
+    if let Some(rest) = text.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest).trim();
+        return Msg::new("yaml-duplicate-key").arg("key", key);
+    }
+    let id = if let Some(rest) = text.strip_prefix("unclosed bracket ") {
+        return Msg::new("yaml-unclosed-bracket")
+            .arg("detail", text)
+            .arg("bracket", rest.trim_matches('\''));
+    } else if text.contains("found a tab") {
+        "yaml-tab"
+    } else if text.starts_with("mapping values are not allowed") {
+        "yaml-mapping-values"
+    } else if text == "expected mapping start" {
+        "yaml-not-mapping"
+    } else if text.contains("unknown anchor") {
+        "yaml-unknown-anchor"
+    } else {
+        "yaml-other"
+    };
+    Msg::new(id).arg("detail", text)
+}
+
 /// Parses the YAML of a front matter block into its top-level string values.
 fn parse_front_matter(
     src: &str,
@@ -252,7 +280,8 @@ fn parse_front_matter(
         SourceError {
             line: base_line + line.max(1) - 1,
             column: column.max(1),
-            message: crate::ui::Msg::new("source-front-matter-yaml").arg("detail", first),
+            message: crate::ui::Msg::new("source-front-matter-yaml")
+                .arg_msg("detail", yaml_message(&first)),
         }
     })?;
     let mut out = IndexMap::new();
@@ -712,6 +741,25 @@ mod tests {
         assert_eq!(d.segments[1].line, 3);
         assert_eq!(&src[d.segments[1].range.clone()], "description: B");
         assert_eq!(d.segments[2].line, 5);
+    }
+
+    /// YAML mistakes get ids by kind; a duplicate key is named without the
+    /// parser's advice for programmers.
+    #[test]
+    fn yaml_errors_by_kind() {
+        let err = |fm: &str| extract(&format!("---\n{fm}\n---\n\nBody.\n"), &keys()).unwrap_err();
+        let e = err("title: a\ntitle: b");
+        assert_eq!((e.line, e.column), (3, 1));
+        assert_eq!(e.to_string(), "3:1: front matter: `title` is given twice");
+        let kind = |fm: &str| match &err(fm).message.args[0].1 {
+            crate::ui::Arg::Msg(m) => m.id,
+            _ => "",
+        };
+        assert_eq!(kind("title: [a"), "yaml-unclosed-bracket");
+        assert_eq!(kind("title: a: b"), "yaml-mapping-values");
+        assert_eq!(kind("- a\n- b"), "yaml-not-mapping");
+        assert_eq!(kind("title: *x"), "yaml-unknown-anchor");
+        assert_eq!(kind("title: a\n\tdescription: b"), "yaml-tab");
     }
 
     #[test]

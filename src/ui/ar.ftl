@@ -190,6 +190,13 @@ po-non-ascii-escape = هروب لبايت خارج ASCII (اكتب النص بت
 ## أخطاء البيانات
 source-front-matter-open = المقدمة (front matter) المفتوحة بـ`---` لا تُغلق أبدًا (ينقص سطر `---`)
 source-front-matter-yaml = المقدمة (front matter): { $detail }
+yaml-unclosed-bracket = { $bracket } غير مغلق
+yaml-tab = محرف جدولة: المسافة البادئة في YAML بالمسافات
+yaml-mapping-values = لا مكان هنا لـ`مفتاح: قيمة` (ضع القيمة التي فيها `: ` بين علامتي اقتباس)
+yaml-not-mapping = كان المتوقع أسطر `مفتاح: قيمة`
+yaml-unknown-anchor = اسم مستعار (*اسم) لمرساة (&اسم) غير موجودة
+yaml-other = YAML غير صالح ({ $detail })
+yaml-duplicate-key = `{ $key }` مذكور مرتين
 
 ## أخطاء كتالوجات Fluent
 ftl-unreadable = خطأ صياغة FTL: لم يستطع محلل Fluent قراءة هذا الملف

@@ -157,6 +157,14 @@ po-non-ascii-escape = non-ASCII byte escape (use UTF-8 text instead)
 ## Statement errors
 source-front-matter-open = front matter opened with `---` is never closed (expected a `---` line)
 source-front-matter-yaml = front matter: { $detail }
+# $bracket
+yaml-unclosed-bracket = { $detail }
+yaml-tab = { $detail }
+yaml-mapping-values = { $detail }
+yaml-not-mapping = { $detail } (front matter is `key: value` lines)
+yaml-unknown-anchor = { $detail }
+yaml-other = { $detail }
+yaml-duplicate-key = `{ $key }` is given twice
 
 ## Fluent catalog errors
 ftl-unreadable = FTL syntax error: the Fluent parser could not read this file

@@ -206,6 +206,13 @@ po-non-ascii-escape = escape de un byte no ASCII (escribe el texto en UTF-8)
 ## Errores en las declaraciones
 source-front-matter-open = el front matter abierto con `---` no se cierra nunca (falta una línea `---`)
 source-front-matter-yaml = front matter: { $detail }
+yaml-unclosed-bracket = { $bracket } sin cerrar
+yaml-tab = un tabulador: YAML sangra con espacios
+yaml-mapping-values = aquí no cabe un `clave: valor` (pon entre comillas un valor que contenga `: `)
+yaml-not-mapping = se esperaban líneas `clave: valor`
+yaml-unknown-anchor = un alias (*nombre) a un ancla (&nombre) que no existe
+yaml-other = YAML no válido ({ $detail })
+yaml-duplicate-key = `{ $key }` aparece dos veces
 
 ## Errores en catálogos Fluent
 ftl-unreadable = error de sintaxis FTL: el analizador de Fluent no pudo leer este archivo

@@ -188,6 +188,13 @@ po-non-ascii-escape = گریز یک بایت غیر ASCII (متن را به UTF-
 ## خطاهای بیانیه‌ها
 source-front-matter-open = front matter با `---` باز شده و هرگز بسته نشده است (سطر `---` لازم است)
 source-front-matter-yaml = front matter: { $detail }
+yaml-unclosed-bracket = { $bracket } بسته نشده است
+yaml-tab = نویسهٔ tab: در YAML تورفتگی با فاصله است
+yaml-mapping-values = این‌جا جای `کلید: مقدار` نیست (مقداری را که `: ` دارد در گیومه بگذارید)
+yaml-not-mapping = سطرهای `کلید: مقدار` انتظار می‌رفت
+yaml-unknown-anchor = نام مستعار (*نام) به لنگری (&نام) که وجود ندارد
+yaml-other = YAML نامعتبر ({ $detail })
+yaml-duplicate-key = `{ $key }` دو بار آمده است
 
 ## خطاهای کاتالوگ‌های Fluent
 ftl-unreadable = خطای نحوی FTL: تجزیه‌گر Fluent نتوانست این پرونده را بخواند
