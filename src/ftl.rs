@@ -348,11 +348,11 @@ thread_local! {
     static QUIET_PANIC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs the Fluent parser, turning its panics (fluent-syntax 0.12 panics on
-/// some malformed input, found by fuzzing) into None without printing the
-/// panic message: such input is a syntax error, not a crash. Other panics
-/// still print as usual.
-fn parse_quietly(text: &str) -> Option<fluent_syntax::parser::Result<&str>> {
+/// Parses FTL with the Fluent parser; the first syntax error, with its
+/// position, is the error. The parser's panics (fluent-syntax 0.12 panics on
+/// some malformed input, found by fuzzing) are a syntax error too, not a
+/// crash, and print nothing; other panics still print as usual.
+fn parse_resource(text: &str) -> Result<ast::Resource<&str>, FtlError> {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
@@ -363,9 +363,24 @@ fn parse_quietly(text: &str) -> Option<fluent_syntax::parser::Result<&str>> {
         }));
     });
     QUIET_PANIC.with(|q| q.set(true));
-    let r = std::panic::catch_unwind(|| fluent_syntax::parser::parse(text));
+    let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(text));
     QUIET_PANIC.with(|q| q.set(false));
-    r.ok()
+    match parsed {
+        Ok(Ok(res)) => Ok(res),
+        Ok(Err((_, errors))) => {
+            let (line, column) = crate::source::line_col(text, errors[0].pos.start);
+            Err(FtlError {
+                line,
+                column,
+                message: Msg::new("ftl-syntax").arg("detail", &errors[0].kind),
+            })
+        }
+        Err(_) => Err(FtlError {
+            line: 1,
+            column: 1,
+            message: Msg::new("ftl-unreadable"),
+        }),
+    }
 }
 
 /// An FTL file in its canonical layout: a dragoman catalog as dragoman writes
@@ -389,22 +404,7 @@ pub fn canonical_any(text: &str) -> Result<String, FtlError> {
 /// Any FTL file in the serializer's canonical layout (for `dragoman fmt`): the
 /// content is unchanged; syntax errors are reported, never dropped.
 pub fn canonical(text: &str) -> Result<String, FtlError> {
-    let parsed = parse_quietly(text).ok_or_else(|| FtlError {
-        line: 1,
-        column: 1,
-        message: Msg::new("ftl-unreadable"),
-    })?;
-    match parsed {
-        Ok(res) => Ok(fluent_syntax::serializer::serialize(&res)),
-        Err((_, errors)) => {
-            let (line, column) = crate::source::line_col(text, errors[0].pos.start);
-            Err(FtlError {
-                line,
-                column,
-                message: Msg::new("ftl-syntax").arg("detail", &errors[0].kind),
-            })
-        }
-    }
+    parse_resource(text).map(|res| fluent_syntax::serializer::serialize(&res))
 }
 
 /// An FTL catalog of the source language: every value is the source text.
@@ -416,23 +416,7 @@ pub fn write_source(template: &Catalog) -> String {
 /// Syntax errors are never dropped: the first one is returned with its position.
 pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let parsed = parse_quietly(text_nobom).ok_or_else(|| FtlError {
-        line: 1,
-        column: 1,
-        message: Msg::new("ftl-unreadable"),
-    })?;
-    let res = match parsed {
-        Ok(r) => r,
-        Err((_, errors)) => {
-            let e = &errors[0];
-            let (line, column) = crate::source::line_col(text_nobom, e.pos.start);
-            return Err(FtlError {
-                line,
-                column,
-                message: Msg::new("ftl-syntax").arg("detail", &e.kind),
-            });
-        }
-    };
+    let res = parse_resource(text_nobom)?;
     // Lines of message ids (the AST has no spans).
     let mut id_lines: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, l) in text_nobom.lines().enumerate() {
