@@ -236,6 +236,11 @@ fn relative_dir(
 /// missing or duplicate keys, unknown values, wrong types) get their own ids
 /// so other languages can say them; English keeps the parser's own text.
 fn toml_message(text: &str) -> Msg {
+    let none_if_empty = |s: String| if s.is_empty() { "none".to_string() } else { s };
+    if text == "duplicate key" {
+        return Msg::new("config-duplicate-key-here").arg("detail", text);
+    }
+    // Names in backticks: the key or value, then what was expected.
     let ticked = |s: &str| -> Vec<String> {
         s.split('`')
             .skip(1)
@@ -243,45 +248,33 @@ fn toml_message(text: &str) -> Msg {
             .map(|n| format!("`{n}`"))
             .collect()
     };
-    let first = |s: &str| ticked(s).into_iter().next().unwrap_or_default();
-    if text == "duplicate key" {
-        return Msg::new("config-duplicate-key-here").arg("detail", text);
+    if let Some((found, expected)) = text
+        .strip_prefix("invalid type: ")
+        .and_then(|r| r.split_once(", expected "))
+    {
+        return Msg::new("config-invalid-type")
+            .arg("detail", text)
+            .arg("name", ticked(found).into_iter().next().unwrap_or_default())
+            .arg("expected", none_if_empty(expected.to_string()));
     }
-    let (id, rest) = if let Some(r) = text.strip_prefix("unknown field ") {
-        ("config-unknown-field", r)
-    } else if let Some(r) = text.strip_prefix("unknown variant ") {
-        ("config-unknown-value", r)
-    } else if let Some(r) = text.strip_prefix("missing field ") {
-        ("config-missing-field", r)
-    } else if let Some(r) = text.strip_prefix("duplicate key ") {
-        ("config-duplicate-key", r)
-    } else if let Some(r) = text.strip_prefix("duplicate field ") {
-        ("config-duplicate-key", r)
-    } else if text.starts_with("invalid type: ") {
-        ("config-invalid-type", text)
-    } else {
+    let kinds = [
+        ("unknown field ", "config-unknown-field"),
+        ("unknown variant ", "config-unknown-value"),
+        ("missing field ", "config-missing-field"),
+        ("duplicate key ", "config-duplicate-key"),
+        ("duplicate field ", "config-duplicate-key"),
+    ];
+    let Some((id, rest)) = kinds
+        .iter()
+        .find_map(|(prefix, id)| text.strip_prefix(prefix).map(|r| (*id, r)))
+    else {
         return Msg::new("config-toml").arg("detail", text);
     };
-    let (name, expected) = match rest.split_once(", expected ") {
-        Some((n, e)) => (first(n), ticked(e).join(", ")),
-        None => (first(rest), String::new()),
-    };
-    let expected = if text.starts_with("invalid type: ") {
-        text.split_once(", expected ")
-            .map(|(_, e)| e.to_string())
-            .unwrap_or_default()
-    } else {
-        expected
-    };
-    let expected = if expected.is_empty() {
-        "none".to_string()
-    } else {
-        expected
-    };
+    let (name, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
     Msg::new(id)
         .arg("detail", text)
-        .arg("name", name)
-        .arg("expected", expected)
+        .arg("name", ticked(name).into_iter().next().unwrap_or_default())
+        .arg("expected", none_if_empty(ticked(expected).join(", ")))
 }
 
 impl Config {

@@ -231,11 +231,12 @@ fn yaml_message(text: &str) -> crate::ui::Msg {
         let key = rest.split(',').next().unwrap_or(rest).trim();
         return Msg::new("yaml-duplicate-key").arg("key", key);
     }
-    let id = if let Some(rest) = text.strip_prefix("unclosed bracket ") {
+    if let Some(rest) = text.strip_prefix("unclosed bracket ") {
         return Msg::new("yaml-unclosed-bracket")
             .arg("detail", text)
             .arg("bracket", rest.trim_matches('\''));
-    } else if text.contains("found a tab") {
+    }
+    let id = if text.contains("found a tab") {
         "yaml-tab"
     } else if text.starts_with("mapping values are not allowed") {
         "yaml-mapping-values"
