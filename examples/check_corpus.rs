@@ -44,6 +44,7 @@ fn main() {
                 url_map: &empty,
                 disabled: &[],
                 severities: &sev,
+                kind: None,
             };
             for f in check(&m.source, &m.translation[0], &ctx) {
                 *table.entry(f.check).or_default().entry(lang).or_default() += 1;

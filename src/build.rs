@@ -1,13 +1,15 @@
 //! Localized output: Markdown by splicing translations into the source at each
 //! segment's byte range (untouched bytes stay identical), and HTML pages.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::catalog::{Catalog, State};
+use crate::guard::Refusal;
 use crate::lang::Direction;
-use crate::source::{Document, SegmentKind, markdown_options};
+use crate::source::{Document, Segment, SegmentKind, markdown_options};
 
 /// A statement rebuilt in one language.
 #[derive(Debug, Clone)]
@@ -24,6 +26,8 @@ pub struct Localized {
     pub description: Option<String>,
     /// Byte ranges in `markdown` of body segments left in the source language.
     pub fallback: Vec<Range<usize>>,
+    /// Translations not published because they would reach outside their segment.
+    pub refused: Vec<Refused>,
 }
 
 /// Quotes a string as a YAML double-quoted scalar.
@@ -41,7 +45,7 @@ pub fn yaml_quote(s: &str) -> String {
             '\u{2028}' => out.push_str("\\L"),
             '\u{2029}' => out.push_str("\\P"),
             '\u{feff}' => out.push_str("\\uFEFF"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+            c if (c as u32) < 0x20 || ('\u{7f}'..='\u{9f}').contains(&c) => {
                 out.push_str(&format!("\\x{:02X}", c as u32))
             }
             c => out.push(c),
@@ -65,10 +69,192 @@ fn escape_pipes(s: &str) -> String {
     out
 }
 
-/// Rebuilds a statement with the catalog's translations.
+/// A translation the build did not publish: the segment's source text stands
+/// in its place (translations are untrusted, see `guard`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Refused {
+    /// Line of the segment in the statement.
+    pub line: usize,
+    /// The segment's id.
+    pub id: String,
+    /// Why, in English.
+    pub reason: String,
+    pub refusal: Refusal,
+}
+
+/// What the build trusts a catalog with.
+#[derive(Debug, Clone, Copy)]
+pub struct Guard<'a> {
+    /// Localized URLs a translation may use instead of the source's.
+    pub url_map: &'a BTreeMap<String, String>,
+    /// Catalogs dragoman made itself (pseudo-locales) are not inspected.
+    pub trusted: bool,
+}
+
+static NO_URL_MAP: BTreeMap<String, String> = BTreeMap::new();
+
+impl Default for Guard<'_> {
+    fn default() -> Self {
+        Guard {
+            url_map: &NO_URL_MAP,
+            trusted: false,
+        }
+    }
+}
+
+/// Rebuilds a statement with the catalog's translations (untrusted: see
+/// [`localize_with`]).
 pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localized {
-    let mut segs: Vec<&crate::source::Segment> = doc.segments.iter().collect();
+    localize_with(src, doc, catalog, Guard::default())
+}
+
+/// Rebuilds a statement with the catalog's translations. Unless the guard
+/// trusts the catalog, each translation is inspected (`guard::inspect`) and,
+/// after splicing, the page's block skeleton is compared with the source's:
+/// a translation that would reach outside its segment is replaced by the
+/// segment's source text and listed in `refused`, so every other segment
+/// renders the same whatever one translation contains.
+pub fn localize_with(
+    src: &str,
+    doc: &Document,
+    catalog: Option<&Catalog>,
+    guard: Guard,
+) -> Localized {
+    let mut segs: Vec<&Segment> = doc.segments.iter().collect();
     segs.sort_by_key(|s| s.range.start);
+    let mut refused = Vec::new();
+    let refuse = |seg: &Segment, r: Refusal, refused: &mut Vec<Refused>| {
+        refused.push(Refused {
+            line: seg.line,
+            id: seg.id(),
+            reason: r.msg().english(),
+            refusal: r,
+        });
+    };
+    let mut choices: Vec<Option<(&str, State)>> = segs
+        .iter()
+        .map(|seg| {
+            let m = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text))?;
+            let t = m.text()?;
+            if !guard.trusted
+                && let Some(r) = crate::guard::inspect(&seg.kind, &seg.text, t, guard.url_map)
+            {
+                refuse(seg, r, &mut refused);
+                return None;
+            }
+            Some((t, m.state()))
+        })
+        .collect();
+    let mut source_skeleton = None;
+    loop {
+        let spliced = splice(src, doc, &segs, &choices);
+        let body_chosen = segs
+            .iter()
+            .zip(&choices)
+            .any(|(s, c)| c.is_some() && !matches!(s.kind, SegmentKind::FrontMatter(_)));
+        if guard.trusted || !body_chosen {
+            return spliced.into_localized(doc, refused);
+        }
+        let skel = source_skeleton.get_or_insert_with(|| crate::guard::skeleton(body_of(src)));
+        let body_start = spliced.markdown.len() - body_of(&spliced.markdown).len();
+        let now = crate::guard::skeleton(&spliced.markdown[body_start..]);
+        // Links in context: a reference to a definition elsewhere on the page
+        // is a link the translation alone does not show.
+        if let Some((i, dest)) = foreign_link(&segs, &choices, &spliced, &now, body_start, guard) {
+            choices[i] = None;
+            refuse(segs[i], Refusal::Destination(dest), &mut refused);
+            continue;
+        }
+        let at = match (now.diverges_from(skel), now.defs == skel.defs) {
+            (None, true) => return spliced.into_localized(doc, refused),
+            (Some(i), _) => now
+                .bones
+                .get(i)
+                .map_or(spliced.markdown.len(), |b| body_start + b.at),
+            // A changed reference definition: blame the last translated segment.
+            (None, false) => spliced.markdown.len(),
+        };
+        // The segment whose translation starts last before the divergence.
+        let body_choice =
+            |i: usize| choices[i].is_some() && !matches!(segs[i].kind, SegmentKind::FrontMatter(_));
+        let guilty = (0..segs.len())
+            .rev()
+            .find(|&i| body_choice(i) && spliced.ranges[i].as_ref().is_some_and(|r| r.start <= at))
+            .or_else(|| (0..segs.len()).find(|&i| choices[i].is_some()));
+        let Some(g) = guilty else {
+            return spliced.into_localized(doc, refused);
+        };
+        choices[g] = None;
+        refuse(segs[g], Refusal::Structure("page".into()), &mut refused);
+    }
+}
+
+/// The first translated segment with a link (in context) to a destination its
+/// source text does not have.
+fn foreign_link(
+    segs: &[&Segment],
+    choices: &[Option<(&str, State)>],
+    spliced: &Spliced,
+    now: &crate::guard::Skeleton,
+    body_start: usize,
+    guard: Guard,
+) -> Option<(usize, String)> {
+    for (i, seg) in segs.iter().enumerate() {
+        let Some(r) = spliced.ranges[i].as_ref().filter(|_| choices[i].is_some()) else {
+            continue;
+        };
+        let mut allowed = None;
+        for (at, dest) in &now.links {
+            if !r.contains(&(body_start + at)) {
+                continue;
+            }
+            let allowed = allowed.get_or_insert_with(|| crate::guard::destinations(&seg.text));
+            if !allowed
+                .iter()
+                .any(|s| crate::guard::destination_allowed(s, dest, guard.url_map))
+            {
+                return Some((i, dest.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// A statement with chosen texts spliced in, before the guard's verdict.
+struct Spliced {
+    markdown: String,
+    /// Where each segment's text stands in `markdown` (None: source kept).
+    ranges: Vec<Option<Range<usize>>>,
+    translated: usize,
+    stale: usize,
+    fm_values: std::collections::HashMap<String, String>,
+    fallback: Vec<Range<usize>>,
+}
+
+impl Spliced {
+    fn into_localized(self, doc: &Document, mut refused: Vec<Refused>) -> Localized {
+        refused.sort_by_key(|r| r.line);
+        Localized {
+            markdown: self.markdown,
+            translated: self.translated,
+            stale: self.stale,
+            total: doc.segments.len(),
+            title: self.fm_values.get("title").cloned(),
+            description: self.fm_values.get("description").cloned(),
+            fallback: self.fallback,
+            refused,
+        }
+    }
+}
+
+/// Splices the chosen texts into the source at their segments' byte ranges
+/// (`segs` in source order; untouched bytes stay identical).
+fn splice(
+    src: &str,
+    doc: &Document,
+    segs: &[&Segment],
+    choices: &[Option<(&str, State)>],
+) -> Spliced {
     let mut out = String::with_capacity(src.len() + src.len() / 2);
     let mut pos = 0;
     let (mut translated, mut stale) = (0, 0);
@@ -83,28 +269,24 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
         })
         .unwrap_or_default();
     let mut fallback = Vec::new();
-    for seg in &segs {
+    let mut ranges = vec![None; segs.len()];
+    for (i, (seg, choice)) in segs.iter().zip(choices).enumerate() {
         if seg.range.start < pos {
             continue;
         }
-        let msg = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text));
-        let text = match msg.and_then(|m| m.text().map(|t| (t, m.state()))) {
-            Some((t, state)) => {
-                translated += 1;
-                if state == State::Stale {
-                    stale += 1;
-                }
-                t
+        let Some((text, state)) = *choice else {
+            if !matches!(seg.kind, SegmentKind::FrontMatter(_)) {
+                let at = out.len() + seg.range.start - pos;
+                fallback.push(at..at + seg.range.len());
             }
-            None => {
-                if !matches!(seg.kind, SegmentKind::FrontMatter(_)) {
-                    let at = out.len() + seg.range.start - pos;
-                    fallback.push(at..at + seg.range.len());
-                }
-                continue;
-            }
+            continue;
         };
+        translated += 1;
+        if state == State::Stale {
+            stale += 1;
+        }
         out.push_str(&src[pos..seg.range.start]);
+        let start = out.len();
         match &seg.kind {
             SegmentKind::FrontMatter(key) => {
                 out.push_str(key);
@@ -122,16 +304,16 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
                 out.push_str(&t.replace('\n', &format!("\n{}", seg.continuation)));
             }
         }
+        ranges[i] = Some(start..out.len());
         pos = seg.range.end;
     }
     out.push_str(&src[pos..]);
-    Localized {
+    Spliced {
         markdown: out,
+        ranges,
         translated,
         stale,
-        total: doc.segments.len(),
-        title: fm_values.get("title").cloned(),
-        description: fm_values.get("description").cloned(),
+        fm_values,
         fallback,
     }
 }
@@ -170,6 +352,8 @@ pub(crate) fn escape_html(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Control characters have no place in HTML (and a catalog's must not reach it).
+            c if crate::guard::is_forbidden_control(c) => {}
             c => out.push(c),
         }
     }
@@ -370,7 +554,19 @@ pub fn render_html_marked(
                 }
                 html(format!("<{level}{a}{attrs}>"))
             }
-            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item) => {
+            // Heading attributes other than `id` and `class` never reach a page.
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                open.push(false);
+                Event::Start(Tag::Heading {
+                    level: *level,
+                    id: id.clone(),
+                    classes: classes.clone(),
+                    attrs: Vec::new(),
+                })
+            }
+            Event::Start(Tag::Paragraph | Tag::Item) => {
                 open.push(false);
                 event.clone()
             }

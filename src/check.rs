@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use serde::Serialize;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-use crate::source::markdown_options;
+use crate::source::{SegmentKind, markdown_options};
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
@@ -69,6 +69,11 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "raw HTML that is not in the source",
     ),
     (
+        "md-structure",
+        Severity::Error,
+        "the translation reaches outside its segment (a fence, HTML block, link definition, list, heading attributes…): the build publishes the source text instead",
+    ),
+    (
         "md-list-marker",
         Severity::Warning,
         "the translation starts with a list or heading marker the source does not have",
@@ -127,7 +132,7 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
     (
         "bidi-override",
         Severity::Error,
-        "bidi override controls (U+202D, U+202E): Trojan Source",
+        "bidi embedding and override controls (U+202A–U+202E): Trojan Source; the build publishes the source text instead",
     ),
     (
         "bidi-unbalanced",
@@ -143,6 +148,21 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "bidi-mark-in-token",
         Severity::Error,
         "a bidi mark (LRM, RLM, ALM) inside a URL, link destination or code",
+    ),
+    (
+        "control-char",
+        Severity::Error,
+        "control characters (C0 other than tab and newline, DEL, C1): they break files and terminals",
+    ),
+    (
+        "invisible-char",
+        Severity::Error,
+        "invisible tag characters (U+E0000–U+E007F) outside an emoji flag: hidden text",
+    ),
+    (
+        "zero-width",
+        Severity::Warning,
+        "zero-width characters other than ZWNJ and ZWJ (U+200B, U+2060, U+FEFF…)",
     ),
     ("nfc", Severity::Info, "text is not in Unicode NFC"),
     (
@@ -204,6 +224,24 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
     ),
 ];
 
+/// Checks that guard the page and the reader rather than style: a translator
+/// cannot waive them with `# dragoman: allow` (only `dragoman.toml` can).
+pub const SECURITY: &[&str] = &[
+    "md-structure",
+    "md-html",
+    "md-link",
+    "md-image",
+    "bidi-override",
+    "bidi-unbalanced",
+    "control-char",
+    "invisible-char",
+];
+
+/// Whether a check guards the page (see [`SECURITY`]).
+pub fn is_security(id: &str) -> bool {
+    SECURITY.contains(&id)
+}
+
 /// The default severity of a check id.
 pub fn default_severity(id: &str) -> Option<Severity> {
     CHECKS.iter().find(|(c, _, _)| *c == id).map(|(_, s, _)| *s)
@@ -245,6 +283,10 @@ pub struct Context<'a> {
     pub disabled: &'a [String],
     /// Severity overrides.
     pub severities: &'a BTreeMap<String, Severity>,
+    /// What the segment is, when known: a translation must stay inside it
+    /// (`md-structure`). Unknown (a catalog of another tool): only its
+    /// characters are inspected.
+    pub kind: Option<&'a SegmentKind>,
 }
 
 struct Sink<'a> {
@@ -550,6 +592,7 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     }
     let base = ctx.lang.split(['-', '_']).next().unwrap_or("");
     bidi_checks(translation, &mut sink);
+    zero_width_check(translation, &mut sink);
     if !is_nfc(translation) {
         sink.add("nfc", m("check-nfc"), None);
     }
@@ -567,7 +610,36 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
         "es" => spanish_checks(source, t, &tr, &mut sink),
         _ => {}
     }
+    guard_check(source, translation, &mut sink);
     sink.out
+}
+
+/// What the build refuses to publish (`guard::inspect`), unless another check
+/// already said it.
+fn guard_check(source: &str, translation: &str, sink: &mut Sink) {
+    let refusal = match sink.ctx.kind {
+        Some(kind) => crate::guard::inspect(kind, source, translation, sink.ctx.url_map),
+        None => crate::guard::characters(translation),
+    };
+    if let Some(r) = refusal
+        && !sink.out.iter().any(|f| f.check == r.check_id())
+    {
+        sink.add(r.check_id(), r.msg(), None);
+    }
+}
+
+fn zero_width_check(t: &str, sink: &mut Sink) {
+    for (i, c) in t.char_indices() {
+        let zero = matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{180E}')
+            || (c == '\u{FEFF}' && i > 0);
+        if zero {
+            sink.add(
+                "zero-width",
+                m("check-zero-width").arg("code", crate::guard::code(c)),
+                Some(i..i + c.len_utf8()),
+            );
+        }
+    }
 }
 
 fn bidi_checks(t: &str, sink: &mut Sink) {
@@ -576,7 +648,7 @@ fn bidi_checks(t: &str, sink: &mut Sink) {
     let mut any = false;
     for (i, c) in t.char_indices() {
         match c {
-            '\u{202D}' | '\u{202E}' => sink.add(
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => sink.add(
                 "bidi-override",
                 m("check-bidi-override").arg("code", format!("{:04X}", c as u32)),
                 Some(i..i + c.len_utf8()),
@@ -584,20 +656,17 @@ fn bidi_checks(t: &str, sink: &mut Sink) {
             _ => {}
         }
         match c {
-            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}' | '\u{2067}'
-            | '\u{2068}' => {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => stack.push(c),
+            '\u{2066}' | '\u{2067}' | '\u{2068}' => {
                 stack.push(c);
                 any = true;
             }
-            '\u{202C}' => {
-                any = true;
-                match stack.last() {
-                    Some('\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}') => {
-                        stack.pop();
-                    }
-                    _ => unbalanced = true,
+            '\u{202C}' => match stack.last() {
+                Some('\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}') => {
+                    stack.pop();
                 }
-            }
+                _ => unbalanced = true,
+            },
             '\u{2069}' => {
                 any = true;
                 match stack.last() {

@@ -348,11 +348,75 @@ thread_local! {
     static QUIET_PANIC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Deepest nesting of placeables (`{ { … } }`) dragoman reads: the Fluent
+/// parser and serializer recurse once per level, so a file nested thousands
+/// deep would overflow the stack. Real catalogs stay under five.
+pub const MAX_NESTING: usize = 32;
+
+/// The position of the first placeable nested deeper than [`MAX_NESTING`]:
+/// braces are counted outside string literals and comment lines.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut line_start = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at_line_start = std::mem::replace(&mut line_start, c == '\n');
+        if in_string {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '#' if depth == 0 && at_line_start => {
+                // A comment line: skip to its end.
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        line_start = true;
+                        break;
+                    }
+                }
+            }
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The error for a file nested deeper than [`MAX_NESTING`], if it is.
+pub fn check_nesting(text: &str) -> Result<(), FtlError> {
+    match too_deep(text) {
+        None => Ok(()),
+        Some(at) => {
+            let (line, column) = crate::source::line_col(text, at);
+            Err(FtlError {
+                line,
+                column,
+                message: Msg::new("ftl-too-deep").arg("max", MAX_NESTING),
+            })
+        }
+    }
+}
+
 /// Parses FTL with the Fluent parser; the first syntax error, with its
 /// position, is the error. The parser's panics (fluent-syntax 0.12 panics on
 /// some malformed input, found by fuzzing) are a syntax error too, not a
 /// crash, and print nothing; other panics still print as usual.
 fn parse_resource(text: &str) -> Result<ast::Resource<&str>, FtlError> {
+    check_nesting(text)?;
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();

@@ -25,6 +25,7 @@ pub mod config;
 pub mod dashboard;
 pub mod diff;
 pub mod ftl;
+pub mod guard;
 pub mod lang;
 pub mod po;
 pub mod project;

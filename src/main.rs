@@ -1402,6 +1402,16 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                             );
                         }
                     }
+                    for l in &report.languages {
+                        for r in &l.refused {
+                            let msg = dragoman::ui::Msg::new("build-refused")
+                                .arg("lang", &l.lang)
+                                .arg("file", &r.statement)
+                                .arg("line", r.line)
+                                .arg_msg("reason", r.refusal.msg());
+                            eprintln!("{}: {}", ui.fmt("severity-warning", &[]), ui.msg(&msg));
+                        }
+                    }
                 }
                 DiffFormat::Text => {}
             }

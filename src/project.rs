@@ -13,7 +13,7 @@ use crate::cache::Cache;
 use crate::catalog::{Catalog, language_header};
 use crate::config::{Config, References};
 use crate::lang::Language;
-use crate::source::{self, Document};
+use crate::source::{self, Document, SegmentKind};
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::sync::{self, SyncOptions, SyncReport};
 use crate::ui::{Msg, Ui};
@@ -1501,7 +1501,12 @@ impl Project {
                     .filter(|m| !m.obsolete && m.has_translation())
                 {
                     let mut disabled = cfg.disable.clone();
-                    disabled.extend(allowed_checks(&m.comments));
+                    // A translator cannot waive what guards the page.
+                    disabled.extend(
+                        allowed_checks(&m.comments)
+                            .into_iter()
+                            .filter(|id| !crate::check::is_security(id)),
+                    );
                     if fix {
                         for t in m.translation.iter_mut() {
                             if let Some(f) = crate::check::fix(&m.source, t, &lang.tag) {
@@ -1511,11 +1516,16 @@ impl Project {
                             }
                         }
                     }
-                    let heading = m.notes.iter().any(|n| {
-                        n.starts_with("heading")
-                            || n.starts_with("front matter")
-                            || n.starts_with("table")
-                    });
+                    let kind = SegmentKind::of_notes(&m.notes);
+                    let heading = matches!(
+                        kind,
+                        Some(
+                            SegmentKind::Heading(_)
+                                | SegmentKind::FrontMatter(_)
+                                | SegmentKind::TableCell
+                                | SegmentKind::TableHeader
+                        )
+                    );
                     let ctx = crate::check::Context {
                         lang: &lang.tag,
                         heading,
@@ -1523,6 +1533,7 @@ impl Project {
                         url_map: &cfg.url_map,
                         disabled: &disabled,
                         severities: &cfg.severity,
+                        kind: kind.as_ref(),
                     };
                     for t in &m.translation {
                         for f in crate::check::check(&m.source, t, &ctx) {
@@ -1906,6 +1917,7 @@ impl Project {
                 pages: 0,
                 outdated: Vec::new(),
                 held_back: Vec::new(),
+                refused: Vec::new(),
                 percent: 0.0,
                 publish_threshold: self.config.publish_threshold(&lang.tag),
             };
@@ -1914,6 +1926,11 @@ impl Project {
             let text = &sites[li];
             let threshold = self.config.publish_threshold(&lang.tag);
             let rtl = lang.direction == crate::lang::Direction::Rtl;
+            let check_cfg = self.config.check_for(&lang.tag);
+            let guard = build::Guard {
+                url_map: &check_cfg.url_map,
+                trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
+            };
             for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
                 let first = ci * CHUNK;
                 self.tell(
@@ -1935,7 +1952,7 @@ impl Project {
                         if counts.percent < threshold {
                             return (counts, Err(build::render_html(build::body_of(&st.src))));
                         }
-                        let loc = build::localize(&st.src, &st.doc, Some(cat));
+                        let loc = build::localize_with(&st.src, &st.doc, Some(cat), guard);
                         let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
                         let fallback: Vec<_> = loc
                             .fallback
@@ -1965,6 +1982,16 @@ impl Project {
                         this.held_back.push(st.display.clone());
                     } else if rendered.as_ref().is_ok_and(|(loc, _)| loc.stale > 0) {
                         this.outdated.push(st.display.clone());
+                    }
+                    if let Ok((loc, _)) = &rendered {
+                        this.refused
+                            .extend(loc.refused.iter().map(|r| RefusedTranslation {
+                                statement: st.display.clone(),
+                                line: r.line,
+                                id: r.id.clone(),
+                                reason: r.reason.clone(),
+                                refusal: r.refusal.clone(),
+                            }));
                     }
                     let (markdown, page_html) = match rendered {
                         Ok((loc, l_body)) => {
@@ -2104,9 +2131,25 @@ pub struct BuiltLanguage {
     pub outdated: Vec<String>,
     /// Statements below the publish threshold: the source is published instead.
     pub held_back: Vec<String>,
+    /// Translations not published because they would reach outside their
+    /// segment (the source text stands in their place).
+    pub refused: Vec<RefusedTranslation>,
     /// Coverage of the language (percent of segments translated).
     pub percent: f64,
     pub publish_threshold: f64,
+}
+
+/// A translation `build` did not publish.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RefusedTranslation {
+    /// The statement (as shown to users).
+    pub statement: String,
+    /// The segment's line in the statement.
+    pub line: usize,
+    pub id: String,
+    /// Why, in English.
+    pub reason: String,
+    pub refusal: crate::guard::Refusal,
 }
 
 /// The report of a sync that finds `catalogs` already synced: every live

@@ -44,6 +44,31 @@ impl SegmentKind {
         }
     }
 
+    /// The kind a `#.` note written by [`SegmentKind::describe`] names.
+    pub fn from_note(note: &str) -> Option<SegmentKind> {
+        Some(match note {
+            "paragraph" => SegmentKind::Paragraph,
+            "list item" => SegmentKind::ListItem,
+            "table header" => SegmentKind::TableHeader,
+            "table cell" => SegmentKind::TableCell,
+            "block quote" => SegmentKind::BlockQuote,
+            "footnote" => SegmentKind::Footnote,
+            _ => {
+                if let Some(k) = note.strip_prefix("front matter: ") {
+                    SegmentKind::FrontMatter(k.to_string())
+                } else {
+                    let level = note.strip_prefix("heading ")?.parse().ok()?;
+                    SegmentKind::Heading(level)
+                }
+            }
+        })
+    }
+
+    /// The kind of a catalog entry, from its notes (None: not dragoman's).
+    pub fn of_notes(notes: &[String]) -> Option<SegmentKind> {
+        notes.iter().find_map(|n| SegmentKind::from_note(n))
+    }
+
     /// What [`SegmentKind::describe`] says, as a message for the interface.
     pub fn msg(&self) -> crate::ui::Msg {
         let m = crate::ui::Msg::new("segment-kind");
@@ -541,7 +566,7 @@ impl Leaf<'_> {
     }
 }
 
-fn is_inline(event: &Event) -> bool {
+pub(crate) fn is_inline(event: &Event) -> bool {
     match event {
         Event::Start(tag) => matches!(
             tag,
@@ -815,6 +840,24 @@ mod tests {
         assert_eq!(r, vec!["Title", "item *one*", "quote\n> more"]);
         assert_eq!(d.segments[1].continuation, "  ");
         assert_eq!(d.segments[2].continuation, "> ");
+    }
+
+    #[test]
+    fn kinds_read_back_from_notes() {
+        for k in [
+            SegmentKind::FrontMatter("title".into()),
+            SegmentKind::Heading(3),
+            SegmentKind::Paragraph,
+            SegmentKind::ListItem,
+            SegmentKind::TableHeader,
+            SegmentKind::TableCell,
+            SegmentKind::BlockQuote,
+            SegmentKind::Footnote,
+        ] {
+            assert_eq!(SegmentKind::from_note(&k.describe()), Some(k));
+        }
+        assert_eq!(SegmentKind::from_note("heading x"), None);
+        assert_eq!(SegmentKind::of_notes(&["a translator's note".into()]), None);
     }
 
     #[test]

@@ -87,6 +87,7 @@ fn checker_runs_on_the_real_catalogs() {
                 url_map: &empty,
                 disabled: &[],
                 severities: &sev,
+                kind: None,
             };
             let found = dragoman::check::check(&m.source, &m.translation[0], &ctx);
             total += found.len();

@@ -339,3 +339,29 @@ fn the_project_lock() {
             .exists()
     );
 }
+
+#[test]
+fn deeply_nested_fluent_is_bad_input_not_a_crash() {
+    // 5,000 levels overflowed the parser's stack (and left the lock behind).
+    let deep = format!(
+        "# dragoman-source: x\namara = {}x{}\n",
+        "{ ".repeat(5000),
+        " }".repeat(5000)
+    );
+    let dir = sample();
+    fs::remove_file(dir.path().join("locales/fa/amara-okafor.po")).unwrap();
+    fs::write(dir.path().join("locales/fa/amara-okafor.ftl"), &deep).unwrap();
+    rejected_catalog(
+        dir.path(),
+        "locales/fa/amara-okafor.ftl:2:73: placeables nested more than 32 deep",
+        "po",
+    );
+    // Site strings are read by build alone.
+    let dir = sample();
+    fs::write(dir.path().join("locales/fa/site.ftl"), &deep).unwrap();
+    rejected_by(
+        dir.path(),
+        "locales/fa/site.ftl:2:73: placeables nested more than 32 deep",
+        &[&["build"]],
+    );
+}

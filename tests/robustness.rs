@@ -82,3 +82,97 @@ proptest! {
         }
     }
 }
+
+/// Documents with every kind of segment and container.
+const DOCS: &[&str] = &[
+    include_str!("fixtures/hostile/statement.md"),
+    "# Title {#top}\n\nFirst paragraph with [a link](https://example.org/a) and ![an image](img.png).\n\n1. one item\n   continued\n2. two *items*\n   - nested item\n\n> quoted **text**\n> - quoted list\n\nSetext heading\n--------------\n\n<div>\nraw block\n</div>\n\nLast words[^n] and [ref][r].\n\n[^n]: A note.\n\n[r]: https://example.org/r\n",
+    "- [ ] task one\n- [x] task two\n\n| a | b |\n|:--|--:|\n| cell one | cell two |\n\n    indented code\n\nEnd.\n",
+];
+
+fn hostile_translation() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("```".to_string()),
+        Just("~~~".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("<!--".to_string()),
+        Just("-->".to_string()),
+        Just("<pre>".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("[s]: https://evil.example/".to_string()),
+        Just("[r]: https://evil.example/".to_string()),
+        Just("[s]".to_string()),
+        Just("[ref][r]".to_string()),
+        Just("# ".to_string()),
+        Just("> ".to_string()),
+        Just("- ".to_string()),
+        Just("1. ".to_string()),
+        Just("|".to_string()),
+        Just("---".to_string()),
+        Just("===".to_string()),
+        Just("    ".to_string()),
+        Just("\t".to_string()),
+        Just("{#x .y onclick=z}".to_string()),
+        Just("[^n]".to_string()),
+        Just("[^m]: ".to_string()),
+        Just("<div>".to_string()),
+        Just("[x](javascript:alert(1))".to_string()),
+        Just("[x](https://evil.example/)".to_string()),
+        Just("[a link](https://example.org/a)".to_string()),
+        Just("![i](img.png)".to_string()),
+        Just("\u{202E}".to_string()),
+        Just("\u{2067}".to_string()),
+        Just("\u{1b}".to_string()),
+        Just("*".to_string()),
+        Just("`".to_string()),
+        Just("\\".to_string()),
+        "[a-z ]{0,6}",
+        "\\PC{0,2}",
+    ];
+    prop::collection::vec(piece, 1..12).prop_map(|v| v.concat())
+}
+
+/// The page of `src` with `translation` on segment `k` (and nothing else translated).
+fn page_with(
+    src: &str,
+    doc: &dragoman::source::Document,
+    k: usize,
+    translation: &str,
+) -> (String, Option<String>) {
+    let seg = &doc.segments[k];
+    let mut cat = dragoman::catalog::Catalog::default();
+    let mut m = dragoman::catalog::Message::new(seg.context.clone(), seg.text.clone());
+    m.translation = vec![translation.to_string()];
+    cat.messages.push(m);
+    let built = dragoman::build::localize(src, doc, Some(&cat));
+    let body = dragoman::build::body_of(&built.markdown);
+    (
+        dragoman::build::render_html_marked(body, &[], "en", true),
+        built.title,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+
+    /// The build's invariant: whatever one translation contains, every other
+    /// segment renders the same, and nothing but text markup reaches the page.
+    #[test]
+    fn one_translation_changes_only_its_segment(d in 0..DOCS.len(), k in 0usize..64, t in hostile_translation()) {
+        let src = DOCS[d];
+        let doc = extract(src, &["title".to_string()]).unwrap();
+        let k = k % doc.segments.len();
+        let (benign, benign_title) = page_with(src, &doc, k, "BENIGN");
+        let (hostile, hostile_title) = page_with(src, &doc, k, &t);
+        let sources = dragoman::guard::destinations(&doc.segments[k].text);
+        let dest_ok = |d: &str| sources.iter().any(|s| s == d);
+        if let Err(e) = dragoman::guard::confined(&benign, &hostile, "BENIGN", &dest_ok) {
+            prop_assert!(false, "segment {k} {:?} ← {t:?}: {e}\n{hostile}", doc.segments[k].text);
+        }
+        if benign_title.as_deref() != Some("BENIGN") {
+            prop_assert_eq!(benign_title, hostile_title);
+        }
+    }
+}

@@ -59,6 +59,7 @@ const ALL: &[&str] = &[
     "md-broken-delimiter",
     "md-html",
     "md-list-marker",
+    "md-structure",
     "url",
     "email",
     "number",
@@ -74,6 +75,9 @@ const ALL: &[&str] = &[
     "bidi-unbalanced",
     "bidi-control",
     "bidi-mark-in-token",
+    "control-char",
+    "invisible-char",
+    "zero-width",
     "nfc",
     "fa-arabic-letters",
     "fa-arabic-digits",
@@ -390,6 +394,109 @@ const CASES: &[Case] = &[
     ),
     // --- Bidi ---
     c("fa", "Hello.", "سلام\u{202E}.", &["bidi-override"], &[]),
+    // Embeddings reorder text as overrides do.
+    c(
+        "ar",
+        "Hello.",
+        "مرحبا\u{202B}.\u{202C}",
+        &["bidi-override"],
+        &["bidi-control"],
+    ),
+    // --- Hostile translations: they may change only their own text ---
+    c(
+        "es",
+        "Some text.",
+        "Un texto.\n```\nresto",
+        &["md-structure"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "[s]: https://evil.example/",
+        &["md-structure"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "Un texto.\n<pre>",
+        &["md-structure"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "Un texto.\n\nOtro párrafo.",
+        &["md-structure"],
+        &[],
+    ),
+    h(
+        "es",
+        "Title",
+        "Título {onfocus=alert(1) autofocus}",
+        &["md-structure"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "Un texto <https://evil.example/>.",
+        &["md-link"],
+        &[],
+    ),
+    // Inline Markdown and line breaks inside a paragraph are its own text.
+    c(
+        "es",
+        "Some *text*\nhere.",
+        "Un *texto*\naquí.",
+        &[],
+        &["md-structure"],
+    ),
+    c("es", "Title {x}", "Título {x}", &[], &["md-structure"]),
+    c(
+        "es",
+        "Some text.",
+        "Un\u{1b}[2J texto.",
+        &["control-char"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "Un\u{85} texto.",
+        &["control-char"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "Un texto\u{E0041}\u{E0042}.",
+        &["invisible-char"],
+        &[],
+    ),
+    c(
+        "es",
+        "Some text.",
+        "Un te\u{200B}xto.",
+        &["zero-width"],
+        &["invisible-char"],
+    ),
+    // ZWNJ and ZWJ are Persian orthography, a flag's tag characters are an emoji.
+    c(
+        "fa",
+        "Some books.",
+        "کتاب\u{200C}ها.",
+        &[],
+        &["zero-width", "invisible-char"],
+    ),
+    c(
+        "es",
+        "Scotland.",
+        "Escocia 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}.",
+        &[],
+        &["invisible-char"],
+    ),
     c(
         "fa",
         "Hello.",
@@ -662,6 +769,7 @@ fn check_table() {
     let empty = BTreeMap::new();
     let sev = BTreeMap::new();
     let mut failures = Vec::new();
+    let (heading, paragraph) = (SegmentKind::Heading(2), SegmentKind::Paragraph);
     assert!(CASES.len() >= 40);
     for case in CASES {
         let ctx = Context {
@@ -671,6 +779,7 @@ fn check_table() {
             url_map: &empty,
             disabled: &[],
             severities: &sev,
+            kind: Some(if case.heading { &heading } else { &paragraph }),
         };
         let found: Vec<&str> = check(case.source, case.translation, &ctx)
             .iter()
@@ -720,6 +829,7 @@ fn configuration_disables_and_changes_severity() {
         url_map: &empty,
         disabled: &disabled,
         severities: &sev,
+        kind: None,
     };
     let f = check("**A** b c.", "A  b c.", &ctx);
     assert!(f.iter().all(|f| f.check != "md-emphasis"));
@@ -746,6 +856,7 @@ fn url_map_allows_localized_links() {
         url_map: &map,
         disabled: &[],
         severities: &sev,
+        kind: None,
     };
     let f = check(
         "See [docs](https://example.org/en/guide).",

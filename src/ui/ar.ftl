@@ -350,3 +350,33 @@ usage-missing = هذه الوسائط المطلوبة لم تُعطَ:
 usage-conflict = لا يمكن استخدام الوسيط '{ $arg }' مع '{ $other }'
 usage-did-you-mean = تلميح: هل تقصد '{ $suggestion }'؟
 usage-more = لمزيد من المعلومات، جرّب '--help'.
+guard-construct = { $construct ->
+        [fence] كتلة شيفرة مسيّجة
+        [indented-code] كتلة شيفرة مُزاحة
+        [html-block] كتلة HTML
+        [link-definition] تعريف مرجع رابط
+        [footnote-definition] تعريف حاشية
+        [heading] عنوانًا
+        [block-quote] اقتباسًا
+        [list] قائمة
+        [table] جدولًا
+        [rule] خطًا أفقيًا
+        [math] كتلة رياضيات
+        [front-matter] كتلة بيانات وصفية
+        [definition-list] قائمة تعريفات
+        [line-break] فاصل سطر في مقطع من سطر واحد
+        [blocks] أكثر من كتلة
+        [empty] لا نص
+        [page] تغييرًا في كتل الصفحة
+       *[other] { $construct }
+    }
+guard-structure = الترجمة تخرج عن مقطعها ({ $construct }): لا يجوز لها أن تغيّر إلا نصها
+guard-attributes = الترجمة تضع سمات عنوان `{ $attributes }` ليست في الأصل
+guard-destination = الترجمة ترتبط بـ `{ $url }` والأصل لا يرتبط به
+guard-bidi = محرف التضمين أو التجاوز ثنائي الاتجاه U+{ $code } يغيّر ترتيب ما يراه القارئ
+guard-isolates = عوازل ثنائية الاتجاه غير مغلقة (أو مغلقة دون فتح)
+guard-control = محرف تحكم U+{ $code } (قد يحرّك المؤشر أو يغيّر عنوان الطرفية، ويفسد الملفات)
+guard-invisible = محرف الوسم غير المرئي U+{ $code } يخفي نصًا عن القرّاء
+build-refused = { $lang }: { $file }:{ $line }: لم تُنشر الترجمة وظهر النص الأصلي مكانها: { $reason }
+check-zero-width = محرف عديم العرض U+{ $code } (غير مرئي؛ لا يليق بالنص إلا ZWNJ وZWJ)
+ftl-too-deep = عناصر نائبة متداخلة بعمق يتجاوز { $max } مستوى: لا يقرأ dragoman ملفًا كهذا

@@ -63,7 +63,7 @@ check-source-label = source
 
 ## check messages (`dragoman check`); the English text is also the JSON `message`
 check-nfc = the translation is not in Unicode NFC (composed characters); `check --fix` normalizes it
-check-bidi-override = bidi override U+{ $code } can reorder text invisibly (Trojan Source); remove it (`check --fix`)
+check-bidi-override = bidi embedding or override U+{ $code } can reorder text invisibly (Trojan Source); remove it (`check --fix`)
 check-bidi-unbalanced = bidi embedding or isolate controls are not balanced: text after them may display in the wrong order
 check-bidi-control = explicit bidi controls are not needed: the built pages isolate left-to-right runs themselves
 check-md-emphasis = emphasis differs: source has { $strong } **strong**, { $emphasis } _emphasis_, { $strike } ~~strike~~; translation has { $tr_strong }, { $tr_emphasis }, { $tr_strike }
@@ -311,3 +311,34 @@ check-glossary = “{ $term }” is in the glossary (kept in the source language
 check-length = the translation has { $percent }% of the source's letters: is it complete, and the right text?
 # The change class of a stale translation in `dragoman diff` (docs/translators.md).
 diff-class = { $class }
+# Translations the build does not publish (src/guard.rs); $construct is one of the selector keys.
+guard-construct = { $construct ->
+        [fence] a fenced code block
+        [indented-code] an indented code block
+        [html-block] an HTML block
+        [link-definition] a link reference definition
+        [footnote-definition] a footnote definition
+        [heading] a heading
+        [block-quote] a block quote
+        [list] a list
+        [table] a table
+        [rule] a thematic break
+        [math] a math block
+        [front-matter] a front matter block
+        [definition-list] a definition list
+        [line-break] a line break in a one-line segment
+        [blocks] more than one block
+        [empty] no text
+        [page] a change to the blocks of the page
+       *[other] { $construct }
+    }
+guard-structure = the translation reaches outside its segment ({ $construct }): it may change only its own text
+guard-attributes = the translation sets heading attributes `{ $attributes }` that the source does not have
+guard-destination = the translation links to `{ $url }`, which the source does not link to
+guard-bidi = bidi embedding or override U+{ $code } reorders what readers see
+guard-isolates = bidi isolates that are not closed (or closed without being opened)
+guard-control = control character U+{ $code } (it can move the cursor or retitle a terminal, and breaks files)
+guard-invisible = invisible tag character U+{ $code } hides text from readers
+build-refused = { $lang }: { $file }:{ $line }: translation not published, the source text stands instead: { $reason }
+check-zero-width = zero-width character U+{ $code } (invisible; only ZWNJ and ZWJ belong in text)
+ftl-too-deep = placeables nested more than { $max } deep: dragoman does not read such a file

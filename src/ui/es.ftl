@@ -404,3 +404,33 @@ diff-class = { $class ->
         [review] revisar
        *[other] { $class }
     }
+guard-construct = { $construct ->
+        [fence] un bloque de código delimitado
+        [indented-code] un bloque de código sangrado
+        [html-block] un bloque HTML
+        [link-definition] una definición de referencia de enlace
+        [footnote-definition] una definición de nota al pie
+        [heading] un encabezado
+        [block-quote] una cita
+        [list] una lista
+        [table] una tabla
+        [rule] una línea horizontal
+        [math] un bloque matemático
+        [front-matter] un bloque de metadatos
+        [definition-list] una lista de definiciones
+        [line-break] un salto de línea en un segmento de una sola línea
+        [blocks] más de un bloque
+        [empty] ningún texto
+        [page] un cambio en los bloques de la página
+       *[other] { $construct }
+    }
+guard-structure = la traducción se sale de su segmento ({ $construct }): solo puede cambiar su propio texto
+guard-attributes = la traducción pone atributos de encabezado `{ $attributes }` que el original no tiene
+guard-destination = la traducción enlaza a `{ $url }`, que el original no enlaza
+guard-bidi = el control bidi de incrustación o anulación U+{ $code } reordena lo que ve el lector
+guard-isolates = aislamientos bidi sin cerrar (o cerrados sin abrir)
+guard-control = carácter de control U+{ $code } (puede mover el cursor o cambiar el título de un terminal, y rompe archivos)
+guard-invisible = el carácter de etiqueta invisible U+{ $code } oculta texto a los lectores
+build-refused = { $lang }: { $file }:{ $line }: traducción no publicada, se muestra el texto original: { $reason }
+check-zero-width = carácter de anchura cero U+{ $code } (invisible; solo ZWNJ y ZWJ tienen cabida en el texto)
+ftl-too-deep = marcadores anidados a más de { $max } niveles: dragoman no lee un archivo así

@@ -350,3 +350,33 @@ diff-class = { $class ->
         [review] بازبینی
        *[other] { $class }
     }
+guard-construct = { $construct ->
+        [fence] یک بلوک کد حصاردار
+        [indented-code] یک بلوک کد تورفته
+        [html-block] یک بلوک HTML
+        [link-definition] یک تعریف ارجاع پیوند
+        [footnote-definition] یک تعریف پانویس
+        [heading] یک سرعنوان
+        [block-quote] یک نقل‌قول
+        [list] یک فهرست
+        [table] یک جدول
+        [rule] یک خط افقی
+        [math] یک بلوک ریاضی
+        [front-matter] یک بلوک پیش‌متن
+        [definition-list] یک فهرست تعریف‌ها
+        [line-break] شکست خط در بخشی یک‌خطی
+        [blocks] بیش از یک بلوک
+        [empty] بدون متن
+        [page] تغییری در بلوک‌های صفحه
+       *[other] { $construct }
+    }
+guard-structure = ترجمه از بخش خود بیرون می‌زند ({ $construct })؛ فقط متن خودش را می‌تواند تغییر دهد
+guard-attributes = ترجمه ویژگی‌های سرعنوان `{ $attributes }` را می‌گذارد که در متن اصلی نیست
+guard-destination = ترجمه به `{ $url }` پیوند می‌دهد که متن اصلی به آن پیوند نمی‌دهد
+guard-bidi = نویسهٔ کنترل جاسازی یا لغو دوسویه U+{ $code } ترتیب آنچه خواننده می‌بیند را به هم می‌زند
+guard-isolates = جداسازهای دوسویه‌ای که بسته نشده‌اند (یا بی‌آنکه باز شوند بسته شده‌اند)
+guard-control = نویسهٔ کنترلی U+{ $code } (می‌تواند مکان‌نما یا عنوان پایانه را تغییر دهد و پرونده‌ها را خراب می‌کند)
+guard-invisible = نویسهٔ برچسب نامرئی U+{ $code } متن را از خواننده پنهان می‌کند
+build-refused = { $lang }: { $file }:{ $line }: ترجمه منتشر نشد و متن اصلی به جای آن آمد: { $reason }
+check-zero-width = نویسهٔ بی‌پهنای U+{ $code } (نامرئی؛ فقط ZWNJ و ZWJ جایشان در متن است)
+ftl-too-deep = جاگیرهای تودرتو بیش از { $max } سطح: dragoman چنین پرونده‌ای را نمی‌خواند

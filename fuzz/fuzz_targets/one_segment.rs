@@ -1,0 +1,33 @@
+//! The build's invariant: whatever one translation contains, every other
+//! segment of the page renders the same, and only text markup reaches it.
+//! Input: a statement, a NUL byte, the translation (the segment is picked by
+//! the translation's length).
+#![no_main]
+use dragoman::catalog::{Catalog, Message};
+use libfuzzer_sys::fuzz_target;
+
+fn page(src: &str, doc: &dragoman::source::Document, k: usize, t: &str) -> String {
+    let seg = &doc.segments[k];
+    let mut cat = Catalog::default();
+    let mut m = Message::new(seg.context.clone(), seg.text.clone());
+    m.translation = vec![t.to_string()];
+    cat.messages.push(m);
+    let built = dragoman::build::localize(src, doc, Some(&cat));
+    dragoman::build::render_html_marked(dragoman::build::body_of(&built.markdown), &[], "en", true)
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Some((src, t)) = text.split_once('\0') else { return };
+    let Ok(doc) = dragoman::source::extract(src, &["title".to_string()]) else { return };
+    if doc.segments.is_empty() || src.contains("BENIGN") {
+        return;
+    }
+    let k = t.len() % doc.segments.len();
+    let (benign, hostile) = (page(src, &doc, k, "BENIGN"), page(src, &doc, k, t));
+    let sources = dragoman::guard::destinations(&doc.segments[k].text);
+    let ok = |d: &str| sources.iter().any(|s| s == d);
+    if let Err(e) = dragoman::guard::confined(&benign, &hostile, "BENIGN", &ok) {
+        panic!("segment {k} ← {t:?}: {e}");
+    }
+});

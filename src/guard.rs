@@ -1,0 +1,647 @@
+//! Translations are untrusted input: a translation may change only the text of
+//! its own segment. This module decides, purely, whether a translation stays
+//! inside its segment, and gives `build` the block skeleton it verifies after
+//! splicing (see `build::localize`), and `check` the same verdicts as findings.
+//!
+//! What a translation may not do, and why:
+//! - open or close blocks (fences, HTML blocks, lists, headings, quotes, tables,
+//!   rules, footnote or link reference definitions): those swallow or change
+//!   the rest of the page;
+//! - set heading attributes (`{onfocus=… autofocus}`, an `id` or `class` the
+//!   source does not have);
+//! - add a link or image destination the source does not have;
+//! - carry bidi embeddings or overrides, unbalanced isolates, control or
+//!   invisible tag characters: they reorder or hide what readers see.
+
+use std::collections::BTreeMap;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::source::{SegmentKind, markdown_options};
+use crate::ui::Msg;
+
+/// Why a translation is not published as it is.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "kebab-case")]
+pub enum Refusal {
+    /// It opens a block of this kind (`fence`, `html-block`, `link-definition`, …).
+    Structure(String),
+    /// It sets heading attributes the source does not have.
+    HeadingAttributes(String),
+    /// It links to a destination the source does not have.
+    Destination(String),
+    /// A bidi embedding or override (U+202A–U+202E).
+    Bidi(char),
+    /// Bidi isolates that are not closed, or closed without being opened.
+    Isolates,
+    /// A control character (C0 other than tab and newline, DEL, C1).
+    Control(char),
+    /// An invisible tag character (U+E0000–U+E007F) outside an emoji flag.
+    Invisible(char),
+}
+
+impl Refusal {
+    /// The reason, for the build report and `check`.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Refusal::Structure(what) => Msg::new("guard-structure").arg_msg(
+                "construct",
+                Msg::new("guard-construct").arg("construct", what),
+            ),
+            Refusal::HeadingAttributes(a) => Msg::new("guard-attributes").arg("attributes", a),
+            Refusal::Destination(d) => Msg::new("guard-destination").arg("url", d),
+            Refusal::Bidi(c) => Msg::new("guard-bidi").arg("code", code(*c)),
+            Refusal::Isolates => Msg::new("guard-isolates"),
+            Refusal::Control(c) => Msg::new("guard-control").arg("code", code(*c)),
+            Refusal::Invisible(c) => Msg::new("guard-invisible").arg("code", code(*c)),
+        }
+    }
+
+    /// The `check` id that reports it.
+    pub fn check_id(&self) -> &'static str {
+        match self {
+            Refusal::Structure(_) | Refusal::HeadingAttributes(_) => "md-structure",
+            Refusal::Destination(_) => "md-link",
+            Refusal::Bidi(_) => "bidi-override",
+            Refusal::Isolates => "bidi-unbalanced",
+            Refusal::Control(_) => "control-char",
+            Refusal::Invisible(_) => "invisible-char",
+        }
+    }
+}
+
+/// `U+001B`-style code of a character.
+pub fn code(c: char) -> String {
+    format!("{:04X}", c as u32)
+}
+
+/// Whether `c` is a control character a translation may not carry: C0 other
+/// than tab, line feed and carriage return, DEL, and C1.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}'
+}
+
+/// The first character problem of a text: controls, bidi embeddings and
+/// overrides, unbalanced isolates, tag characters outside an emoji flag.
+pub fn characters(text: &str) -> Option<Refusal> {
+    scan(text)
+}
+
+/// Like [`characters`], but controls, embeddings and tag characters that the
+/// (trusted) source text has too are the source's, not the translator's.
+pub fn characters_beyond(text: &str, source: &str) -> Option<Refusal> {
+    let r = characters(text)?;
+    let theirs = |c: &char| source.contains(*c);
+    match &r {
+        Refusal::Control(c) | Refusal::Bidi(c) | Refusal::Invisible(c) if theirs(c) => {
+            let rest: String = text.chars().filter(|x| !source.contains(*x)).collect();
+            scan(&rest)
+        }
+        _ => Some(r),
+    }
+}
+
+fn scan(text: &str) -> Option<Refusal> {
+    let mut isolates = 0usize;
+    let mut prev_tag_ok = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() != Some(&'\n') => return Some(Refusal::Control(c)),
+            c if is_forbidden_control(c) => return Some(Refusal::Control(c)),
+            '\u{202A}'..='\u{202E}' => return Some(Refusal::Bidi(c)),
+            '\u{2066}'..='\u{2068}' => isolates += 1,
+            '\u{2069}' => match isolates.checked_sub(1) {
+                Some(n) => isolates = n,
+                None => return Some(Refusal::Isolates),
+            },
+            // Tag characters only spell subdivision flags after U+1F3F4.
+            '\u{E0000}'..='\u{E007F}' if !prev_tag_ok => return Some(Refusal::Invisible(c)),
+            _ => {}
+        }
+        prev_tag_ok = c == '\u{1F3F4}' || (prev_tag_ok && ('\u{E0020}'..='\u{E007E}').contains(&c));
+    }
+    (isolates > 0).then_some(Refusal::Isolates)
+}
+
+/// A destination as compared between source and translation: NFC, and a
+/// leading `./` of a relative path removed.
+pub fn normalize_destination(d: &str) -> String {
+    let n: String = d.trim().nfc().collect();
+    let mut s = n.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_string()
+}
+
+/// Whether the translation's destination `tr` may stand for the source's `src`:
+/// the same, or localized through `url_map` (source prefix → translated prefix).
+pub fn destination_allowed(src: &str, tr: &str, url_map: &BTreeMap<String, String>) -> bool {
+    let (src, tr) = (normalize_destination(src), normalize_destination(tr));
+    src == tr
+        || url_map.iter().any(|(from, to)| {
+            src.strip_prefix(from.as_str())
+                .zip(tr.strip_prefix(to.as_str()))
+                .is_some_and(|(a, b)| a == b)
+        })
+}
+
+/// Link, image and autolink destinations of an inline Markdown text.
+pub fn destinations(text: &str) -> Vec<String> {
+    Parser::new_ext(text, markdown_options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some(dest_url.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a translation of a segment of `kind` (whose source text is
+/// `source`) stays inside its segment. Front-matter values are data, so only
+/// their characters are inspected.
+pub fn inspect(
+    kind: &SegmentKind,
+    source: &str,
+    translation: &str,
+    url_map: &BTreeMap<String, String>,
+) -> Option<Refusal> {
+    if let Some(r) = characters_beyond(translation, source) {
+        return Some(r);
+    }
+    if matches!(kind, SegmentKind::FrontMatter(_)) {
+        return None;
+    }
+    let t = translation.trim_matches(|c| matches!(c, ' ' | '\n' | '\r'));
+    if t.is_empty() {
+        return Some(Refusal::Structure("empty".into()));
+    }
+    let one_line = matches!(
+        kind,
+        SegmentKind::Heading(_) | SegmentKind::TableCell | SegmentKind::TableHeader
+    );
+    if matches!(kind, SegmentKind::Heading(_)) && t.contains('\n') {
+        return Some(Refusal::Structure("line-break".into()));
+    }
+    // Table cells are joined into one line by the build, and `|` is escaped.
+    let joined;
+    let t = if one_line {
+        joined = t.replace("\r\n", " ").replace('\n', " ");
+        joined.as_str()
+    } else {
+        t
+    };
+    if let Some(r) = blocks(t) {
+        return Some(r);
+    }
+    if let SegmentKind::Heading(_) = kind
+        && let Some(a) = heading_attributes(t)
+    {
+        return Some(Refusal::HeadingAttributes(a));
+    }
+    let allowed = destinations(source);
+    destinations(t)
+        .into_iter()
+        .find(|d| !allowed.iter().any(|s| destination_allowed(s, d, url_map)))
+        .map(Refusal::Destination)
+}
+
+/// The block structure of a translation parsed alone: exactly one paragraph
+/// of inline content, and no reference definitions.
+fn blocks(t: &str) -> Option<Refusal> {
+    let mut parser = Parser::new_ext(t, markdown_options());
+    let mut depth = 0usize;
+    let mut paragraphs = 0usize;
+    for event in parser.by_ref() {
+        let construct = match &event {
+            Event::Start(Tag::Paragraph) => {
+                paragraphs += 1;
+                depth += 1;
+                if paragraphs > 1 { Some("blocks") } else { None }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                depth -= 1;
+                None
+            }
+            Event::Start(tag) => block_name(tag),
+            Event::Html(_) => Some("html-block"),
+            Event::Rule => Some("rule"),
+            Event::DisplayMath(_) => Some("math"),
+            Event::TaskListMarker(_) => Some("list"),
+            _ if depth == 0 => Some("blocks"),
+            _ => None,
+        };
+        if let Some(c) = construct {
+            return Some(Refusal::Structure(c.into()));
+        }
+    }
+    if parser.reference_definitions().iter().next().is_some() {
+        return Some(Refusal::Structure("link-definition".into()));
+    }
+    (paragraphs == 0).then_some(Refusal::Structure("empty".into()))
+}
+
+/// The name of a block-level tag, or None for inline tags.
+fn block_name(tag: &Tag) -> Option<&'static str> {
+    Some(match tag {
+        Tag::Heading { .. } => "heading",
+        Tag::BlockQuote(_) => "block-quote",
+        Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_)) => "fence",
+        Tag::CodeBlock(_) => "indented-code",
+        Tag::HtmlBlock => "html-block",
+        Tag::List(_) | Tag::Item => "list",
+        Tag::FootnoteDefinition(_) => "footnote-definition",
+        Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => "table",
+        Tag::MetadataBlock(_) => "front-matter",
+        Tag::DefinitionList | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
+            "definition-list"
+        }
+        Tag::Paragraph
+        | Tag::Emphasis
+        | Tag::Strong
+        | Tag::Strikethrough
+        | Tag::Superscript
+        | Tag::Subscript
+        | Tag::Link { .. }
+        | Tag::Image { .. } => return None,
+    })
+}
+
+/// Attributes (`{#id .class key=value}`) a heading text would set.
+fn heading_attributes(t: &str) -> Option<String> {
+    if !t.trim_end().ends_with('}') {
+        return None;
+    }
+    let doc = format!("# {t}");
+    Parser::new_ext(&doc, markdown_options()).find_map(|e| match e {
+        Event::Start(Tag::Heading {
+            id, classes, attrs, ..
+        }) if id.is_some() || !classes.is_empty() || !attrs.is_empty() => {
+            Some(t[t.rfind('{').unwrap_or(0)..].trim_end().to_string())
+        }
+        _ => None,
+    })
+}
+
+/// One block-level event of a document, as compared by the skeleton check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bone {
+    /// Byte offset of the event in the document.
+    pub at: usize,
+    /// The event with its data (heading attributes, code, raw HTML, list start…).
+    pub what: String,
+}
+
+/// Everything of a Markdown body that no segment owns: block events with their
+/// data, the contents of code and HTML blocks, and the reference definitions.
+/// A translation that stays inside its segment leaves it unchanged.
+pub fn skeleton(markdown: &str) -> Skeleton {
+    let mut parser = Parser::new_ext(markdown, markdown_options()).into_offset_iter();
+    let mut bones = Vec::new();
+    let mut links = Vec::new();
+    let mut verbatim = 0usize;
+    for (event, range) in parser.by_ref() {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
+            links.push((range.start, dest_url.to_string()));
+        }
+        let keep = match &event {
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => {
+                verbatim += 1;
+                true
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
+                verbatim = verbatim.saturating_sub(1);
+                true
+            }
+            Event::Start(tag) => block_name(tag).is_some() || matches!(tag, Tag::Paragraph),
+            Event::End(tag) => !crate::source::is_inline(&Event::End(*tag)),
+            Event::Html(_) | Event::Rule | Event::TaskListMarker(_) | Event::DisplayMath(_) => true,
+            _ => verbatim > 0,
+        };
+        if keep {
+            bones.push(Bone {
+                at: range.start,
+                what: format!("{event:?}"),
+            });
+        }
+    }
+    let mut defs: Vec<String> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(label, d)| format!("{label}\u{0}{}\u{0}{:?}", d.dest, d.title))
+        .collect();
+    defs.sort();
+    Skeleton { bones, defs, links }
+}
+
+/// What [`skeleton`] finds.
+#[derive(Debug, Clone, Default)]
+pub struct Skeleton {
+    /// Block events with their data, and the contents of code and HTML blocks.
+    pub bones: Vec<Bone>,
+    /// Reference definitions (label, destination, title).
+    pub defs: Vec<String>,
+    /// Every link and image destination with its offset (in context, so a
+    /// reference to a definition elsewhere on the page counts).
+    pub links: Vec<(usize, String)>,
+}
+
+impl Skeleton {
+    /// The index of the first bone where `self` and `other` differ (the
+    /// shorter length when one is a prefix of the other).
+    pub fn diverges_from(&self, other: &Skeleton) -> Option<usize> {
+        self.bones
+            .iter()
+            .zip(&other.bones)
+            .position(|(a, b)| a.what != b.what)
+            .or_else(|| {
+                (self.bones.len() != other.bones.len())
+                    .then(|| self.bones.len().min(other.bones.len()))
+            })
+    }
+}
+
+/// The invariant the build keeps, as a test oracle (property test, fuzz
+/// target, hostile-catalog corpus): `hostile` (HTML with one translation an
+/// attacker wrote) equals `benign` (the same page with `marker` as that
+/// translation) except on the pieces that hold the marker, and what stands
+/// there is markup Markdown text makes — known tags, known attributes, and
+/// destinations `dest_ok` accepts — with no control, bidi embedding or tag
+/// character.
+pub fn confined(
+    benign: &str,
+    hostile: &str,
+    marker: &str,
+    dest_ok: &dyn Fn(&str) -> bool,
+) -> Result<(), String> {
+    // A block left in the source language says so (`lang`, `dir`): not a change.
+    let fallback = " lang=\"en\" dir=\"ltr\">";
+    let (benign, hostile) = (
+        benign.replace(fallback, ">"),
+        hostile.replace(fallback, ">"),
+    );
+    let (benign, hostile) = (benign.as_str(), hostile.as_str());
+    let mut chunks: Vec<String> = vec![String::new()];
+    // Pieces end at a tag's `>` or a line's end, so a table row's other cells
+    // are compared too.
+    for l in benign.split_inclusive(['>', '\n']) {
+        if l.contains(marker) {
+            chunks.push(String::new());
+        } else {
+            chunks.last_mut().expect("one chunk").push_str(l);
+        }
+    }
+    let last = chunks.len() - 1;
+    let mut pos = 0;
+    for (k, chunk) in chunks.iter().enumerate() {
+        let found = if k == 0 {
+            hostile.starts_with(chunk.as_str()).then_some(0)
+        } else if k == last {
+            (hostile.len() >= pos + chunk.len() && hostile.ends_with(chunk.as_str()))
+                .then(|| hostile.len() - chunk.len())
+        } else {
+            hostile[pos..].find(chunk.as_str()).map(|p| p + pos)
+        };
+        let at =
+            found.ok_or_else(|| format!("the page changed outside the segment near:\n{chunk}"))?;
+        harmless_markup(&hostile[pos..at], dest_ok)?;
+        pos = at + chunk.len();
+    }
+    if last == 0 && pos != hostile.len() {
+        return Err("the page changed".into());
+    }
+    Ok(())
+}
+
+/// Markup of escaped HTML text: only the tags and attributes Markdown text
+/// makes (see [`confined`]).
+fn harmless_markup(html: &str, dest_ok: &dyn Fn(&str) -> bool) -> Result<(), String> {
+    const TAGS: &[&str] = &[
+        "p",
+        "a",
+        "em",
+        "strong",
+        "del",
+        "code",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "span",
+        "sup",
+        "blockquote",
+        "title",
+        "img",
+        "input",
+    ];
+    const ATTRS: &[&str] = &[
+        "href", "src", "alt", "title", "lang", "dir", "hreflang", "class", "type", "disabled",
+        "checked",
+    ];
+    if let Some(c) = html.chars().find(|&c| {
+        is_forbidden_control(c)
+            || ('\u{202A}'..='\u{202E}').contains(&c)
+            || ('\u{E0000}'..='\u{E007F}').contains(&c)
+    }) {
+        return Err(format!("U+{} reached the page", code(c)));
+    }
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let close = rest[open..].find('>').ok_or("unclosed tag")? + open;
+        let tag = &rest[open + 1..close];
+        let body = tag.trim_start_matches('/').trim_end_matches('/');
+        let name_end = body.find(char::is_whitespace).unwrap_or(body.len());
+        if !TAGS.contains(&&body[..name_end]) {
+            return Err(format!("tag <{tag}>"));
+        }
+        let mut attrs = body[name_end..].trim_start();
+        while !attrs.is_empty() {
+            let key_end = attrs.find(['=', ' ']).unwrap_or(attrs.len());
+            let key = &attrs[..key_end];
+            attrs = &attrs[key_end..];
+            let mut value = "";
+            if let Some(v) = attrs.strip_prefix("=\"") {
+                let end = v.find('"').ok_or("unclosed attribute")?;
+                value = &v[..end];
+                attrs = &v[end + 1..];
+            }
+            // Table alignment, the only style Markdown makes.
+            let alignment =
+                key == "style" && value.starts_with("text-align: ") && !value.contains(';');
+            if !ATTRS.contains(&key) && !alignment {
+                return Err(format!("attribute {key}={value} in <{tag}>"));
+            }
+            if matches!(key, "href" | "src")
+                && !value.is_empty()
+                && !value.starts_with('#')
+                && !dest_ok(value)
+            {
+                return Err(format!("{key}={value} in <{tag}>"));
+            }
+            attrs = attrs.trim_start();
+        }
+        rest = &rest[close + 1..];
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refuse(kind: SegmentKind, source: &str, t: &str) -> Option<Refusal> {
+        inspect(&kind, source, t, &BTreeMap::new())
+    }
+
+    #[test]
+    fn plain_and_inline_translations_pass() {
+        for t in [
+            "Hola **mundo** con `código` y [enlace](https://example.org/).",
+            "Dos\nlíneas",
+            "<b>inline</b> html is text",
+            "1986\\. un año",
+            "a | b",
+            "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} flag",
+            "\u{2067}aislado\u{2069} ok",
+        ] {
+            assert_eq!(
+                refuse(
+                    SegmentKind::Paragraph,
+                    "Hello [link](https://example.org/)",
+                    t
+                ),
+                None,
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn block_breakouts_are_refused() {
+        let cases = [
+            ("a\n```\nb", "fence"),
+            ("a\n~~~", "fence"),
+            ("<pre>\nx", "html-block"),
+            ("<!-- x", "html-block"),
+            ("a\n<script>alert(1)</script>", "html-block"),
+            ("[s]: https://evil.example/", "link-definition"),
+            ("a\n\n[s]: https://evil.example/", "link-definition"),
+            ("a\n# h", "heading"),
+            ("a\n> q", "block-quote"),
+            ("a\n- b", "list"),
+            ("a\n\nb", "blocks"),
+            ("a\n***", "rule"),
+            ("[^1]: note", "footnote-definition"),
+            ("\tcode", "indented-code"),
+            ("| a | b |\n|---|---|", "table"),
+            ("   ", "empty"),
+        ];
+        for (t, what) in cases {
+            assert_eq!(
+                refuse(SegmentKind::Paragraph, "x", t),
+                Some(Refusal::Structure(what.into())),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn heading_attributes_and_breaks() {
+        let h = SegmentKind::Heading(2);
+        assert!(matches!(
+            refuse(h.clone(), "Title", "Título {onfocus=alert(1) autofocus}"),
+            Some(Refusal::HeadingAttributes(_))
+        ));
+        assert!(matches!(
+            refuse(h.clone(), "Title", "Título {#x .y}"),
+            Some(Refusal::HeadingAttributes(_))
+        ));
+        assert_eq!(
+            refuse(h.clone(), "Title", "Título\nmás"),
+            Some(Refusal::Structure("line-break".into()))
+        );
+        assert_eq!(refuse(h, "Title", "Título con {llaves"), None);
+    }
+
+    #[test]
+    fn destinations_must_come_from_the_source() {
+        let src = "See [a](./x.md) and ![i](img.png)";
+        assert_eq!(
+            refuse(SegmentKind::Paragraph, src, "Ver [a](x.md) e ![i](img.png)"),
+            None
+        );
+        assert_eq!(
+            refuse(
+                SegmentKind::Paragraph,
+                src,
+                "Ver [a](https://evil.example/)"
+            ),
+            Some(Refusal::Destination("https://evil.example/".into()))
+        );
+        assert_eq!(
+            refuse(SegmentKind::Paragraph, src, "<https://evil.example/>"),
+            Some(Refusal::Destination("https://evil.example/".into()))
+        );
+        let map = BTreeMap::from([(
+            "https://a.org/".to_string(),
+            "https://a.org/es/".to_string(),
+        )]);
+        assert!(destination_allowed(
+            "https://a.org/x",
+            "https://a.org/es/x",
+            &map
+        ));
+    }
+
+    #[test]
+    fn characters_that_reorder_or_hide() {
+        assert_eq!(characters("a\u{202E}b"), Some(Refusal::Bidi('\u{202E}')));
+        assert_eq!(
+            characters("a\u{202B}b\u{202C}"),
+            Some(Refusal::Bidi('\u{202B}'))
+        );
+        assert_eq!(characters("a\u{2067}b"), Some(Refusal::Isolates));
+        assert_eq!(characters("a\u{2069}b"), Some(Refusal::Isolates));
+        assert_eq!(characters("a\u{1b}[2J"), Some(Refusal::Control('\u{1b}')));
+        assert_eq!(characters("a\u{9b}b"), Some(Refusal::Control('\u{9b}')));
+        assert_eq!(characters("a\rb"), Some(Refusal::Control('\r')));
+        assert_eq!(characters("a\r\nb\tc"), None);
+        assert_eq!(
+            characters("a\u{E0041}"),
+            Some(Refusal::Invisible('\u{E0041}'))
+        );
+        // Front matter: only characters.
+        assert_eq!(
+            refuse(
+                SegmentKind::FrontMatter("title".into()),
+                "T",
+                "# not a heading"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn skeleton_sees_blocks_not_text() {
+        let a = skeleton("# T {#x}\n\nHello *a*\n\n```\ncode\n```\n");
+        let b = skeleton("# Título {#x}\n\nHola *b* más\n\n```\ncode\n```\n");
+        assert_eq!(a.diverges_from(&b), None);
+        let c = skeleton("# T {#y}\n\nHello\n\n```\ncode\n```\n");
+        assert_eq!(a.diverges_from(&c), Some(0));
+        let d = skeleton("Hello [r]\n\n[r]: https://e/\n");
+        assert_eq!(d.defs.len(), 1);
+        assert_eq!(d.links, [(6, "https://e/".to_string())]);
+    }
+}
