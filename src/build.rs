@@ -1082,8 +1082,11 @@ mod tests {
             "- item",
             "yes",
             "سلام «دنیا»",
+            // Controls, C1 and DEL are not printable YAML: escaped.
+            "esc \u{1b}]0;x\u{7} c1 \u{9b} \u{85} del \u{7f}",
         ] {
             let y = format!("k: {}\n", yaml_quote(s));
+            assert!(!y.contains(|c: char| c.is_control() && c != '\n'), "{y:?}");
             let v: std::collections::BTreeMap<String, String> = serde_saphyr::from_str(&y).unwrap();
             assert_eq!(v["k"], s);
         }

@@ -95,16 +95,18 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
     out
 }
 
-/// `[-old-]{+new+}` rendering of a diff, optionally with ANSI colors.
+/// `[-old-]{+new+}` rendering of a diff, optionally with ANSI colors. The
+/// texts are shown escaped where a terminal would act on them (`ui::visible`).
 pub fn render_diff(parts: &[DiffPart], color: bool) -> String {
     let mut s = String::new();
     for p in parts {
+        let text = crate::ui::visible(&p.text);
         match (p.op, color) {
-            (DiffOp::Equal, _) => s.push_str(&p.text),
-            (DiffOp::Delete, false) => s.push_str(&format!("[-{}-]", p.text)),
-            (DiffOp::Insert, false) => s.push_str(&format!("{{+{}+}}", p.text)),
-            (DiffOp::Delete, true) => s.push_str(&format!("\x1b[31;9m{}\x1b[0m", p.text)),
-            (DiffOp::Insert, true) => s.push_str(&format!("\x1b[32;4m{}\x1b[0m", p.text)),
+            (DiffOp::Equal, _) => s.push_str(&text),
+            (DiffOp::Delete, false) => s.push_str(&format!("[-{text}-]")),
+            (DiffOp::Insert, false) => s.push_str(&format!("{{+{text}+}}")),
+            (DiffOp::Delete, true) => s.push_str(&format!("\x1b[31;9m{text}\x1b[0m")),
+            (DiffOp::Insert, true) => s.push_str(&format!("\x1b[32;4m{text}\x1b[0m")),
         }
     }
     s

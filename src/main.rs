@@ -8,6 +8,28 @@ use dragoman::project::{Error, Project};
 use dragoman::ui::{Msg, Ui};
 use fluent_bundle::FluentValue;
 
+/// `println!` for human output: nothing a terminal acts on gets through
+/// (`ui::visible`): catalogs and file names are untrusted.
+macro_rules! say {
+    () => { println!() };
+    ($($t:tt)*) => { println!("{}", dragoman::ui::visible(&format!($($t)*))) };
+}
+
+/// `eprintln!` for human output (see `say!`).
+macro_rules! tell {
+    ($($t:tt)*) => { eprintln!("{}", dragoman::ui::visible(&format!($($t)*))) };
+}
+
+/// `print!` for human output (see `say!`).
+macro_rules! say_raw {
+    ($($t:tt)*) => { print!("{}", dragoman::ui::visible(&format!($($t)*))) };
+}
+
+/// `eprint!` for human output (see `say!`).
+macro_rules! tell_raw {
+    ($($t:tt)*) => { eprint!("{}", dragoman::ui::visible(&format!($($t)*))) };
+}
+
 #[derive(Parser)]
 #[command(
     name = "dragoman",
@@ -310,7 +332,7 @@ fn main() -> ExitCode {
         && dragoman::ui::language_of(wanted).is_none()
     {
         let spoken: Vec<&str> = dragoman::ui::LANGUAGES.iter().map(|(l, _)| *l).collect();
-        eprintln!(
+        tell!(
             "warning: dragoman does not speak `{wanted}`; messages are in English (it speaks {})",
             spoken.join(", ")
         );
@@ -319,7 +341,7 @@ fn main() -> ExitCode {
         Ok(m) => m,
         Err(e) => match usage_error(&e, &ui) {
             Some(text) => {
-                eprint!("{text}");
+                tell_raw!("{text}");
                 return ExitCode::from(e.exit_code() as u8);
             }
             None => e.exit(),
@@ -332,7 +354,7 @@ fn main() -> ExitCode {
     match run(cli, &ui) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}: {}", ui.text("error"), e.localized(&ui));
+            tell!("{}: {}", ui.text("error"), e.localized(&ui));
             ExitCode::from(2)
         }
     }
@@ -567,6 +589,7 @@ fn gh_escape(s: &str) -> String {
 
 /// Human output of one finding, with the problem highlighted in the translation.
 fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
+    use dragoman::ui::visible;
     let sev = ui.text(&format!("severity-{}", f.severity.as_str()));
     let message = ui.msg(&f.msg);
     let head = if color {
@@ -579,27 +602,33 @@ fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
     } else {
         format!("{sev}[{}]", f.check)
     };
-    println!("{head}: {message}");
-    println!("  --> {}:{} ({})", f.file, f.line, f.statement);
-    println!(
+    // Only our own colors are raw: every text from a catalog or a file name is escaped.
+    println!("{head}: {}", visible(&message));
+    say!("  --> {}:{} ({})", f.file, f.line, f.statement);
+    say!(
         "   {}: {}",
         ui.text("check-source-label"),
         f.source.replace('\n', "\\n")
     );
     let t = &f.translation;
+    let shown = |s: &str| visible(&s.replace('\n', "\\n")).into_owned();
     let shown = match &f.span {
         Some(r) if t.is_char_boundary(r.start) && t.is_char_boundary(r.end) && r.end <= t.len() => {
-            let (a, b, c) = (&t[..r.start], &t[r.clone()], &t[r.end..]);
+            let (a, b, c) = (
+                shown(&t[..r.start]),
+                shown(&t[r.clone()]),
+                shown(&t[r.end..]),
+            );
             if color {
                 format!("{a}\x1b[1;4;31m{b}\x1b[0m{c}")
             } else {
                 format!("{a}⟦{b}⟧{c}")
             }
         }
-        _ => t.clone(),
+        _ => shown(t),
     };
-    println!("   {}: {}", f.lang, shown.replace('\n', "\\n"));
-    println!();
+    println!("   {}: {shown}", visible(&f.lang));
+    say!();
 }
 
 fn fmt(
@@ -620,11 +649,11 @@ fn fmt(
         }
         DiffFormat::Text => {
             for p in &changed {
-                println!("{}", p.display());
+                say!("{}", p.display());
             }
             if !quiet {
                 let id = if check { "fmt-would" } else { "fmt-done" };
-                eprintln!("{}", ui.fmt(id, &[("count", changed.len().into())]));
+                tell!("{}", ui.fmt(id, &[("count", changed.len().into())]));
             }
         }
     }
@@ -657,7 +686,7 @@ fn init(
     if quiet {
         return Ok(ExitCode::SUCCESS);
     }
-    let say = |id: &str, args: &[(&str, FluentValue)]| println!("{}", ui.fmt(id, args));
+    let say = |id: &str, args: &[(&str, FluentValue)]| say!("{}", ui.fmt(id, args));
     say(
         "init-wrote",
         &[("path", r.config.display().to_string().into())],
@@ -727,6 +756,7 @@ fn json_error(e: serde_json::Error) -> Error {
 
 /// Prints a report as pretty JSON (`--format json`).
 fn print_json(v: &impl serde::Serialize) -> Result<(), Error> {
+    // JSON escapes control characters itself (and must stay valid JSON).
     println!("{}", serde_json::to_string_pretty(v).map_err(json_error)?);
     Ok(())
 }
@@ -871,7 +901,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
                     std::fs::create_dir_all(dir).map_err(io)?;
                     clap_mangen::generate_to(cmd, dir).map_err(io)?;
                     if !cli.quiet {
-                        println!(
+                        say!(
                             "{}",
                             ui.fmt("man-wrote", &[("dir", dir.display().to_string().into())])
                         );
@@ -941,7 +971,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
             .iter()
             .map(|l| l.tag.as_str())
             .collect();
-        eprintln!(
+        tell!(
             "{}",
             ui.fmt(
                 "verbose-project",
@@ -960,12 +990,12 @@ fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
     }
     if cli.verbose {
         if dragoman::cache::hits() > 0 {
-            eprintln!(
+            tell!(
                 "{}",
                 ui.fmt("verbose-cache", &[("dir", dragoman::cache::DIR.into())])
             );
         }
-        eprintln!(
+        tell!(
             "{}",
             ui.fmt(
                 "verbose-done",
@@ -1007,7 +1037,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     "templates_written": written,
                 }))?;
             } else if !quiet {
-                println!(
+                say!(
                     "{}",
                     ui.fmt(
                         "extract-done",
@@ -1051,7 +1081,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     "sync-written"
                 };
                 for (lang, r, written) in &reports {
-                    println!(
+                    say!(
                         "{}{}{}",
                         describe(lang, r, ui),
                         ui.text("sep-clause"),
@@ -1060,7 +1090,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 }
                 if project.config.languages.is_empty() {
                     // The templates were extracted; nothing to translate into yet.
-                    println!("{}", ui.text("init-no-languages"));
+                    say!("{}", ui.text("init-no-languages"));
                 }
             }
         }
@@ -1085,19 +1115,20 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         }
                     };
                     if entries.is_empty() && !quiet {
-                        println!("{}", ui.text("diff-none"));
+                        say!("{}", ui.text("diff-none"));
                     }
                     for e in &entries {
                         let class = ui.fmt("diff-class", &[("class", e.class.clone().into())]);
-                        println!("{}:{} [{class}] {}", e.path, e.line, e.statement);
+                        say!("{}:{} [{class}] {}", e.path, e.line, e.statement);
                         match &e.previous {
+                            // render_diff escapes the texts; its colors stay raw.
                             Some(_) => {
                                 println!("  {}", dragoman::diff::render_diff(&e.diff, color))
                             }
-                            None => println!("  {}", e.source),
+                            None => say!("  {}", e.source),
                         }
-                        println!("  {}: {}", e.lang, e.translation);
-                        println!();
+                        say!("  {}: {}", e.lang, e.translation);
+                        say!();
                     }
                 }
             }
@@ -1124,7 +1155,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     "config_disagrees": off,
                 }))?;
             } else if !quiet {
-                println!(
+                say!(
                     "{}",
                     ui.fmt(
                         "convert-done",
@@ -1132,7 +1163,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     )
                 );
                 if !off.is_empty() {
-                    println!(
+                    say!(
                         "{}",
                         ui.fmt(
                             "convert-note",
@@ -1175,7 +1206,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                             dragoman::check::Severity::Warning => "warning",
                             dragoman::check::Severity::Info => "notice",
                         };
-                        println!(
+                        say!(
                             "::{level} file={},line={},title={}::{}",
                             f.file,
                             f.line,
@@ -1189,10 +1220,10 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         print_finding(f, color, ui);
                     }
                     if fixed > 0 {
-                        println!("{}", ui.fmt("check-fixed", &[("count", fixed.into())]));
+                        say!("{}", ui.fmt("check-fixed", &[("count", fixed.into())]));
                     }
                     if !quiet || error + warning > 0 {
-                        println!(
+                        say!(
                             "{}",
                             ui.fmt(
                                 "check-summary",
@@ -1221,7 +1252,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
         } => {
             let langs = project.select_languages(langs)?;
             let reports = project.impact(&langs, base.as_deref())?;
-            print!("{}", impact_report(&reports, base.as_deref(), *format, ui)?);
+            say_raw!("{}", impact_report(&reports, base.as_deref(), *format, ui)?);
         }
         Command::Init { .. } | Command::Completions { .. } | Command::Man { .. } => {
             unreachable!("handled before opening a project")
@@ -1239,7 +1270,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 } else {
                     format!("{}/{}/", project.config.locales, lang.tag)
                 };
-                println!(
+                say!(
                     "{}",
                     ui.fmt(
                         "add-lang-done",
@@ -1252,14 +1283,14 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                         ]
                     )
                 );
-                println!("{}", ui.text("add-lang-next"));
-                println!("  {}", ui.fmt("add-lang-translate", &[("dir", dir.into())]));
+                say!("{}", ui.text("add-lang-next"));
+                say!("  {}", ui.fmt("add-lang-translate", &[("dir", dir.into())]));
                 for (cmd, pad, id) in [
                     ("status", "    ", "add-lang-status"),
                     ("check", "     ", "add-lang-check"),
                     ("build", "     ", "add-lang-build"),
                 ] {
-                    println!("  dragoman {cmd} --lang {}{pad}# {}", lang.tag, ui.text(id));
+                    say!("  dragoman {cmd} --lang {}{pad}# {}", lang.tag, ui.text(id));
                 }
             }
         }
@@ -1286,7 +1317,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                 }))?,
                 DiffFormat::Text => {
                     for r in &reports {
-                        println!(
+                        say!(
                             "{}",
                             ui.fmt(
                                 "import-summary",
@@ -1308,14 +1339,14 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                                 (None, Some(t)) => t.clone(),
                                 (None, None) => String::new(),
                             };
-                            println!("  {place}: {}", ui.msg(&i.message));
+                            say!("  {place}: {}", ui.msg(&i.message));
                         }
                     }
                     for o in &orphans {
-                        println!("{}", ui.fmt("import-orphan", &[("path", o.clone().into())]));
+                        say!("{}", ui.fmt("import-orphan", &[("path", o.clone().into())]));
                     }
                     if reports.is_empty() && !quiet {
-                        println!("{}", ui.text("import-none"));
+                        say!("{}", ui.text("import-none"));
                     }
                 }
             }
@@ -1324,8 +1355,8 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
             let langs = project.select_languages(langs)?;
             let report = project.status(&langs)?;
             match format {
-                Format::Table => println!("{}", report.to_table_with(&headings(ui))),
-                Format::Markdown => print!("{}", report.to_markdown_with(&headings(ui))),
+                Format::Table => say!("{}", report.to_table_with(&headings(ui))),
+                Format::Markdown => say_raw!("{}", report.to_markdown_with(&headings(ui))),
                 Format::Json => print_json(&report)?,
             }
             if let Some(min) = min {
@@ -1336,7 +1367,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     .map(|l| format!("{} ({:.1}%)", l.lang, l.total.percent))
                     .collect();
                 if !below.is_empty() {
-                    eprintln!(
+                    tell!(
                         "{}",
                         ui.fmt(
                             "status-below",
@@ -1364,7 +1395,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     "languages": report.languages,
                 }))?,
                 DiffFormat::Text if !quiet => {
-                    println!(
+                    say!(
                         "{}",
                         ui.fmt(
                             "build-done",
@@ -1377,7 +1408,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                     );
                     for l in &report.languages {
                         if !l.held_back.is_empty() {
-                            println!(
+                            say!(
                                 "  {}",
                                 ui.fmt(
                                     "build-held-back",
@@ -1390,7 +1421,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                             );
                         }
                         if !l.outdated.is_empty() {
-                            println!(
+                            say!(
                                 "  {}",
                                 ui.fmt(
                                     "build-outdated",
@@ -1409,7 +1440,7 @@ fn run_command(cli: &Cli, project: &Project, quiet: bool, ui: &Ui) -> Result<Exi
                                 .arg("file", &r.statement)
                                 .arg("line", r.line)
                                 .arg_msg("reason", r.refusal.msg());
-                            eprintln!("{}: {}", ui.fmt("severity-warning", &[]), ui.msg(&msg));
+                            tell!("{}: {}", ui.fmt("severity-warning", &[]), ui.msg(&msg));
                         }
                     }
                 }

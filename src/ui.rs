@@ -142,6 +142,29 @@ impl Ui {
     }
 }
 
+/// Text for a terminal, with nothing in it that a terminal acts on: control
+/// characters other than newline and tab (ESC, C1, DEL…) and bidi embeddings,
+/// overrides and isolates are shown escaped (`\u{1b}`), so a catalog or a
+/// file name cannot move the cursor, retitle the terminal or reorder a line.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let acts = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\t'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(acts) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if acts(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A message for the user, as data: its Fluent id in `src/ui/*.ftl` and its
 /// arguments (text, or messages shown in the same language). The library
 /// builds these; `Display` gives the English text, and the CLI shows them in
@@ -242,6 +265,22 @@ impl std::fmt::Display for Msg {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn visible_escapes_what_terminals_act_on() {
+        assert_eq!(
+            super::visible("a\u{1b}]0;x\u{7}b\n\tc"),
+            "a\\u{1b}]0;x\\u{7}b\n\tc"
+        );
+        assert_eq!(
+            super::visible("\u{9b}2J \u{202e}x\r"),
+            "\\u{9b}2J \\u{202e}x\\u{d}"
+        );
+        assert!(matches!(
+            super::visible("کتاب\u{200c}ها"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
     use super::*;
 
     #[test]

@@ -357,3 +357,58 @@ fn build_reports_refused_translations() {
         "fence"
     );
 }
+
+#[test]
+fn terminal_output_shows_controls_escaped() {
+    let cases = [(
+        Paragraph,
+        "Texto \u{1b}]0;pwned\u{7} \u{9b}2J \u{202E}fin".to_string(),
+    )];
+    let dir = project(&cases);
+    // A stale entry for `diff`, with the same characters.
+    let po = dir.path().join("locales/es/case-000.po");
+    let text = fs::read_to_string(&po).unwrap();
+    fs::write(
+        &po,
+        text.replace(
+            "#. paragraph\n",
+            "#. paragraph\n#, fuzzy\n#| msgid \"Old \u{1b}[2J text\"\n",
+        ),
+    )
+    .unwrap();
+    let raw = |s: &str| s.contains(['\u{1b}', '\u{9b}', '\u{7}', '\u{202E}']);
+    for args in [&["check"][..], &["diff"], &["status"]] {
+        let out = dragoman(dir.path()).args(args).output().unwrap();
+        let (o, e) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        assert!(!raw(&o) && !raw(&e), "{args:?}: {o:?} {e:?}");
+        if args != ["status"] {
+            assert!(o.contains("\\u{1b}]0;pwned\\u{7}"), "{args:?}: {o}");
+        }
+    }
+    // With colors, the only escape sequences are dragoman's own colors.
+    for args in [
+        &["check", "--color", "always"][..],
+        &["diff", "--color", "always"],
+    ] {
+        let out = dragoman(dir.path()).args(args).output().unwrap();
+        let o = String::from_utf8_lossy(&out.stdout);
+        for (i, _) in o.match_indices('\u{1b}') {
+            let rest = &o[i + 1..];
+            let sgr = rest.starts_with('[')
+                && rest[1..].find('m').is_some_and(|m| {
+                    rest[1..1 + m]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ';')
+                });
+            assert!(
+                sgr,
+                "{args:?}: a raw escape sequence: {:?}",
+                &o[i..(i + 12).min(o.len())]
+            );
+        }
+        assert!(!o.contains(['\u{9b}', '\u{7}', '\u{202E}']), "{args:?}");
+    }
+}
