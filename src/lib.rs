@@ -24,6 +24,8 @@ pub mod check;
 pub mod config;
 pub mod dashboard;
 pub mod diff;
+pub mod error;
+pub mod fsio;
 pub mod ftl;
 pub mod guard;
 pub mod lang;

@@ -351,7 +351,12 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
-    match run(cli, &ui) {
+    let result = run(cli, &ui);
+    // What was skipped (links, special files, names that are not UTF-8).
+    for w in dragoman::fsio::take_warnings() {
+        tell!("{}: {}", ui.text("severity-warning"), ui.msg(&w));
+    }
+    match result {
         Ok(code) => code,
         Err(e) => {
             tell!("{}: {}", ui.text("error"), e.localized(&ui));

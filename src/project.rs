@@ -16,417 +16,32 @@ use crate::lang::Language;
 use crate::source::{self, Document, SegmentKind};
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::sync::{self, SyncOptions, SyncReport};
-use crate::ui::{Msg, Ui};
+use crate::ui::Msg;
 
 mod import;
 mod setup;
 pub use import::{ImportReport, Located};
 pub use setup::{InitOptions, InitReport, check_new_tag, init};
 
+pub use crate::error::{Error, Result};
+pub use crate::fsio::Jail;
+pub(crate) use crate::fsio::walk_files;
+pub use crate::fsio::{Durability, Lock, Staged, write_all, write_atomic};
+use crate::fsio::{process_alive, remove_stale_temps, utf8_text, write_file};
+
 pub const CONFIG_FILE: &str = "dragoman.toml";
-
-/// An error for the user: where (file, line, column) and what.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
-    pub path: Option<String>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: Msg,
-}
-
-impl Error {
-    /// `file:line:column: ` (as much as is known), then the message in the
-    /// interface language of `ui`.
-    pub fn localized(&self, ui: &Ui) -> String {
-        let mut s = String::new();
-        if let Some(p) = &self.path {
-            s.push_str(p);
-            s.push(':');
-            if let Some(l) = self.line {
-                s.push_str(&format!("{l}:"));
-                if let Some(c) = self.column {
-                    s.push_str(&format!("{c}:"));
-                }
-            }
-            s.push(' ');
-        }
-        s.push_str(&ui.msg(&self.message));
-        s
-    }
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        crate::ui::with_english(|ui| f.write_str(&self.localized(ui)))
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl Error {
-    pub fn msg(message: Msg) -> Error {
-        Error {
-            path: None,
-            line: None,
-            column: None,
-            message,
-        }
-    }
-
-    /// An error about a file as a whole.
-    pub fn file(path: impl Into<String>, message: Msg) -> Error {
-        Error {
-            path: Some(path.into()),
-            line: None,
-            column: None,
-            message,
-        }
-    }
-
-    pub fn at(path: impl Into<String>, line: usize, column: usize, message: Msg) -> Error {
-        Error {
-            path: Some(path.into()),
-            line: Some(line),
-            column: Some(column),
-            message,
-        }
-    }
-
-    pub fn io(path: &Path, e: std::io::Error) -> Error {
-        Error::file(path.display().to_string(), Msg::io(&e))
-    }
-}
-
-pub type Result<T> = std::result::Result<T, Error>;
-
-/// Writes `contents` to `path` atomically (temp file in the same folder, fsync,
-/// rename). Returns false and touches nothing when the file already has them.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<bool> {
-    let changed = write_file(path, contents, true)?;
-    if changed {
-        sync_dirs([path]);
-    }
-    Ok(changed)
-}
-
-/// Makes renames durable: fsyncs each distinct folder holding a written file
-/// once. Best effort (some file systems refuse to sync a folder); a failure
-/// here cannot lose data the rename has not already made visible.
-fn sync_dirs<'a>(paths: impl IntoIterator<Item = &'a Path>) {
-    let dirs: std::collections::BTreeSet<&Path> =
-        paths.into_iter().filter_map(|p| p.parent()).collect();
-    #[cfg(unix)]
-    for d in dirs {
-        let d = if d.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            d
-        };
-        if let Ok(f) = fs::File::open(d) {
-            let _ = f.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = dirs;
-}
-
-/// How much `write_all` flushes to disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Durability {
-    /// Never (files that can always be made again).
-    None,
-    /// When a file replaces an existing one (catalogs).
-    Replacing,
-    /// Always (new files about to take over from files that will be removed).
-    Always,
-}
-
-/// Writes many files atomically, in parallel; returns which changed.
-/// `durable` (catalogs): when any file replaces an existing one, every new
-/// content reaches the disk before any file is replaced, and the renames are
-/// flushed after (on Linux one `syncfs` each instead of one `fsync` per file
-/// and folder). Files that are only created hold nothing that exists nowhere
-/// else, so a batch of creations alone is not flushed. Build output and
-/// templates, which can always be made again, are never flushed.
-pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec<bool>> {
-    // Each folder is made once, not once per file.
-    let dirs: std::collections::BTreeSet<&Path> = files
-        .iter()
-        .map(|(p, _)| p.parent().unwrap_or(Path::new(".")))
-        .collect();
-    for d in dirs {
-        if !d.as_os_str().is_empty() && !d.is_dir() {
-            fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
-        }
-    }
-    if durable == Durability::None {
-        return files
-            .par_iter()
-            .map(|(p, t)| write_file(p, t.as_bytes(), false))
-            .collect();
-    }
-    // 1. New contents into temp files beside their targets (unchanged files
-    //    are left alone).
-    let temps: Vec<Option<(PathBuf, bool)>> = files
-        .par_iter()
-        .map(|(p, t)| write_temp(p, t.as_bytes()))
-        .collect::<Result<_>>()?;
-    let replaces = durable == Durability::Always || temps.iter().flatten().any(|(_, r)| *r);
-    let written: Vec<(&Path, &Path)> = files
-        .iter()
-        .zip(&temps)
-        .filter_map(|((p, _), t)| t.as_ref().map(|(t, _)| (p.as_path(), t.as_path())))
-        .collect();
-    let cleanup = |from: usize| {
-        for (_, t) in &written[from..] {
-            let _ = fs::remove_file(t);
-        }
-    };
-    // 2. Their data on disk before anything is replaced.
-    if replaces && let Err(e) = flush(&written) {
-        cleanup(0);
-        return Err(e);
-    }
-    // 3. Replace, then make the renames durable.
-    for (i, (p, t)) in written.iter().enumerate() {
-        if let Err(e) = fs::rename(t, p) {
-            cleanup(i);
-            return Err(Error::io(p, e));
-        }
-    }
-    if replaces {
-        flush_renames(written.iter().map(|(p, _)| *p));
-    }
-    Ok(temps.iter().map(Option::is_some).collect())
-}
-
-/// Files written in stages and put in place all at once: until `commit`,
-/// new contents wait in temp files beside their targets, and dropping the
-/// stage without committing removes them (and the folders it made), so a
-/// failure half-way leaves nothing changed. Memory holds only the paths.
-#[derive(Default)]
-pub struct Staged {
-    /// Every staged path, changed or not.
-    outputs: Vec<PathBuf>,
-    /// Indices (into `outputs`) of the files waiting in their temp file
-    /// (`temp_name(path)`): a build of 460,000 pages keeps one path per page.
-    pending: Vec<u32>,
-    made_dirs: Vec<PathBuf>,
-}
-
-impl Staged {
-    /// Stages `files`; returns how many differ from what is on disk.
-    pub fn stage(&mut self, files: Vec<(PathBuf, String)>) -> Result<usize> {
-        let dirs: std::collections::BTreeSet<&Path> = files
-            .iter()
-            .filter_map(|(p, _)| p.parent())
-            .filter(|d| !d.as_os_str().is_empty())
-            .collect();
-        for d in dirs {
-            if !d.is_dir() {
-                // Remember the folders made, outermost first, to undo them.
-                let mut missing: Vec<PathBuf> = d
-                    .ancestors()
-                    .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
-                    .map(Path::to_path_buf)
-                    .collect();
-                missing.reverse();
-                fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
-                self.made_dirs.extend(missing);
-            }
-        }
-        let temps: Vec<Option<(PathBuf, bool)>> = files
-            .par_iter()
-            .map(|(p, t)| write_temp(p, t.as_bytes()))
-            .collect::<Result<_>>()?;
-        let mut changed = 0;
-        for ((path, _), t) in files.into_iter().zip(temps) {
-            if t.is_some() {
-                self.pending.push(self.outputs.len() as u32);
-                changed += 1;
-            }
-            self.outputs.push(path);
-        }
-        Ok(changed)
-    }
-
-    /// Every staged path, changed or not.
-    pub fn outputs(&self) -> &[PathBuf] {
-        &self.outputs
-    }
-
-    /// Puts every staged file in place; returns every staged path.
-    pub fn commit(mut self) -> Result<Vec<PathBuf>> {
-        let pending = std::mem::take(&mut self.pending);
-        self.made_dirs.clear();
-        let outputs = &self.outputs;
-        let result = pending.par_iter().try_for_each(|&i| {
-            let path = &outputs[i as usize];
-            fs::rename(temp_name(path), path).map_err(|e| Error::io(path, e))
-        });
-        if result.is_err() {
-            for &i in &pending {
-                let _ = fs::remove_file(temp_name(&outputs[i as usize]));
-            }
-        }
-        result.map(|()| std::mem::take(&mut self.outputs))
-    }
-}
-
-impl Drop for Staged {
-    fn drop(&mut self) {
-        for &i in &self.pending {
-            let _ = fs::remove_file(temp_name(&self.outputs[i as usize]));
-        }
-        for d in self.made_dirs.iter().rev() {
-            let _ = fs::remove_dir(d);
-        }
-    }
-}
-
-/// Writes `contents` to a temp file beside `path`, unless `path` already has
-/// them (None); true when it will replace an existing file.
-fn write_temp(path: &Path, contents: &[u8]) -> Result<Option<(PathBuf, bool)>> {
-    let replaces = match fs::read(path) {
-        Ok(existing) if existing == contents => return Ok(None),
-        Ok(_) => true,
-        Err(e) => e.kind() != std::io::ErrorKind::NotFound,
-    };
-    let tmp = temp_name(path);
-    if let Err(e) = fs::write(&tmp, contents) {
-        let _ = fs::remove_file(&tmp);
-        return Err(Error::io(path, e));
-    }
-    Ok(Some((tmp, replaces)))
-}
-
-fn temp_name(path: &Path) -> PathBuf {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    dir.join(format!(".{name}.{}.tmp", std::process::id()))
-}
-
-/// Flushes the temp files' data to disk.
-fn flush(written: &[(&Path, &Path)]) -> Result<()> {
-    #[cfg(target_os = "linux")]
-    if let Some((_, t)) = written.first()
-        && syncfs(t).is_ok()
-    {
-        return Ok(());
-    }
-    written.par_iter().try_for_each(|(p, t)| {
-        fs::File::open(t)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| Error::io(p, e))
-    })
-}
-
-/// Makes renames durable (best effort: some file systems refuse to sync a
-/// folder; the data itself is already on disk).
-fn flush_renames<'a>(paths: impl IntoIterator<Item = &'a Path>) {
-    let paths: Vec<&Path> = paths.into_iter().collect();
-    #[cfg(target_os = "linux")]
-    if let Some(p) = paths.first()
-        && syncfs(p).is_ok()
-    {
-        return;
-    }
-    sync_dirs(paths);
-}
-
-/// `syncfs(2)`: flushes the whole file system holding `path`, in one call.
-#[cfg(target_os = "linux")]
-fn syncfs(path: &Path) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    let f = fs::File::open(path)?;
-    // SAFETY: syncfs only reads the descriptor, which `f` keeps open.
-    if unsafe { libc::syncfs(f.as_raw_fd()) } == 0 {
-        Ok(())
-    } else {
-        Err(std::io::Error::last_os_error())
-    }
-}
-
-fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
-    if let Ok(existing) = fs::read(path)
-        && existing == contents
-    {
-        return Ok(false);
-    }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    if !dir.as_os_str().is_empty() && !dir.is_dir() {
-        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    let tmp = temp_name(path);
-    let result = (|| -> std::io::Result<()> {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(contents)?;
-        if durable {
-            f.sync_all()?;
-        }
-        fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(Error::io(path, e));
-    }
-    Ok(true)
-}
-
-/// Relative paths (`/`-separated) of the files under `dir` whose names end
-/// with one of `exts`, sorted; symbolic links and hidden entries are skipped so
-/// nothing outside the project is read. A missing folder has no files.
-pub(crate) fn walk_files(dir: &Path, exts: &[&str]) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    if !dir.exists() {
-        return Ok(out);
-    }
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(&d, e))?;
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else { continue };
-            if name.starts_with('.') {
-                continue;
-            }
-            let ft = entry.file_type().map_err(|e| Error::io(&entry.path(), e))?;
-            if ft.is_symlink() {
-                continue;
-            }
-            let p = entry.path();
-            if ft.is_dir() {
-                stack.push(p);
-            } else if ft.is_file() && exts.iter().any(|e| name.ends_with(e)) {
-                let rel = p
-                    .strip_prefix(dir)
-                    .unwrap_or(&p)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push(rel);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
-}
-
-/// `bytes` as text, or an error naming the line where invalid UTF-8 starts
-/// ("DISPLAY:LINE:1: file is not valid UTF-8"); `what` is `file`, `catalog`
-/// or `text` (the `utf8-invalid` message's selector).
-fn utf8_text(bytes: Vec<u8>, display: &str, what: &str) -> Result<String> {
-    String::from_utf8(bytes).map_err(|e| {
-        let off = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
-        Error::at(display, line, 1, Msg::new("utf8-invalid").arg("what", what))
-    })
-}
 
 /// A Markdown file (statement or translation): its text without a BOM and
 /// its segments; errors name `display` with line and column.
-fn read_markdown(path: &Path, display: &str, keys: &[String]) -> Result<(String, Document)> {
-    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+fn read_markdown(
+    jail: &Jail,
+    path: &Path,
+    display: &str,
+    keys: &[String],
+) -> Result<(String, Document)> {
+    let bytes = jail
+        .read(path)?
+        .ok_or_else(|| Error::io(path, std::io::Error::from(std::io::ErrorKind::NotFound)))?;
     let src = utf8_text(bytes, display, "file")?;
     let src = match src.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
@@ -494,48 +109,6 @@ fn collect_catalogs(p: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         out.push(p.to_path_buf());
     }
     Ok(())
-}
-
-/// The project lock (`locales/.dragoman.lock`): only one dragoman writes a
-/// project at a time. Released (file removed) when dropped; a lock left by a
-/// process that no longer runs is detected and taken over.
-#[derive(Debug)]
-pub struct Lock {
-    path: PathBuf,
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
-    }
-}
-
-/// Whether a process id belongs to a running process (Linux: /proc; elsewhere
-/// assumed running, so only age makes such a lock stale).
-fn process_alive(pid: u32) -> Option<bool> {
-    if Path::new("/proc/self").exists() {
-        Some(Path::new(&format!("/proc/{pid}")).exists())
-    } else {
-        None
-    }
-}
-
-/// Removes temp files (`.name.PID.tmp`) that a killed writer left behind.
-fn remove_stale_temps(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
-        match e.file_type() {
-            Ok(t) if t.is_dir() && !t.is_symlink() => remove_stale_temps(&p),
-            Ok(t) if t.is_file() && name.starts_with('.') && name.ends_with(".tmp") => {
-                let _ = fs::remove_file(&p);
-            }
-            _ => {}
-        }
-    }
 }
 
 /// A statement read from disk.
@@ -657,6 +230,32 @@ pub struct Project {
 }
 
 impl Project {
+    /// The output folder may not hold, or be inside, the statements or the
+    /// catalogs: a build would write over them (or read its own pages).
+    pub fn check_output(&self, out: &Path) -> Result<()> {
+        let o = lexical(out);
+        for (key, dir) in [
+            ("statements", self.statements_dir()),
+            ("locales", self.locales_dir()),
+        ] {
+            let d = lexical(&dir);
+            if o.starts_with(&d) || d.starts_with(&o) {
+                return Err(Error::msg(
+                    Msg::new("project-output-overlaps")
+                        .arg("out", out.display())
+                        .arg("key", key)
+                        .arg("dir", self.display(&dir)),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The project folder as a [`Jail`]: nothing is read or written outside it.
+    pub fn jail(&self) -> Jail {
+        Jail::new(&self.root)
+    }
+
     /// Finds `dragoman.toml` in `start` or the nearest folder above it.
     pub fn discover(start: &Path) -> Result<Project> {
         let start = start.canonicalize().map_err(|e| Error::io(start, e))?;
@@ -970,6 +569,8 @@ impl Project {
                     .arg("file", CONFIG_FILE),
             ));
         }
+        let jail = self.jail();
+        jail.check(&dir)?;
         let rels = walk_files(&dir, &[".md"])?;
         if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
             return Err(Error::msg(
@@ -986,7 +587,7 @@ impl Project {
                     self.tell(|| Msg::new("progress-read"), n, rels.len());
                 }
                 let display = format!("{}/{rel}", self.config.statements);
-                let (src, doc) = read_markdown(&dir.join(rel), &display, keys)?;
+                let (src, doc) = read_markdown(&jail, &dir.join(rel), &display, keys)?;
                 Ok(Statement {
                     rel: rel.clone(),
                     display,
@@ -1022,10 +623,8 @@ impl Project {
                 Msg::new("project-catalog-link"),
             ));
         }
-        let bytes = match fs::read(path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::io(path, e)),
+        let Some(bytes) = self.jail().read(path)? else {
+            return Ok(None);
         };
         let display = self.display(path);
         let text = utf8_text(bytes, &display, "catalog")?;
@@ -1144,6 +743,8 @@ impl Project {
                 References::None => None,
             });
             // Templates are made from the statements: no flush needed.
+            self.jail()
+                .check(&self.locales_dir().join("messages.pot"))?;
             let written = write_file(
                 &self.locales_dir().join("messages.pot"),
                 template.write_po().as_bytes(),
@@ -1170,6 +771,8 @@ impl Project {
             .collect();
         // Templates (and FTL source catalogs) are made from the statements:
         // no flush needed.
+        self.jail()
+            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
         let mut written = write_all(&files, Durability::None)?
             .into_iter()
             .filter(|c| *c)
@@ -1197,7 +800,7 @@ impl Project {
             }
         }
         for p in stale_files {
-            fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+            self.jail().remove(&p)?;
             written += 1;
         }
         Ok((statements.len(), written))
@@ -1233,9 +836,11 @@ impl Project {
                 plan.push((new, text, old));
             }
         }
+        let jail = self.jail();
         for (new, text, old) in &plan {
+            jail.check(new)?;
             write_atomic(new, text.as_bytes())?;
-            fs::remove_file(old).map_err(|e| Error::io(old, e))?;
+            jail.remove(old)?;
         }
         Ok(plan.len())
     }
@@ -1563,6 +1168,7 @@ impl Project {
             }
         }
         for (path, text) in writes {
+            self.jail().check(&path)?;
             write_atomic(&path, text.as_bytes())?;
         }
         Ok((findings, fixed))
@@ -1731,6 +1337,8 @@ impl Project {
             } else {
                 Durability::Always
             };
+            self.jail()
+                .check_all(plan.iter().map(|(p, _)| p.as_path()))?;
             let changed = write_all(&plan, durability)?;
             for ((path, _), changed) in plan.iter().zip(changed) {
                 if changed {
@@ -1741,7 +1349,7 @@ impl Project {
             // Catalogs migrated to the configured format: the old file goes only
             // after the new one is safely written.
             for old in &removals {
-                fs::remove_file(old).map_err(|e| Error::io(old, e))?;
+                self.jail().remove(old)?;
             }
             // The inputs changed only if something was written or removed.
             let touched = templates_written + written.values().sum::<usize>() + removals.len();
@@ -1806,10 +1414,9 @@ impl Project {
     /// Site strings for a language: built-in, overridden by `locales/<lang>/site.ftl`.
     pub fn site(&self, lang: &Language) -> Result<crate::site::Site> {
         let path = self.locales_dir().join(&lang.tag).join("site.ftl");
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => Some(t),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(Error::io(&path, e)),
+        let text = match self.jail().read(&path)? {
+            Some(bytes) => Some(utf8_text(bytes, &self.display(&path), "file")?),
+            None => None,
         };
         crate::site::Site::new(
             &lang.id,
@@ -1831,6 +1438,8 @@ impl Project {
     /// `build`: localized Markdown and HTML for every selected language, the
     /// source pages, and `index.html`. Returns the number of files written.
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<BuildReport> {
+        self.check_output(out)?;
+        let out = &lexical(out);
         // Same inputs and the outputs untouched since the last build: done.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let key = self.fingerprint(&format!("build {tags:?} {}", out.display()));
@@ -1871,7 +1480,14 @@ impl Project {
         const CHUNK: usize = 256;
         let mut staged = Staged::default();
         let mut written = 0;
+        // The output folder is a jail of its own when it is outside the project.
+        let out_jail = if lexical(out).starts_with(lexical(&self.root)) {
+            self.jail()
+        } else {
+            Jail::new(out)
+        };
         let mut emit = |files: Vec<(PathBuf, String)>| -> Result<()> {
+            out_jail.check_all(files.iter().map(|(p, _)| p.as_path()))?;
             written += staged.stage(files)?;
             Ok(())
         };
@@ -2150,6 +1766,23 @@ pub struct RefusedTranslation {
     /// Why, in English.
     pub reason: String,
     pub refusal: crate::guard::Refusal,
+}
+
+/// `path` made absolute, with `.` and `..` resolved by name (links are not
+/// followed: this compares where paths point by their text).
+fn lexical(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The report of a sync that finds `catalogs` already synced: every live

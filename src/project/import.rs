@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Durability, Error, Project, Result, Statement, read_markdown, walk_files, write_all};
+use super::{
+    Durability, Error, Jail, Project, Result, Statement, read_markdown, walk_files, write_all,
+};
 use crate::align::{self, Misalignment};
 use crate::lang::Language;
 use crate::ui::Msg;
@@ -90,7 +92,11 @@ impl Project {
         for (src, tr) in pairs {
             let si = self.statement_index(&statements, src)?;
             let tr_display = tr.display().to_string();
-            let (_, doc) = read_markdown(tr, &tr_display, &self.config.front_matter_keys)?;
+            // The translated file is named by the user; it is read as a
+            // regular file (no FIFO, no link), wherever it is.
+            let jail = Jail::new(tr.parent().unwrap_or(Path::new("")));
+            let keys = &self.config.front_matter_keys;
+            let (_, doc) = read_markdown(&jail, tr, &tr_display, keys)?;
             let (found, issues) = align::import(&statements[si].doc, &doc);
             work.push((si, tr_display, found, issues));
         }
@@ -195,6 +201,8 @@ impl Project {
                 .collect()
         };
         // Imported translations exist nowhere else yet: always flushed.
+        self.jail()
+            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
         write_all(&files, Durability::Always)?;
         Ok(reports)
     }

@@ -1,0 +1,488 @@
+//! The file system: atomic writes (one file, a batch, a staged build),
+//! walking folders, reading text, the project lock. Every other module that
+//! needs a file goes through here.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::ui::Msg;
+
+/// Writes `contents` to `path` atomically (temp file in the same folder, fsync,
+/// rename). Returns false and touches nothing when the file already has them.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<bool> {
+    let changed = write_file(path, contents, true)?;
+    if changed {
+        sync_dirs([path]);
+    }
+    Ok(changed)
+}
+
+/// Makes renames durable: fsyncs each distinct folder holding a written file
+/// once. Best effort (some file systems refuse to sync a folder); a failure
+/// here cannot lose data the rename has not already made visible.
+fn sync_dirs<'a>(paths: impl IntoIterator<Item = &'a Path>) {
+    let dirs: std::collections::BTreeSet<&Path> =
+        paths.into_iter().filter_map(|p| p.parent()).collect();
+    #[cfg(unix)]
+    for d in dirs {
+        let d = if d.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            d
+        };
+        if let Ok(f) = fs::File::open(d) {
+            let _ = f.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dirs;
+}
+
+/// How much `write_all` flushes to disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Never (files that can always be made again).
+    None,
+    /// When a file replaces an existing one (catalogs).
+    Replacing,
+    /// Always (new files about to take over from files that will be removed).
+    Always,
+}
+
+/// Writes many files atomically, in parallel; returns which changed.
+/// `durable` (catalogs): when any file replaces an existing one, every new
+/// content reaches the disk before any file is replaced, and the renames are
+/// flushed after (on Linux one `syncfs` each instead of one `fsync` per file
+/// and folder). Files that are only created hold nothing that exists nowhere
+/// else, so a batch of creations alone is not flushed. Build output and
+/// templates, which can always be made again, are never flushed.
+pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec<bool>> {
+    // Each folder is made once, not once per file.
+    let dirs: std::collections::BTreeSet<&Path> = files
+        .iter()
+        .map(|(p, _)| p.parent().unwrap_or(Path::new(".")))
+        .collect();
+    for d in dirs {
+        if !d.as_os_str().is_empty() && !d.is_dir() {
+            fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
+        }
+    }
+    if durable == Durability::None {
+        return files
+            .par_iter()
+            .map(|(p, t)| write_file(p, t.as_bytes(), false))
+            .collect();
+    }
+    // 1. New contents into temp files beside their targets (unchanged files
+    //    are left alone).
+    let temps: Vec<Option<(PathBuf, bool)>> = files
+        .par_iter()
+        .map(|(p, t)| write_temp(p, t.as_bytes()))
+        .collect::<Result<_>>()?;
+    let replaces = durable == Durability::Always || temps.iter().flatten().any(|(_, r)| *r);
+    let written: Vec<(&Path, &Path)> = files
+        .iter()
+        .zip(&temps)
+        .filter_map(|((p, _), t)| t.as_ref().map(|(t, _)| (p.as_path(), t.as_path())))
+        .collect();
+    let cleanup = |from: usize| {
+        for (_, t) in &written[from..] {
+            let _ = fs::remove_file(t);
+        }
+    };
+    // 2. Their data on disk before anything is replaced.
+    if replaces && let Err(e) = flush(&written) {
+        cleanup(0);
+        return Err(e);
+    }
+    // 3. Replace, then make the renames durable.
+    for (i, (p, t)) in written.iter().enumerate() {
+        if let Err(e) = fs::rename(t, p) {
+            cleanup(i);
+            return Err(Error::io(p, e));
+        }
+    }
+    if replaces {
+        flush_renames(written.iter().map(|(p, _)| *p));
+    }
+    Ok(temps.iter().map(Option::is_some).collect())
+}
+
+/// Files written in stages and put in place all at once: until `commit`,
+/// new contents wait in temp files beside their targets, and dropping the
+/// stage without committing removes them (and the folders it made), so a
+/// failure half-way leaves nothing changed. Memory holds only the paths.
+#[derive(Default)]
+pub struct Staged {
+    /// Every staged path, changed or not.
+    outputs: Vec<PathBuf>,
+    /// Indices (into `outputs`) of the files waiting in their temp file
+    /// (`temp_name(path)`): a build of 460,000 pages keeps one path per page.
+    pending: Vec<u32>,
+    made_dirs: Vec<PathBuf>,
+}
+
+impl Staged {
+    /// Stages `files`; returns how many differ from what is on disk.
+    pub fn stage(&mut self, files: Vec<(PathBuf, String)>) -> Result<usize> {
+        let dirs: std::collections::BTreeSet<&Path> = files
+            .iter()
+            .filter_map(|(p, _)| p.parent())
+            .filter(|d| !d.as_os_str().is_empty())
+            .collect();
+        for d in dirs {
+            if !d.is_dir() {
+                // Remember the folders made, outermost first, to undo them.
+                let mut missing: Vec<PathBuf> = d
+                    .ancestors()
+                    .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+                    .map(Path::to_path_buf)
+                    .collect();
+                missing.reverse();
+                fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
+                self.made_dirs.extend(missing);
+            }
+        }
+        let temps: Vec<Option<(PathBuf, bool)>> = files
+            .par_iter()
+            .map(|(p, t)| write_temp(p, t.as_bytes()))
+            .collect::<Result<_>>()?;
+        let mut changed = 0;
+        for ((path, _), t) in files.into_iter().zip(temps) {
+            if t.is_some() {
+                self.pending.push(self.outputs.len() as u32);
+                changed += 1;
+            }
+            self.outputs.push(path);
+        }
+        Ok(changed)
+    }
+
+    /// Every staged path, changed or not.
+    pub fn outputs(&self) -> &[PathBuf] {
+        &self.outputs
+    }
+
+    /// Puts every staged file in place; returns every staged path.
+    pub fn commit(mut self) -> Result<Vec<PathBuf>> {
+        let pending = std::mem::take(&mut self.pending);
+        self.made_dirs.clear();
+        let outputs = &self.outputs;
+        let result = pending.par_iter().try_for_each(|&i| {
+            let path = &outputs[i as usize];
+            fs::rename(temp_name(path), path).map_err(|e| Error::io(path, e))
+        });
+        if result.is_err() {
+            for &i in &pending {
+                let _ = fs::remove_file(temp_name(&outputs[i as usize]));
+            }
+        }
+        result.map(|()| std::mem::take(&mut self.outputs))
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        for &i in &self.pending {
+            let _ = fs::remove_file(temp_name(&self.outputs[i as usize]));
+        }
+        for d in self.made_dirs.iter().rev() {
+            let _ = fs::remove_dir(d);
+        }
+    }
+}
+
+/// Writes `contents` to a temp file beside `path`, unless `path` already has
+/// them (None); true when it will replace an existing file.
+fn write_temp(path: &Path, contents: &[u8]) -> Result<Option<(PathBuf, bool)>> {
+    let replaces = match fs::read(path) {
+        Ok(existing) if existing == contents => return Ok(None),
+        Ok(_) => true,
+        Err(e) => e.kind() != std::io::ErrorKind::NotFound,
+    };
+    let tmp = temp_name(path);
+    if let Err(e) = fs::write(&tmp, contents) {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::io(path, e));
+    }
+    Ok(Some((tmp, replaces)))
+}
+
+fn temp_name(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// Flushes the temp files' data to disk.
+fn flush(written: &[(&Path, &Path)]) -> Result<()> {
+    #[cfg(target_os = "linux")]
+    if let Some((_, t)) = written.first()
+        && syncfs(t).is_ok()
+    {
+        return Ok(());
+    }
+    written.par_iter().try_for_each(|(p, t)| {
+        fs::File::open(t)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| Error::io(p, e))
+    })
+}
+
+/// Makes renames durable (best effort: some file systems refuse to sync a
+/// folder; the data itself is already on disk).
+fn flush_renames<'a>(paths: impl IntoIterator<Item = &'a Path>) {
+    let paths: Vec<&Path> = paths.into_iter().collect();
+    #[cfg(target_os = "linux")]
+    if let Some(p) = paths.first()
+        && syncfs(p).is_ok()
+    {
+        return;
+    }
+    sync_dirs(paths);
+}
+
+/// `syncfs(2)`: flushes the whole file system holding `path`, in one call.
+#[cfg(target_os = "linux")]
+fn syncfs(path: &Path) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let f = fs::File::open(path)?;
+    // SAFETY: syncfs only reads the descriptor, which `f` keeps open.
+    if unsafe { libc::syncfs(f.as_raw_fd()) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+pub(crate) fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
+    if let Ok(existing) = fs::read(path)
+        && existing == contents
+    {
+        return Ok(false);
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    if !dir.as_os_str().is_empty() && !dir.is_dir() {
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    let tmp = temp_name(path);
+    let result = (|| -> std::io::Result<()> {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        if durable {
+            f.sync_all()?;
+        }
+        fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::io(path, e));
+    }
+    Ok(true)
+}
+
+/// Relative paths (`/`-separated) of the files under `dir` whose names end
+/// with one of `exts`, sorted. A missing folder has no files. File names are
+/// untrusted: hidden entries are skipped; symbolic links, names that are not
+/// UTF-8 and special files (FIFOs, sockets, devices) are skipped with a
+/// warning ([`take_warnings`]), never followed or opened; a name with a
+/// control character is an error (it would break every catalog reference).
+/// A backslash is an ordinary character of a Unix file name, never a separator.
+pub(crate) fn walk_files(dir: &Path, exts: &[&str]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    let mut stack = vec![(dir.to_path_buf(), String::new())];
+    while let Some((d, prefix)) = stack.pop() {
+        let entries = fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&d, e))?;
+            let p = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                warn(Msg::new("walk-not-utf8").arg("path", p.to_string_lossy()));
+                continue;
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            let ft = entry.file_type().map_err(|e| Error::io(&p, e))?;
+            if ft.is_symlink() {
+                warn(Msg::new("walk-symlink").arg("path", p.display()));
+            } else if ft.is_dir() {
+                stack.push((p, format!("{rel}/")));
+            } else if !exts.iter().any(|e| name.ends_with(e)) {
+                continue;
+            } else if !ft.is_file() {
+                warn(Msg::new("walk-special").arg("path", p.display()));
+            } else if name.contains(char::is_control) {
+                return Err(Error::file(
+                    d.display().to_string(),
+                    Msg::new("walk-control-name").arg("name", name.escape_debug()),
+                ));
+            } else {
+                out.push(rel);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+static WARNINGS: std::sync::Mutex<Vec<Msg>> = std::sync::Mutex::new(Vec::new());
+
+/// Records a warning for the user (something skipped, not an error).
+pub fn warn(msg: Msg) {
+    let mut w = WARNINGS.lock().unwrap_or_else(|e| e.into_inner());
+    if !w.contains(&msg) {
+        w.push(msg);
+    }
+}
+
+/// The warnings recorded since the last call, in order.
+pub fn take_warnings() -> Vec<Msg> {
+    std::mem::take(&mut *WARNINGS.lock().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// A folder nothing may leave. File names and folder contents are untrusted:
+/// every path dragoman reads, writes or removes under the root is checked to
+/// stay under it, with no `..` and no symbolic link in any component below it
+/// (the root itself may be reached through links: that is the user's choice).
+#[derive(Debug, Clone)]
+pub struct Jail {
+    root: PathBuf,
+}
+
+impl Jail {
+    pub fn new(root: &Path) -> Jail {
+        Jail {
+            root: root.to_path_buf(),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Whether `path` stays inside: an error names the path and the link.
+    pub fn check(&self, path: &Path) -> Result<()> {
+        let outside = || {
+            Error::file(
+                path.display().to_string(),
+                Msg::new("path-outside").arg("root", self.root.display()),
+            )
+        };
+        let rel = path.strip_prefix(&self.root).map_err(|_| outside())?;
+        let mut at = self.root.clone();
+        for c in rel.components() {
+            let std::path::Component::Normal(c) = c else {
+                return Err(outside());
+            };
+            at.push(c);
+            match fs::symlink_metadata(&at) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    return Err(Error::file(
+                        path.display().to_string(),
+                        Msg::new("path-symlink").arg("link", at.display()),
+                    ));
+                }
+                Ok(_) => {}
+                // What does not exist yet cannot be a link.
+                Err(_) => break,
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks every path of a batch.
+    pub fn check_all<'a>(&self, paths: impl IntoIterator<Item = &'a Path>) -> Result<()> {
+        paths.into_iter().try_for_each(|p| self.check(p))
+    }
+
+    /// The bytes of a regular file inside the jail, or None when there is no
+    /// file. A FIFO, socket or device is an error, never opened (reading a
+    /// FIFO would wait forever).
+    pub fn read(&self, path: &Path) -> Result<Option<Vec<u8>>> {
+        self.check(path)?;
+        match fs::symlink_metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(path, e)),
+            Ok(m) if !m.is_file() => {
+                return Err(Error::file(
+                    path.display().to_string(),
+                    Msg::new("path-not-regular"),
+                ));
+            }
+            Ok(_) => {}
+        }
+        match fs::read(path) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    /// Removes a file inside the jail.
+    pub fn remove(&self, path: &Path) -> Result<()> {
+        self.check(path)?;
+        fs::remove_file(path).map_err(|e| Error::io(path, e))
+    }
+}
+
+/// `bytes` as text, or an error naming the line where invalid UTF-8 starts
+/// ("DISPLAY:LINE:1: file is not valid UTF-8"); `what` is `file`, `catalog`
+/// or `text` (the `utf8-invalid` message's selector).
+pub(crate) fn utf8_text(bytes: Vec<u8>, display: &str, what: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() + 1;
+        Error::at(display, line, 1, Msg::new("utf8-invalid").arg("what", what))
+    })
+}
+
+/// The project lock (`locales/.dragoman.lock`): only one dragoman writes a
+/// project at a time. Released (file removed) when dropped; a lock left by a
+/// process that no longer runs is detected and taken over.
+#[derive(Debug)]
+pub struct Lock {
+    pub(crate) path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// Whether a process id belongs to a running process (Linux: /proc; elsewhere
+/// assumed running, so only age makes such a lock stale).
+pub(crate) fn process_alive(pid: u32) -> Option<bool> {
+    if Path::new("/proc/self").exists() {
+        Some(Path::new(&format!("/proc/{pid}")).exists())
+    } else {
+        None
+    }
+}
+
+/// Removes temp files (`.name.PID.tmp`) that a killed writer left behind.
+pub(crate) fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        match e.file_type() {
+            Ok(t) if t.is_dir() && !t.is_symlink() => remove_stale_temps(&p),
+            Ok(t) if t.is_file() && name.starts_with('.') && name.ends_with(".tmp") => {
+                let _ = fs::remove_file(&p);
+            }
+            _ => {}
+        }
+    }
+}
