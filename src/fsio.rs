@@ -61,6 +61,36 @@ pub enum Durability {
 /// else, so a batch of creations alone is not flushed. Build output and
 /// templates, which can always be made again, are never flushed.
 pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec<bool>> {
+    write_all_expecting(files, durable, &|_| Expect::Anything)
+}
+
+/// What a file must still hold right before dragoman replaces it: a
+/// translator's edit saved while a command ran is never overwritten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// Regenerable output: whatever is there.
+    Anything,
+    /// Nothing: the file did not exist when dragoman looked.
+    Absent,
+    /// The bytes dragoman read (their [`content_hash`]).
+    Hash(u128),
+}
+
+/// The hash [`Expect::Hash`] compares.
+pub fn content_hash(bytes: &[u8]) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(bytes)
+}
+
+/// Like [`write_all`], but a file whose content is no longer what `expect`
+/// says (it changed on disk after it was read) is not replaced: the batch
+/// stops with a `write-conflict` error naming it, and its new content is
+/// dropped. On Linux the check and the replacement are one atomic exchange
+/// (`renameat2`), so no edit can slip in between.
+pub fn write_all_expecting(
+    files: &[(PathBuf, String)],
+    durable: Durability,
+    expect: &(dyn Fn(&Path) -> Expect + Sync),
+) -> Result<Vec<bool>> {
     // Each folder is made once, not once per file.
     let dirs: std::collections::BTreeSet<&Path> = files
         .iter()
@@ -99,17 +129,108 @@ pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec
         cleanup(0);
         return Err(e);
     }
-    // 3. Replace, then make the renames durable.
+    // 3. Replace (unless changed on disk meanwhile), then make the renames durable.
     for (i, (p, t)) in written.iter().enumerate() {
-        if let Err(e) = fs::rename(t, p) {
+        if let Err(e) = replace(t, p, expect(p)) {
             cleanup(i);
-            return Err(Error::io(p, e));
+            return Err(e);
         }
     }
     if replaces {
         flush_renames(written.iter().map(|(p, _)| *p));
     }
     Ok(temps.iter().map(Option::is_some).collect())
+}
+
+/// Whether an error is a [`write_all_expecting`] conflict (the command may run
+/// again on the new content).
+pub fn is_conflict(e: &Error) -> bool {
+    e.message.id == "write-conflict"
+}
+
+fn conflict(path: &Path) -> Error {
+    Error::file(path.display().to_string(), Msg::new("write-conflict"))
+}
+
+/// Renames `tmp` over `path` if `path` still holds what `expect` says.
+fn replace(tmp: &Path, path: &Path, expect: Expect) -> Result<()> {
+    let io = |e| Error::io(path, e);
+    match expect {
+        Expect::Anything => return fs::rename(tmp, path).map_err(io),
+        Expect::Absent => {
+            #[cfg(target_os = "linux")]
+            match rename2(tmp, path, libc::RENAME_NOREPLACE) {
+                Ok(()) => return Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    return Err(conflict(path));
+                }
+                Err(e) if !unsupported(&e) => return Err(io(e)),
+                Err(_) => {}
+            }
+            if fs::symlink_metadata(path).is_ok() {
+                return Err(conflict(path));
+            }
+        }
+        Expect::Hash(h) => {
+            #[cfg(target_os = "linux")]
+            match rename2(tmp, path, libc::RENAME_EXCHANGE) {
+                // `tmp` now holds what was at `path` at the very moment of the exchange.
+                Ok(()) => {
+                    let was = fs::read(tmp).map(|b| content_hash(&b));
+                    if was.as_ref().is_ok_and(|w| *w == h) {
+                        let _ = fs::remove_file(tmp);
+                        return Ok(());
+                    }
+                    // Edited meanwhile: put the edit back.
+                    rename2(tmp, path, libc::RENAME_EXCHANGE).map_err(io)?;
+                    return Err(conflict(path));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Err(conflict(path));
+                }
+                Err(e) if !unsupported(&e) => return Err(io(e)),
+                Err(_) => {}
+            }
+            let now = fs::read(path).map(|b| content_hash(&b));
+            if !now.is_ok_and(|n| n == h) {
+                return Err(conflict(path));
+            }
+        }
+    }
+    fs::rename(tmp, path).map_err(io)
+}
+
+/// `renameat2(2)` with `flags` (Linux).
+#[cfg(target_os = "linux")]
+fn rename2(from: &Path, to: &Path, flags: libc::c_uint) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c =
+        |p: &Path| std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+    let (f, t) = (c(from)?, c(to)?);
+    // SAFETY: both are valid NUL-terminated paths relative to the working folder.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            f.as_ptr(),
+            libc::AT_FDCWD,
+            t.as_ptr(),
+            flags,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// A file system (or kernel) without `renameat2` flags.
+#[cfg(target_os = "linux")]
+fn unsupported(e: &std::io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc::EINVAL) | Some(libc::ENOSYS) | Some(libc::EOPNOTSUPP)
+    )
 }
 
 /// Files written in stages and put in place all at once: until `commit`,
@@ -204,12 +325,44 @@ fn write_temp(path: &Path, contents: &[u8]) -> Result<Option<(PathBuf, bool)>> {
         Ok(_) => true,
         Err(e) => e.kind() != std::io::ErrorKind::NotFound,
     };
+    let existing = fs::metadata(path).ok();
+    refuse_read_only(path, existing.as_ref())?;
     let tmp = temp_name(path);
-    if let Err(e) = fs::write(&tmp, contents) {
+    let result =
+        fs::write(&tmp, contents).and_then(|()| keep_owner_and_mode(&tmp, existing.as_ref()));
+    if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
         return Err(Error::io(path, e));
     }
     Ok(Some((tmp, replaces)))
+}
+
+/// A file nobody may write (no write permission at all) is not replaced,
+/// even by root: someone made it read-only on purpose.
+fn refuse_read_only(path: &Path, existing: Option<&fs::Metadata>) -> Result<()> {
+    if existing.is_some_and(|m| m.permissions().readonly()) {
+        return Err(Error::file(
+            path.display().to_string(),
+            Msg::new("write-read-only"),
+        ));
+    }
+    Ok(())
+}
+
+/// The replacement keeps the replaced file's permissions (and, when running
+/// as root, its owner).
+fn keep_owner_and_mode(tmp: &Path, existing: Option<&fs::Metadata>) -> std::io::Result<()> {
+    let Some(m) = existing else { return Ok(()) };
+    fs::set_permissions(tmp, m.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } == 0 {
+            std::os::unix::fs::chown(tmp, Some(m.uid()), Some(m.gid()))?;
+        }
+    }
+    Ok(())
 }
 
 fn temp_name(path: &Path) -> PathBuf {
@@ -269,10 +422,13 @@ pub(crate) fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<
     if !dir.as_os_str().is_empty() && !dir.is_dir() {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
+    let existing = fs::metadata(path).ok();
+    refuse_read_only(path, existing.as_ref())?;
     let tmp = temp_name(path);
     let result = (|| -> std::io::Result<()> {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;
+        keep_owner_and_mode(&tmp, existing.as_ref())?;
         if durable {
             f.sync_all()?;
         }
@@ -484,5 +640,145 @@ pub(crate) fn remove_stale_temps(dir: &Path) {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staged_files_appear_only_on_commit() {
+        let d = tempfile::tempdir().unwrap();
+        let keep = d.path().join("keep.html");
+        fs::write(&keep, "old").unwrap();
+        let files = |n: &str| {
+            vec![
+                (keep.clone(), format!("new {n}")),
+                (d.path().join("a/b/page.html"), n.to_string()),
+            ]
+        };
+        // Dropped without commit: nothing changed, no temp file, no new folder.
+        let mut s = Staged::default();
+        assert_eq!(s.stage(files("1")).unwrap(), 2);
+        drop(s);
+        assert_eq!(fs::read_to_string(&keep).unwrap(), "old");
+        let left: Vec<_> = fs::read_dir(d.path()).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+        // Committed: both in place; unchanged files are not rewritten.
+        let mut s = Staged::default();
+        s.stage(files("2")).unwrap();
+        assert_eq!(s.outputs().len(), 2);
+        s.commit().unwrap();
+        assert_eq!(fs::read_to_string(&keep).unwrap(), "new 2");
+        assert_eq!(
+            fs::read_to_string(d.path().join("a/b/page.html")).unwrap(),
+            "2"
+        );
+        let mut s = Staged::default();
+        assert_eq!(s.stage(files("2")).unwrap(), 0);
+        s.commit().unwrap();
+    }
+
+    #[test]
+    fn creations_alone_are_written_and_replacements_kept_whole() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("x/a.po");
+        let b = d.path().join("x/b.po");
+        for mode in [Durability::Replacing, Durability::Always, Durability::None] {
+            let changed = write_all(
+                &[(a.clone(), format!("{mode:?}")), (b.clone(), "same".into())],
+                mode,
+            )
+            .unwrap();
+            assert_eq!(fs::read_to_string(&a).unwrap(), format!("{mode:?}"));
+            assert!(changed[0]);
+        }
+        let names: Vec<String> = fs::read_dir(d.path().join("x"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "no temp files left: {names:?}");
+    }
+
+    #[test]
+    fn replacements_keep_the_mode_and_refuse_read_only_files() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.po");
+        fs::write(&a, "old").unwrap();
+        fs::set_permissions(&a, fs::Permissions::from_mode(0o640)).unwrap();
+        write_all(&[(a.clone(), "new".into())], Durability::Replacing).unwrap();
+        assert_eq!(
+            fs::metadata(&a).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+        fs::set_permissions(&a, fs::Permissions::from_mode(0o444)).unwrap();
+        for durable in [Durability::Replacing, Durability::None] {
+            let e = write_all(&[(a.clone(), "newer".into())], durable).unwrap_err();
+            assert_eq!(e.message.id, "write-read-only");
+        }
+        assert_eq!(fs::read_to_string(&a).unwrap(), "new");
+    }
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_not_replaced() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.po");
+        fs::write(&a, "read").unwrap();
+        let read = Expect::Hash(content_hash(b"read"));
+        // Edited after it was read: conflict, the edit stays, no temp file.
+        fs::write(&a, "edited").unwrap();
+        let e = write_all_expecting(
+            &[(a.clone(), "ours".into())],
+            Durability::Replacing,
+            &|_| read,
+        )
+        .unwrap_err();
+        assert!(is_conflict(&e));
+        assert_eq!(fs::read_to_string(&a).unwrap(), "edited");
+        assert_eq!(fs::read_dir(d.path()).unwrap().count(), 1);
+        // Unchanged: replaced.
+        fs::write(&a, "read").unwrap();
+        write_all_expecting(
+            &[(a.clone(), "ours".into())],
+            Durability::Replacing,
+            &|_| read,
+        )
+        .unwrap();
+        assert_eq!(fs::read_to_string(&a).unwrap(), "ours");
+        // Expected absent, but someone created it: conflict.
+        let b = d.path().join("b.po");
+        fs::write(&b, "theirs").unwrap();
+        let e = write_all_expecting(&[(b.clone(), "ours".into())], Durability::Always, &|_| {
+            Expect::Absent
+        })
+        .unwrap_err();
+        assert!(is_conflict(&e));
+        assert_eq!(fs::read_to_string(&b).unwrap(), "theirs");
+    }
+
+    #[test]
+    fn the_jail_refuses_escapes_and_links() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path().join("p");
+        fs::create_dir_all(root.join("in")).unwrap();
+        std::os::unix::fs::symlink(d.path(), root.join("link")).unwrap();
+        let j = Jail::new(&root);
+        assert!(j.check(&root.join("in/new/x.po")).is_ok());
+        assert_eq!(
+            j.check(&root.join("in/../../x")).unwrap_err().message.id,
+            "path-outside"
+        );
+        assert_eq!(
+            j.check(&d.path().join("x")).unwrap_err().message.id,
+            "path-outside"
+        );
+        assert_eq!(
+            j.check(&root.join("link/x.po")).unwrap_err().message.id,
+            "path-symlink"
+        );
+        assert_eq!(j.read(&root.join("in/none.po")).unwrap(), None);
     }
 }

@@ -27,6 +27,7 @@ pub use crate::error::{Error, Result};
 pub use crate::fsio::Jail;
 pub(crate) use crate::fsio::walk_files;
 pub use crate::fsio::{Durability, Lock, Staged, write_all, write_atomic};
+use crate::fsio::{Expect, content_hash, write_all_expecting};
 use crate::fsio::{process_alive, remove_stale_temps, utf8_text, write_file};
 
 pub const CONFIG_FILE: &str = "dragoman.toml";
@@ -63,9 +64,11 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
     files.sort();
     files.dedup();
     let mut plan = Vec::new();
+    let mut read = HashMap::new();
     for f in &files {
         let display = f.display().to_string();
         let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
+        read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
         let text = utf8_text(bytes.clone(), &display, "text")?;
         let out = if f.extension().is_some_and(|e| e == "ftl") {
             crate::ftl::canonical_any(&text)
@@ -80,7 +83,9 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
         }
     }
     if !check {
-        write_all(&plan, Durability::Replacing)?;
+        // Never over an edit saved since the file was read.
+        let expect = |p: &Path| read.get(p).copied().unwrap_or(Expect::Absent);
+        write_all_expecting(&plan, Durability::Replacing, &expect)?;
     }
     Ok(plan.into_iter().map(|(p, _)| p).collect())
 }
@@ -227,6 +232,9 @@ pub struct Project {
     pub config: Config,
     /// Told how long work advances (none by default).
     pub progress: Option<Progress>,
+    /// What each catalog held when it was read (or that it was absent): a
+    /// catalog edited on disk since is never replaced (`fsio::Expect`).
+    reads: std::sync::Arc<std::sync::Mutex<HashMap<PathBuf, Expect>>>,
 }
 
 impl Project {
@@ -249,6 +257,36 @@ impl Project {
             }
         }
         Ok(())
+    }
+
+    /// Records what a catalog held when it was read (None: absent).
+    fn remember(&self, path: &Path, bytes: Option<&[u8]>) {
+        let e = bytes.map_or(Expect::Absent, |b| Expect::Hash(content_hash(b)));
+        if let Ok(mut r) = self.reads.lock() {
+            r.insert(path.to_path_buf(), e);
+        }
+    }
+
+    /// What a catalog must still hold before it is replaced: what was read,
+    /// or nothing for a catalog never read (a new one).
+    fn expectation(&self, path: &Path) -> Expect {
+        self.reads
+            .lock()
+            .ok()
+            .and_then(|r| r.get(path).copied())
+            .unwrap_or(Expect::Absent)
+    }
+
+    /// Writes catalogs (inside the project), never over an edit made since
+    /// they were read.
+    pub(crate) fn write_catalogs(
+        &self,
+        files: &[(PathBuf, String)],
+        durable: Durability,
+    ) -> Result<Vec<bool>> {
+        self.jail()
+            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
+        write_all_expecting(files, durable, &|p| self.expectation(p))
     }
 
     /// The project folder as a [`Jail`]: nothing is read or written outside it.
@@ -311,6 +349,7 @@ impl Project {
             root,
             config,
             progress: None,
+            reads: Default::default(),
         })
     }
 
@@ -623,7 +662,9 @@ impl Project {
                 Msg::new("project-catalog-link"),
             ));
         }
-        let Some(bytes) = self.jail().read(path)? else {
+        let read = self.jail().read(path)?;
+        self.remember(path, read.as_deref());
+        let Some(bytes) = read else {
             return Ok(None);
         };
         let display = self.display(path);
@@ -836,11 +877,9 @@ impl Project {
                 plan.push((new, text, old));
             }
         }
-        let jail = self.jail();
         for (new, text, old) in &plan {
-            jail.check(new)?;
-            write_atomic(new, text.as_bytes())?;
-            jail.remove(old)?;
+            self.write_catalogs(&[(new.clone(), text.clone())], Durability::Always)?;
+            self.jail().remove(old)?;
         }
         Ok(plan.len())
     }
@@ -1167,10 +1206,7 @@ impl Project {
                 }
             }
         }
-        for (path, text) in writes {
-            self.jail().check(&path)?;
-            write_atomic(&path, text.as_bytes())?;
-        }
+        self.write_catalogs(&writes, Durability::Always)?;
         Ok((findings, fixed))
     }
 
@@ -1245,6 +1281,23 @@ impl Project {
     /// catalogs. Everything is computed before anything is written; with
     /// `dry_run` nothing is written at all.
     pub fn sync(
+        &self,
+        langs: &[Language],
+        opts: SyncOptions,
+        dry_run: bool,
+    ) -> Result<Vec<(String, SyncReport, usize)>> {
+        // A catalog saved by a translator while the merge ran is never
+        // overwritten: the merge runs again from the new content.
+        let mut tries = 0;
+        loop {
+            match self.sync_once(langs, opts, dry_run) {
+                Err(e) if crate::fsio::is_conflict(&e) && tries < 4 => tries += 1,
+                r => return r,
+            }
+        }
+    }
+
+    fn sync_once(
         &self,
         langs: &[Language],
         opts: SyncOptions,
@@ -1337,9 +1390,7 @@ impl Project {
             } else {
                 Durability::Always
             };
-            self.jail()
-                .check_all(plan.iter().map(|(p, _)| p.as_path()))?;
-            let changed = write_all(&plan, durability)?;
+            let changed = self.write_catalogs(&plan, durability)?;
             for ((path, _), changed) in plan.iter().zip(changed) {
                 if changed {
                     let lang = self.lang_of(path);
@@ -1809,64 +1860,4 @@ fn page_title(fm_title: &Option<String>, doc: &Document, stem: &str) -> String {
         .find(|s| matches!(s.kind, source::SegmentKind::Heading(_)))
         .map(|s| s.text.clone())
         .unwrap_or_else(|| stem.rsplit('/').next().unwrap_or(stem).to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn staged_files_appear_only_on_commit() {
-        let d = tempfile::tempdir().unwrap();
-        let keep = d.path().join("keep.html");
-        fs::write(&keep, "old").unwrap();
-        let files = |n: &str| {
-            vec![
-                (keep.clone(), format!("new {n}")),
-                (d.path().join("a/b/page.html"), n.to_string()),
-            ]
-        };
-        // Dropped without commit: nothing changed, no temp file, no new folder.
-        let mut s = Staged::default();
-        assert_eq!(s.stage(files("1")).unwrap(), 2);
-        drop(s);
-        assert_eq!(fs::read_to_string(&keep).unwrap(), "old");
-        let left: Vec<_> = fs::read_dir(d.path()).unwrap().flatten().collect();
-        assert_eq!(left.len(), 1, "{left:?}");
-        // Committed: both in place; unchanged files are not rewritten.
-        let mut s = Staged::default();
-        s.stage(files("2")).unwrap();
-        assert_eq!(s.outputs().len(), 2);
-        s.commit().unwrap();
-        assert_eq!(fs::read_to_string(&keep).unwrap(), "new 2");
-        assert_eq!(
-            fs::read_to_string(d.path().join("a/b/page.html")).unwrap(),
-            "2"
-        );
-        let mut s = Staged::default();
-        assert_eq!(s.stage(files("2")).unwrap(), 0);
-        s.commit().unwrap();
-    }
-
-    #[test]
-    fn creations_alone_are_written_and_replacements_kept_whole() {
-        let d = tempfile::tempdir().unwrap();
-        let a = d.path().join("x/a.po");
-        let b = d.path().join("x/b.po");
-        for mode in [Durability::Replacing, Durability::Always, Durability::None] {
-            let changed = write_all(
-                &[(a.clone(), format!("{mode:?}")), (b.clone(), "same".into())],
-                mode,
-            )
-            .unwrap();
-            assert_eq!(fs::read_to_string(&a).unwrap(), format!("{mode:?}"));
-            assert!(changed[0]);
-        }
-        let names: Vec<String> = fs::read_dir(d.path().join("x"))
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names.len(), 2, "no temp files left: {names:?}");
-    }
 }

@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{
-    Durability, Error, Jail, Project, Result, Statement, read_markdown, walk_files, write_all,
-};
+use super::{Durability, Error, Jail, Project, Result, Statement, read_markdown, walk_files};
 use crate::align::{self, Misalignment};
 use crate::lang::Language;
 use crate::ui::Msg;
@@ -201,9 +199,7 @@ impl Project {
                 .collect()
         };
         // Imported translations exist nowhere else yet: always flushed.
-        self.jail()
-            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
-        write_all(&files, Durability::Always)?;
+        self.write_catalogs(&files, Durability::Always)?;
         Ok(reports)
     }
 

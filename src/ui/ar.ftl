@@ -388,3 +388,5 @@ path-outside = هذا المسار خارج `{ $root }`: لا يقرأ dragoman 
 path-symlink = `{ $link }` رابط رمزي: لا يقرأ dragoman ولا يكتب شيئًا عبر الروابط داخل المشروع
 path-not-regular = ليس ملفًا عاديًا (لا يُفتح FIFO أو مقبس أو جهاز أبدًا)
 project-output-overlaps = مجلد الإخراج `{ $out }` يتداخل مع مجلد { $key } `{ $dir }`: سيكتب البناء فوقه؛ اختر `output` آخر
+write-conflict = تغيّر على القرص أثناء عمل dragoman (حفظه أحدهم): لم يُستبدل شيء؛ أعد تشغيل الأمر
+write-read-only = للقراءة فقط: لا يستبدله dragoman (اجعله قابلًا للكتابة ليحدّثه dragoman)

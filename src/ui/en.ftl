@@ -350,3 +350,5 @@ path-outside = this path is outside `{ $root }`: dragoman reads and writes nothi
 path-symlink = `{ $link }` is a symbolic link: dragoman reads and writes nothing through links inside the project
 path-not-regular = not a regular file (a FIFO, socket or device is never opened)
 project-output-overlaps = the output folder `{ $out }` overlaps the { $key } folder `{ $dir }`: a build would write over it; choose another `output`
+write-conflict = changed on disk while dragoman was working (someone saved it): nothing was overwritten; run the command again
+write-read-only = is read-only: dragoman does not replace it (make it writable to let dragoman update it)

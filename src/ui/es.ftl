@@ -442,3 +442,5 @@ path-outside = esta ruta está fuera de `{ $root }`: dragoman no lee ni escribe 
 path-symlink = `{ $link }` es un enlace simbólico: dragoman no lee ni escribe nada a través de enlaces dentro del proyecto
 path-not-regular = no es un archivo normal (nunca se abre una FIFO, un socket o un dispositivo)
 project-output-overlaps = la carpeta de salida `{ $out }` se solapa con la carpeta { $key } `{ $dir }`: una compilación escribiría encima; elige otro `output`
+write-conflict = cambió en el disco mientras dragoman trabajaba (alguien lo guardó): no se sobrescribió nada; vuelve a ejecutar la orden
+write-read-only = es de solo lectura: dragoman no lo reemplaza (hazlo escribible para que dragoman lo actualice)
