@@ -6,8 +6,7 @@
 //! 200 kills by default; `DRAGOMAN_CRASH_RUNS=2000 cargo test --release --test crash`
 //! for a longer, nightly-style run.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
