@@ -27,6 +27,45 @@ use crate::ui::Msg;
 
 const P: &str = "dragoman-";
 
+/// What a translator writes in an FTL catalog that the catalog model has no
+/// field for is kept in comments and written back as FTL: a message's
+/// attributes (`.title = …`) in its comments, terms (`-brand = …`) and free
+/// or group comments in the header's. Through PO they travel as translator
+/// comments, so no format loses them.
+const ATTRIBUTE: &str = "ftl-attribute: ";
+const ENTRY: &str = "ftl-entry: ";
+
+/// A message's attribute as FTL lines (`    .title = …`).
+fn attribute_text(attr: &ast::Attribute<&str>) -> String {
+    let res = ast::Resource {
+        body: vec![Entry::Message(ast::Message {
+            id: ast::Identifier { name: "x" },
+            value: None,
+            attributes: vec![attr.clone()],
+            comment: None,
+        })],
+    };
+    let text = fluent_syntax::serializer::serialize(&res);
+    text.split_once('\n')
+        .map_or(text.clone(), |(_, rest)| rest.to_string())
+}
+
+/// The attributes stored by [`attribute_text`], parsed back.
+fn attributes_of(lines: &str) -> Option<Vec<ast::Attribute<String>>> {
+    let res = fluent_syntax::parser::parse(format!("x =\n{lines}")).ok()?;
+    match res.body.into_iter().next()? {
+        Entry::Message(m) if !m.attributes.is_empty() => Some(m.attributes),
+        _ => None,
+    }
+}
+
+/// Entries stored by [`ENTRY`] comments, parsed back.
+fn entries_of(text: &str) -> Vec<Entry<String>> {
+    fluent_syntax::parser::parse(text.to_string())
+        .map(|r| r.body)
+        .unwrap_or_default()
+}
+
 /// A syntax error with its position (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{line}:{column}: {message}")]
@@ -232,7 +271,17 @@ fn comment(lines: Vec<String>) -> Option<ast::Comment<String>> {
 }
 
 fn message_entry(m: &Message, id: String) -> Entry<String> {
-    let mut c: Vec<String> = m.comments.iter().map(|x| comment_line(x)).collect();
+    let mut attributes = Vec::new();
+    let mut c: Vec<String> = Vec::new();
+    for x in &m.comments {
+        match x
+            .strip_prefix(ATTRIBUTE)
+            .and_then(|a| attributes_of(&unesc(a)))
+        {
+            Some(a) => attributes.extend(a),
+            None => c.push(comment_line(x)),
+        }
+    }
     for n in &m.notes {
         c.push(format!("{P}note: {}", esc(n)));
     }
@@ -277,7 +326,7 @@ fn message_entry(m: &Message, id: String) -> Entry<String> {
     Entry::Message(ast::Message {
         id: ast::Identifier { name: id },
         value: Some(encode_pattern(value)),
-        attributes: vec![],
+        attributes,
         comment: comment(c),
     })
 }
@@ -285,8 +334,15 @@ fn message_entry(m: &Message, id: String) -> Entry<String> {
 /// Serializes a catalog as FTL.
 pub fn write(cat: &Catalog) -> String {
     let mut body: Vec<Entry<String>> = Vec::new();
+    let mut kept: Vec<Entry<String>> = Vec::new();
     if let Some(h) = &cat.header {
-        let mut lines: Vec<String> = h.comments.iter().map(|x| comment_line(x)).collect();
+        let mut lines: Vec<String> = Vec::new();
+        for x in &h.comments {
+            match x.strip_prefix(ENTRY) {
+                Some(e) => kept.extend(entries_of(&unesc(e))),
+                None => lines.push(comment_line(x)),
+            }
+        }
         if h.stale {
             lines.push(format!("{P}header-fuzzy"));
         }
@@ -296,6 +352,8 @@ pub fn write(cat: &Catalog) -> String {
         ));
         body.push(Entry::ResourceComment(ast::Comment { content: lines }));
     }
+    // Terms and free comments a translator wrote, after the header.
+    body.extend(kept);
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut unique = |base: String| {
         let mut id = base.clone();
@@ -492,6 +550,13 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     }
     let mut cat = Catalog::default();
     let mut obsolete = false;
+    let mut kept: Vec<String> = Vec::new();
+    let keep = |e: &Entry<&str>| {
+        let text = fluent_syntax::serializer::serialize(&ast::Resource {
+            body: vec![e.clone()],
+        });
+        format!("{ENTRY}{}", esc(text.trim_end()))
+    };
     for entry in &res.body {
         match entry {
             Entry::ResourceComment(c) => {
@@ -514,12 +579,16 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                 }
             }
             Entry::GroupComment(c) => {
-                obsolete = c
+                let ours = c
                     .content
                     .first()
                     .is_some_and(|l| l.starts_with(&format!("{P}obsolete")));
+                obsolete = ours;
+                if !ours {
+                    kept.push(keep(entry));
+                }
             }
-            Entry::Comment(_) | Entry::Term(_) => {}
+            Entry::Comment(_) | Entry::Term(_) => kept.push(keep(entry)),
             Entry::Junk { content } => {
                 let offset = text_nobom.find(content).unwrap_or(0);
                 let (line, column) = crate::source::line_col(text_nobom, offset);
@@ -541,6 +610,10 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                 let mut no_translation = false;
                 let mut prev: Option<Previous> = None;
                 let mut prev_ctx = None;
+                for a in &msg.attributes {
+                    m.comments
+                        .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
+                }
                 for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
                     let Some(rest) = l.strip_prefix(P) else {
                         m.comments.push(l.to_string());
@@ -612,6 +685,14 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                 cat.messages.push(m);
             }
         }
+    }
+    if !kept.is_empty() {
+        let h = cat.header.get_or_insert_with(|| {
+            let mut h = Message::new(None, String::new());
+            h.translation = vec![String::new()];
+            h
+        });
+        h.comments.extend(kept);
     }
     Ok(cat)
 }

@@ -1138,3 +1138,58 @@ fn single_layout_catalog_migrates_to_the_configured_format() {
     let cat = dragoman::catalog::Catalog::parse_po(&back).unwrap();
     assert_eq!(done(&cat), translated);
 }
+
+#[test]
+fn ftl_terms_attributes_and_comments_a_translator_adds_survive_sync() {
+    let dir = sample();
+    let d = dir.path();
+    add_top_level(d, "catalog_format = \"ftl\"");
+    dragoman(d).arg("sync").assert().success();
+    let path = d.join("locales/es/amara-okafor.ftl");
+    let text = fs::read_to_string(&path).unwrap();
+    // A term, a free comment and a group comment after the header; an
+    // attribute on the first message.
+    let first_msg = text.find("\n\n").unwrap() + 2;
+    let mut edited = format!(
+        "{}-brand = Dragomán\n    .gender = masculine\n\n# Nota libre del equipo de traducción\n\n## Grupo: títulos\n\n{}",
+        &text[..first_msg],
+        &text[first_msg..]
+    );
+    let value_end = edited[first_msg..]
+        .find("\n\n")
+        .map(|i| first_msg + i)
+        .unwrap();
+    let value_end = edited[..value_end]
+        .rfind('\n')
+        .map_or(value_end, |_| value_end);
+    edited.insert_str(value_end, "\n    .title = Título { -brand }");
+    fs::write(&path, &edited).unwrap();
+    dragoman::ftl::parse(&edited).expect("the edited catalog is valid FTL");
+    for _ in 0..2 {
+        dragoman(d).arg("sync").assert().success();
+        let after = fs::read_to_string(&path).unwrap();
+        for kept in [
+            "-brand = Dragomán",
+            ".gender = masculine",
+            "# Nota libre del equipo de traducción",
+            "## Grupo: títulos",
+            ".title = Título { -brand }",
+        ] {
+            assert!(after.contains(kept), "{kept:?} lost:\n{after}");
+        }
+    }
+    // Through PO and back: still there.
+    dragoman(d)
+        .args(["convert", "--to", "po"])
+        .assert()
+        .success();
+    dragoman(d)
+        .args(["convert", "--to", "ftl"])
+        .assert()
+        .success();
+    let back = fs::read_to_string(&path).unwrap();
+    assert!(
+        back.contains("-brand = Dragomán") && back.contains(".title = Título { -brand }"),
+        "{back}"
+    );
+}
