@@ -16,6 +16,12 @@ pub fn copy_dir(from: &Path, to: &Path) {
             copy_dir(&p, &t);
         } else {
             fs::copy(&p, &t).unwrap();
+            // Copies are the tests' own, writable even when the original is
+            // not (../shared is read-only; dragoman never replaces a read-only file).
+            let mut perm = fs::metadata(&t).unwrap().permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            perm.set_readonly(false);
+            fs::set_permissions(&t, perm).unwrap();
         }
     }
 }
