@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -28,7 +27,7 @@ pub use crate::fsio::Jail;
 pub(crate) use crate::fsio::walk_files;
 pub use crate::fsio::{Durability, Lock, Staged, write_all, write_atomic};
 use crate::fsio::{Expect, content_hash, write_all_expecting};
-use crate::fsio::{process_alive, remove_stale_temps, utf8_text, write_file};
+use crate::fsio::{remove_stale_temps, utf8_text, write_file};
 
 pub const CONFIG_FILE: &str = "dragoman.toml";
 
@@ -363,60 +362,10 @@ impl Project {
     /// Takes the project lock, waiting up to `wait` for another dragoman to finish.
     pub fn lock(&self, wait: std::time::Duration) -> Result<Lock> {
         let dir = self.locales_dir();
+        self.jail().check(&dir)?;
         fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         let path = dir.join(".dragoman.lock");
-        let started = std::time::Instant::now();
-        loop {
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(mut f) => {
-                    let _ = writeln!(f, "{}", std::process::id());
-                    let _ = f.sync_all();
-                    return Ok(Lock { path });
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let text = fs::read_to_string(&path).unwrap_or_default();
-                    let pid: Option<u32> = text.trim().parse().ok();
-                    let age = fs::metadata(&path)
-                        .and_then(|m| m.modified())
-                        .ok()
-                        .and_then(|t| t.elapsed().ok())
-                        .unwrap_or_default();
-                    let stale = match pid.map(process_alive) {
-                        Some(Some(alive)) => !alive,
-                        // Unreadable (being written) or no /proc: stale only when old.
-                        _ => {
-                            age > std::time::Duration::from_secs(if pid.is_none() {
-                                5
-                            } else {
-                                600
-                            })
-                        }
-                    };
-                    if stale {
-                        // A writer died: its temp files are garbage; its writes were atomic.
-                        remove_stale_temps(&dir);
-                        let _ = fs::remove_file(&path);
-                        continue;
-                    }
-                    if started.elapsed() >= wait {
-                        return Err(Error::msg(
-                            Msg::new("project-locked")
-                                .arg(
-                                    "pid",
-                                    pid.map(|p| p.to_string()).unwrap_or_else(|| "?".into()),
-                                )
-                                .arg("lock", self.display(&path)),
-                        ));
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(50));
-                }
-                Err(e) => return Err(Error::io(&path, e)),
-            }
-        }
+        Lock::acquire(&path, &self.display(&path), wait)
     }
 
     fn statements_dir(&self) -> PathBuf {
@@ -1491,6 +1440,8 @@ impl Project {
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<BuildReport> {
         self.check_output(out)?;
         let out = &lexical(out);
+        // Temp files an interrupted build left (a running build's stay).
+        remove_stale_temps(out);
         // Same inputs and the outputs untouched since the last build: done.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let key = self.fingerprint(&format!("build {tags:?} {}", out.display()));

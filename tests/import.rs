@@ -448,7 +448,12 @@ fn corpus_round_trip_recovers_the_translations() {
     let a = a.path();
     copy_dir(&corpus.join("src"), &a.join("statements"));
     fs::create_dir_all(a.join("po")).unwrap();
-    fs::copy(corpus.join("po/es.po"), a.join("po/es.po")).unwrap();
+    // A writable copy (../shared is read-only, and dragoman never replaces a read-only file).
+    fs::write(
+        a.join("po/es.po"),
+        fs::read(corpus.join("po/es.po")).unwrap(),
+    )
+    .unwrap();
     let config = "source = \"en\"\nlanguages = [\"es\"]\nlocales = \"po\"\nlayout = \"single\"\n";
     fs::write(a.join("dragoman.toml"), config).unwrap();
     dragoman(a).args(["-q", "sync"]).assert().success();

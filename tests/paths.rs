@@ -211,3 +211,68 @@ fn the_output_may_not_overlap_statements_or_catalogs() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_lock_whose_process_id_was_reused_is_taken_over() {
+    let (_tmp, root) = project();
+    dragoman(&root).arg("sync").assert().success();
+    let lock = root.join("locales/.dragoman.lock");
+    let host = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
+    // PID 1 runs (it always does), but it is not the process that took the lock.
+    fs::write(&lock, format!("1 {} {} 1\n", host.trim(), boot.trim())).unwrap();
+    let out = dragoman(&root).arg("sync").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("took over the lock `locales/.dragoman.lock` left by process 1"),
+        "{err}"
+    );
+    assert!(!lock.exists());
+    // A lock held by a live process (this test) waits, then fails.
+    let me = std::process::id();
+    let stat = fs::read_to_string(format!("/proc/{me}/stat")).unwrap();
+    let start = stat[stat.rfind(')').unwrap() + 1..]
+        .split_whitespace()
+        .nth(19)
+        .unwrap()
+        .to_string();
+    fs::write(
+        &lock,
+        format!("{me} {} {} {start}\n", host.trim(), boot.trim()),
+    )
+    .unwrap();
+    let out = dragoman(&root)
+        .arg("sync")
+        .env("DRAGOMAN_LOCK_WAIT_MS", "0")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(&format!("another dragoman (pid {me}) is writing")),
+        "{err}"
+    );
+    fs::remove_file(&lock).unwrap();
+}
+
+#[test]
+fn temp_files_an_interrupted_build_left_are_removed() {
+    let (_tmp, root) = project();
+    dragoman(&root).arg("build").assert().success();
+    let dead = root.join("build/es/.plain.html.4000000.tmp");
+    let mine_running = root.join(format!("build/es/.plain.md.{}.tmp", std::process::id()));
+    fs::write(&dead, "half a page").unwrap();
+    fs::write(&mine_running, "a running build's page").unwrap();
+    fs::write(
+        root.join("statements/plain.md"),
+        "---\ntitle: Plain\n---\n\nChanged.\n",
+    )
+    .unwrap();
+    dragoman(&root).arg("build").assert().success();
+    assert!(!dead.exists(), "a dead build's temp file stays");
+    assert!(
+        mine_running.exists(),
+        "a running build's temp file was removed"
+    );
+}

@@ -90,3 +90,31 @@ impl Jail {
         fs::remove_file(path).map_err(|e| Error::io(path, e))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_jail_refuses_escapes_and_links() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path().join("p");
+        fs::create_dir_all(root.join("in")).unwrap();
+        std::os::unix::fs::symlink(d.path(), root.join("link")).unwrap();
+        let j = Jail::new(&root);
+        assert!(j.check(&root.join("in/new/x.po")).is_ok());
+        assert_eq!(
+            j.check(&root.join("in/../../x")).unwrap_err().message.id,
+            "path-outside"
+        );
+        assert_eq!(
+            j.check(&d.path().join("x")).unwrap_err().message.id,
+            "path-outside"
+        );
+        assert_eq!(
+            j.check(&root.join("link/x.po")).unwrap_err().message.id,
+            "path-symlink"
+        );
+        assert_eq!(j.read(&root.join("in/none.po")).unwrap(), None);
+    }
+}

@@ -14,7 +14,7 @@ mod write;
 
 pub use jail::Jail;
 pub use lock::Lock;
-pub(crate) use lock::{process_alive, remove_stale_temps};
+pub(crate) use lock::remove_stale_temps;
 pub(crate) use write::write_file;
 pub use write::{
     Durability, Expect, Staged, content_hash, is_conflict, write_all, write_all_expecting,

@@ -390,3 +390,4 @@ path-not-regular = ليس ملفًا عاديًا (لا يُفتح FIFO أو م�
 project-output-overlaps = مجلد الإخراج `{ $out }` يتداخل مع مجلد { $key } `{ $dir }`: سيكتب البناء فوقه؛ اختر `output` آخر
 write-conflict = تغيّر على القرص أثناء عمل dragoman (حفظه أحدهم): لم يُستبدل شيء؛ أعد تشغيل الأمر
 write-read-only = للقراءة فقط: لا يستبدله dragoman (اجعله قابلًا للكتابة ليحدّثه dragoman)
+lock-taken-over = أُخذ القفل `{ $lock }` الذي تركته العملية { $pid } التي لم تعد تعمل

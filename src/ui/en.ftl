@@ -352,3 +352,4 @@ path-not-regular = not a regular file (a FIFO, socket or device is never opened)
 project-output-overlaps = the output folder `{ $out }` overlaps the { $key } folder `{ $dir }`: a build would write over it; choose another `output`
 write-conflict = changed on disk while dragoman was working (someone saved it): nothing was overwritten; run the command again
 write-read-only = is read-only: dragoman does not replace it (make it writable to let dragoman update it)
+lock-taken-over = took over the lock `{ $lock }` left by process { $pid }, which no longer runs

@@ -444,3 +444,4 @@ path-not-regular = no es un archivo normal (nunca se abre una FIFO, un socket o 
 project-output-overlaps = la carpeta de salida `{ $out }` se solapa con la carpeta { $key } `{ $dir }`: una compilación escribiría encima; elige otro `output`
 write-conflict = cambió en el disco mientras dragoman trabajaba (alguien lo guardó): no se sobrescribió nada; vuelve a ejecutar la orden
 write-read-only = es de solo lectura: dragoman no lo reemplaza (hazlo escribible para que dragoman lo actualice)
+lock-taken-over = se tomó el bloqueo `{ $lock }` que dejó el proceso { $pid }, que ya no se ejecuta
