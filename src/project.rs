@@ -68,7 +68,18 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
         let display = f.display().to_string();
         let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
         read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
-        let text = utf8_text(bytes.clone(), &display, "text")?;
+        let ftl = f.extension().is_some_and(|e| e == "ftl");
+        let at =
+            |e: crate::po::charset::CharsetError| Error::at(&display, e.line, e.column, e.message);
+        let text = match if ftl {
+            Ok(None)
+        } else {
+            crate::po::charset::decode(&bytes)
+        } {
+            Ok(Some(text)) => text,
+            Ok(None) => utf8_text(bytes.clone(), &display, "text")?,
+            Err(e) => return Err(at(e)),
+        };
         let out = if f.extension().is_some_and(|e| e == "ftl") {
             crate::ftl::canonical_any(&text)
                 .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
@@ -77,7 +88,12 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
                 .map_err(|e| Error::at(&display, e.line, e.column, e.message))?;
             crate::po::write(&po)
         };
-        if out.as_bytes() != bytes.as_slice() {
+        let out = if ftl {
+            out.into_bytes()
+        } else {
+            crate::po::charset::encode(&out).map_err(at)?.into_owned()
+        };
+        if out != bytes {
             plan.push((f.clone(), out));
         }
     }
@@ -285,7 +301,26 @@ impl Project {
     ) -> Result<Vec<bool>> {
         self.jail()
             .check_all(files.iter().map(|(p, _)| p.as_path()))?;
-        write_all_expecting(files, durable, &|p| self.expectation(p))
+        let encoded = files
+            .iter()
+            .map(|(p, text)| Ok((p.clone(), self.catalog_bytes(p, text)?.into_owned())))
+            .collect::<Result<Vec<_>>>()?;
+        write_all_expecting(&encoded, durable, &|p| self.expectation(p))
+    }
+
+    /// A serialized catalog as the bytes of its file: a PO catalog in the
+    /// charset its header declares (a character it cannot hold is an error
+    /// at its line), FTL always UTF-8.
+    pub fn catalog_bytes<'t>(
+        &self,
+        path: &Path,
+        text: &'t str,
+    ) -> Result<std::borrow::Cow<'t, [u8]>> {
+        if path.extension().is_some_and(|e| e == "ftl") {
+            return Ok(std::borrow::Cow::Borrowed(text.as_bytes()));
+        }
+        crate::po::charset::encode(text)
+            .map_err(|e| Error::at(self.display(path), e.line, e.column, e.message))
     }
 
     /// The project folder as a [`Jail`]: nothing is read or written outside it.
@@ -617,8 +652,18 @@ impl Project {
             return Ok(None);
         };
         let display = self.display(path);
-        let text = utf8_text(bytes, &display, "catalog")?;
-        if path.extension().is_some_and(|e| e == "ftl") {
+        let ftl = path.extension().is_some_and(|e| e == "ftl");
+        let text = if ftl {
+            Ok(None)
+        } else {
+            crate::po::charset::decode(&bytes)
+        };
+        let text = match text {
+            Ok(Some(text)) => text,
+            Ok(None) => utf8_text(bytes, &display, "catalog")?,
+            Err(e) => return Err(Error::at(&display, e.line, e.column, e.message)),
+        };
+        if ftl {
             return crate::ftl::parse(&text)
                 .map(Some)
                 .map_err(|e| Error::at(&display, e.line, e.column, e.message));
@@ -1361,7 +1406,8 @@ impl Project {
             cache.put(&key, &[], &settled);
         } else {
             for (path, text) in &plan {
-                if fs::read(path).ok().as_deref() != Some(text.as_bytes()) {
+                let bytes = self.catalog_bytes(path, text)?;
+                if fs::read(path).ok().as_deref() != Some(bytes.as_ref()) {
                     let lang = self.lang_of(path);
                     *written.entry(lang).or_default() += 1;
                 }

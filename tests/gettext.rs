@@ -304,3 +304,113 @@ fn fmt_restores_msgcat_layout_of_real_catalogs() {
             .success();
     }
 }
+
+/// A Latin-1 catalog (as `msgfmt` accepts) is read by its header and written
+/// back in Latin-1: never UTF-8 bytes under a Latin-1 header.
+#[test]
+fn a_latin1_catalog_stays_latin1() {
+    if tool("msgfmt").is_none() || tool("msgconv").is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("statements")).unwrap();
+    std::fs::write(
+        d.join("dragoman.toml"),
+        "source = \"en\"\nlanguages = [\"es\"]\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        use assert_cmd::cargo::CommandCargoExt;
+        let out = Command::cargo_bin("dragoman")
+            .unwrap()
+            .current_dir(d)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    std::fs::write(
+        d.join("statements/a.md"),
+        "Good morning, sir.\n\nA second paragraph.\n",
+    )
+    .unwrap();
+    run(&["sync"]);
+    let po = d.join("locales/es/a.po");
+    // A translator's tool converted it to Latin-1 and translated one entry.
+    let utf8 = std::fs::read_to_string(&po).unwrap().replace(
+        "msgid \"Good morning, sir.\"\nmsgstr \"\"",
+        "msgid \"Good morning, sir.\"\nmsgstr \"Buenos días, señor.\"",
+    );
+    let conv = Command::new("msgconv")
+        .args(["--to-code=ISO-8859-1", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    conv.stdin
+        .as_ref()
+        .unwrap()
+        .write_all(utf8.as_bytes())
+        .unwrap();
+    let latin1 = conv.wait_with_output().unwrap().stdout;
+    assert!(std::str::from_utf8(&latin1).is_err(), "really Latin-1");
+    std::fs::write(&po, &latin1).unwrap();
+    // The source changes: sync rewrites the catalog, in Latin-1.
+    std::fs::write(
+        d.join("statements/a.md"),
+        "Good morning, sir.\n\nA third paragraph.\n",
+    )
+    .unwrap();
+    run(&["sync"]);
+    let after = std::fs::read(&po).unwrap();
+    assert!(
+        std::str::from_utf8(&after).is_err(),
+        "written back as UTF-8"
+    );
+    let text: String = after.iter().map(|&b| b as char).collect();
+    assert!(
+        text.contains("charset=ISO-8859-1") && text.contains("Buenos días, señor."),
+        "{text}"
+    );
+    assert!(text.contains("A third paragraph."));
+    let check = Command::new("msgfmt")
+        .args(["-c", "-o", "/dev/null"])
+        .arg(&po)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    // status reads it too, and fmt leaves it in msgcat's layout and charset.
+    run(&["status"]);
+    run(&["fmt", "locales"]);
+    let msgcat = Command::new("msgcat").arg(&po).output().unwrap().stdout;
+    assert_eq!(std::fs::read(&po).unwrap(), msgcat);
+    // Text Latin-1 cannot hold: a clear error, the catalog untouched.
+    std::fs::write(
+        d.join("statements/a.md"),
+        "Good morning, sir.\n\nA dash — here.\n",
+    )
+    .unwrap();
+    use assert_cmd::cargo::CommandCargoExt;
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .current_dir(d)
+        .arg("sync")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("locales/es/a.po:") && err.contains("ISO-8859-1 cannot hold “—”"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&po).unwrap(), msgcat);
+}

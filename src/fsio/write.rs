@@ -59,7 +59,10 @@ pub enum Durability {
 /// and folder). Files that are only created hold nothing that exists nowhere
 /// else, so a batch of creations alone is not flushed. Build output and
 /// templates, which can always be made again, are never flushed.
-pub fn write_all(files: &[(PathBuf, String)], durable: Durability) -> Result<Vec<bool>> {
+pub fn write_all<C: AsRef<[u8]> + Sync>(
+    files: &[(PathBuf, C)],
+    durable: Durability,
+) -> Result<Vec<bool>> {
     write_all_expecting(files, durable, &|_| Expect::Anything)
 }
 
@@ -85,8 +88,8 @@ pub fn content_hash(bytes: &[u8]) -> u128 {
 /// stops with a `write-conflict` error naming it, and its new content is
 /// dropped. On Linux the check and the replacement are one atomic exchange
 /// (`renameat2`), so no edit can slip in between.
-pub fn write_all_expecting(
-    files: &[(PathBuf, String)],
+pub fn write_all_expecting<C: AsRef<[u8]> + Sync>(
+    files: &[(PathBuf, C)],
     durable: Durability,
     expect: &(dyn Fn(&Path) -> Expect + Sync),
 ) -> Result<Vec<bool>> {
@@ -103,14 +106,14 @@ pub fn write_all_expecting(
     if durable == Durability::None {
         return files
             .par_iter()
-            .map(|(p, t)| write_file(p, t.as_bytes(), false))
+            .map(|(p, t)| write_file(p, t.as_ref(), false))
             .collect();
     }
     // 1. New contents into temp files beside their targets (unchanged files
     //    are left alone).
     let temps: Vec<Option<(PathBuf, bool)>> = files
         .par_iter()
-        .map(|(p, t)| write_temp(p, t.as_bytes()))
+        .map(|(p, t)| write_temp(p, t.as_ref()))
         .collect::<Result<_>>()?;
     let replaces = durable == Durability::Always || temps.iter().flatten().any(|(_, r)| *r);
     let written: Vec<(&Path, &Path)> = files
@@ -484,7 +487,10 @@ mod tests {
         let b = d.path().join("x/b.po");
         for mode in [Durability::Replacing, Durability::Always, Durability::None] {
             let changed = write_all(
-                &[(a.clone(), format!("{mode:?}")), (b.clone(), "same".into())],
+                &[
+                    (a.clone(), format!("{mode:?}")),
+                    (b.clone(), "same".to_string()),
+                ],
                 mode,
             )
             .unwrap();
@@ -506,14 +512,14 @@ mod tests {
         let a = d.path().join("a.po");
         fs::write(&a, "old").unwrap();
         fs::set_permissions(&a, fs::Permissions::from_mode(0o640)).unwrap();
-        write_all(&[(a.clone(), "new".into())], Durability::Replacing).unwrap();
+        write_all(&[(a.clone(), "new".to_string())], Durability::Replacing).unwrap();
         assert_eq!(
             fs::metadata(&a).unwrap().permissions().mode() & 0o777,
             0o640
         );
         fs::set_permissions(&a, fs::Permissions::from_mode(0o444)).unwrap();
         for durable in [Durability::Replacing, Durability::None] {
-            let e = write_all(&[(a.clone(), "newer".into())], durable).unwrap_err();
+            let e = write_all(&[(a.clone(), "newer".to_string())], durable).unwrap_err();
             assert_eq!(e.message.id, "write-read-only");
         }
         assert_eq!(fs::read_to_string(&a).unwrap(), "new");
@@ -528,7 +534,7 @@ mod tests {
         // Edited after it was read: conflict, the edit stays, no temp file.
         fs::write(&a, "edited").unwrap();
         let e = write_all_expecting(
-            &[(a.clone(), "ours".into())],
+            &[(a.clone(), "ours".to_string())],
             Durability::Replacing,
             &|_| read,
         )
@@ -539,7 +545,7 @@ mod tests {
         // Unchanged: replaced.
         fs::write(&a, "read").unwrap();
         write_all_expecting(
-            &[(a.clone(), "ours".into())],
+            &[(a.clone(), "ours".to_string())],
             Durability::Replacing,
             &|_| read,
         )
@@ -548,9 +554,11 @@ mod tests {
         // Expected absent, but someone created it: conflict.
         let b = d.path().join("b.po");
         fs::write(&b, "theirs").unwrap();
-        let e = write_all_expecting(&[(b.clone(), "ours".into())], Durability::Always, &|_| {
-            Expect::Absent
-        })
+        let e = write_all_expecting(
+            &[(b.clone(), "ours".to_string())],
+            Durability::Always,
+            &|_| Expect::Absent,
+        )
         .unwrap_err();
         assert!(is_conflict(&e));
         assert_eq!(fs::read_to_string(&b).unwrap(), "theirs");

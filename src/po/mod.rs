@@ -6,6 +6,7 @@
 //! `#|` previous strings, `#~` obsolete entries and plural forms. It never panics;
 //! errors carry line and column.
 
+pub mod charset;
 mod read;
 mod wrap;
 mod write;

@@ -391,3 +391,6 @@ project-output-overlaps = مجلد الإخراج `{ $out }` يتداخل مع �
 write-conflict = تغيّر على القرص أثناء عمل dragoman (حفظه أحدهم): لم يُستبدل شيء؛ أعد تشغيل الأمر
 write-read-only = للقراءة فقط: لا يستبدله dragoman (اجعله قابلًا للكتابة ليحدّثه dragoman)
 lock-taken-over = أُخذ القفل `{ $lock }` الذي تركته العملية { $pid } التي لم تعد تعمل
+po-charset-unknown = مجموعة محارف غير معروفة `{ $charset }` في الترويسة
+po-charset-invalid = الملف ليس { $charset } صالحًا، وهي مجموعة المحارف التي تعلنها ترويسته
+po-charset-unmappable = مجموعة محارف الفهرس { $charset } لا تستوعب «{ $char }»: غيّر الترويسة إلى `charset=UTF-8`

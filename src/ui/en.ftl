@@ -353,3 +353,6 @@ project-output-overlaps = the output folder `{ $out }` overlaps the { $key } fol
 write-conflict = changed on disk while dragoman was working (someone saved it): nothing was overwritten; run the command again
 write-read-only = is read-only: dragoman does not replace it (make it writable to let dragoman update it)
 lock-taken-over = took over the lock `{ $lock }` left by process { $pid }, which no longer runs
+po-charset-unknown = unknown charset `{ $charset }` in the header
+po-charset-invalid = the file is not valid { $charset }, the charset its header declares
+po-charset-unmappable = the catalog's charset { $charset } cannot hold “{ $char }”: change the header to `charset=UTF-8`

@@ -445,3 +445,6 @@ project-output-overlaps = la carpeta de salida `{ $out }` se solapa con la carpe
 write-conflict = cambió en el disco mientras dragoman trabajaba (alguien lo guardó): no se sobrescribió nada; vuelve a ejecutar la orden
 write-read-only = es de solo lectura: dragoman no lo reemplaza (hazlo escribible para que dragoman lo actualice)
 lock-taken-over = se tomó el bloqueo `{ $lock }` que dejó el proceso { $pid }, que ya no se ejecuta
+po-charset-unknown = juego de caracteres desconocido `{ $charset }` en la cabecera
+po-charset-invalid = el archivo no es { $charset } válido, el juego de caracteres que declara su cabecera
+po-charset-unmappable = el juego de caracteres del catálogo, { $charset }, no puede contener «{ $char }»: cambia la cabecera a `charset=UTF-8`
