@@ -596,8 +596,12 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     if !is_nfc(translation) {
         sink.add("nfc", m("check-nfc"), None);
     }
+    // Both sides in NFC: a code span or URL copied in another normalization
+    // form is the same code.
     let nfc: String = translation.nfc().collect();
     let t = nfc.as_str();
+    let source_nfc: String = source.nfc().collect();
+    let source = source_nfc.as_str();
     let (s, tr) = (shape(source), shape(t));
     markdown_checks(source, t, &s, &tr, &mut sink);
     token_checks(&s, &tr, t, &mut sink);
@@ -1427,35 +1431,58 @@ fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
 /// source are kept), bidi overrides removed, NFC. Returns the fixed text when
 /// anything changed.
 pub fn fix(source: &str, translation: &str, lang: &str) -> Option<String> {
-    let mut t: String = translation
+    // Code spans, link and image destinations and URLs are never touched.
+    let mut protected = shape(translation).tokens;
+    protected.extend(urls_in(translation).into_iter().map(|(r, _)| r));
+    protected.sort_by_key(|r| r.start);
+    let persian = lang.split(['-', '_']).next() == Some("fa");
+    let copied: Vec<&str> = if persian {
+        copied_words(source, translation)
+    } else {
+        Vec::new()
+    };
+    let mut out = String::with_capacity(translation.len());
+    let mut pos = 0;
+    for r in protected {
+        if r.start < pos || r.end > translation.len() {
+            continue;
+        }
+        out.push_str(&fix_text(&translation[pos..r.start], persian, &copied));
+        out.push_str(&translation[r.clone()]);
+        pos = r.end;
+    }
+    out.push_str(&fix_text(&translation[pos..], persian, &copied));
+    (out != translation).then_some(out)
+}
+
+/// The safe fixes on plain text: bidi overrides removed, NFC, and in Persian
+/// Arabic ي/ك/ى → ی/ک (words copied from the source are kept).
+fn fix_text(text: &str, persian: bool, copied: &[&str]) -> String {
+    let t: String = text
         .chars()
         .filter(|c| !matches!(c, '\u{202D}' | '\u{202E}'))
+        .nfc()
         .collect();
-    t = t.nfc().collect();
-    if lang.split(['-', '_']).next() == Some("fa") {
-        let copied: Vec<String> = copied_words(source, &t)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        let mut out = String::with_capacity(t.len());
-        let mut last = 0;
-        for (i, w) in words(&t) {
-            out.push_str(&t[last..i]);
-            if copied.iter().any(|c| c == w) {
-                out.push_str(w);
-            } else {
-                out.extend(w.chars().map(|c| match c {
-                    '\u{64A}' | '\u{649}' => '\u{6CC}',
-                    '\u{643}' => '\u{6A9}',
-                    c => c,
-                }));
-            }
-            last = i + w.len();
-        }
-        out.push_str(&t[last..]);
-        t = out;
+    if !persian {
+        return t;
     }
-    (t != translation).then_some(t)
+    let mut out = String::with_capacity(t.len());
+    let mut last = 0;
+    for (i, w) in words(&t) {
+        out.push_str(&t[last..i]);
+        if copied.contains(&w) {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().map(|c| match c {
+                '\u{64A}' | '\u{649}' => '\u{6CC}',
+                '\u{643}' => '\u{6A9}',
+                c => c,
+            }));
+        }
+        last = i + w.len();
+    }
+    out.push_str(&t[last..]);
+    out
 }
 
 #[cfg(test)]

@@ -416,6 +416,33 @@ pub fn confined(
     Ok(())
 }
 
+/// An `href` as the renderer escaped it (`&amp;`, `%7D`), back to its text.
+fn unescape_href(v: &str) -> String {
+    let v = v
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"");
+    let b = v.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|&c| hex(c)),
+                b.get(i + 2).and_then(|&c| hex(c)),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Markup of escaped HTML text: only the tags and attributes Markdown text
 /// makes (see [`confined`]).
 fn harmless_markup(html: &str, dest_ok: &dyn Fn(&str) -> bool) -> Result<(), String> {
@@ -487,6 +514,7 @@ fn harmless_markup(html: &str, dest_ok: &dyn Fn(&str) -> bool) -> Result<(), Str
                 && !value.is_empty()
                 && !value.starts_with('#')
                 && !dest_ok(value)
+                && !dest_ok(&unescape_href(value))
             {
                 return Err(format!("{key}={value} in <{tag}>"));
             }

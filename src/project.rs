@@ -323,6 +323,49 @@ impl Project {
             .map_err(|e| Error::at(self.display(path), e.line, e.column, e.message))
     }
 
+    /// Catalog folders (or single catalogs) in `locales/` for a language the
+    /// configuration does not list are not read: a warning says so, rather
+    /// than a silent 0 %.
+    fn warn_unknown_languages(&self) {
+        let Ok(entries) = fs::read_dir(self.locales_dir()) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            let stem = if is_dir {
+                Some(name.as_str())
+            } else {
+                name.strip_suffix(".po")
+                    .or_else(|| name.strip_suffix(".ftl"))
+            };
+            let Some(stem) = stem.filter(|s| !s.starts_with('.') && *s != "templates") else {
+                continue;
+            };
+            let tag = stem.replace('_', "-");
+            let known = std::iter::once(&self.config.source)
+                .chain(&self.config.languages)
+                .any(|l| l.tag.eq_ignore_ascii_case(&tag));
+            if !known && stem != "messages" && crate::lang::Language::parse(&tag).is_ok() {
+                crate::fsio::warn(
+                    Msg::new("locales-unknown-language")
+                        .arg("path", self.display(&e.path()))
+                        .arg("tag", tag),
+                );
+            }
+        }
+    }
+
+    /// Removes a catalog, unless it changed on disk since it was read.
+    fn remove_catalog(&self, path: &Path) -> Result<()> {
+        if let Expect::Hash(h) = self.expectation(path)
+            && !fs::read(path).is_ok_and(|b| content_hash(&b) == h)
+        {
+            return Err(Error::file(self.display(path), Msg::new("write-conflict")));
+        }
+        self.jail().remove(path)
+    }
+
     /// The project folder as a [`Jail`]: nothing is read or written outside it.
     pub fn jail(&self) -> Jail {
         Jail::new(&self.root)
@@ -420,14 +463,34 @@ impl Project {
     /// The catalog of a statement in a language, in the language's configured format.
     pub fn catalog_path(&self, lang: &str, stem: &str) -> PathBuf {
         let ext = self.config.catalog_format(lang).extension();
-        self.locales_dir().join(lang).join(format!("{stem}.{ext}"))
+        self.lang_dir(lang).join(format!("{stem}.{ext}"))
+    }
+
+    /// A language's folder of catalogs: `locales/<tag>`, or the gettext
+    /// spelling `locales/pt_BR` for `pt-BR` when that is the one that exists.
+    pub fn lang_dir(&self, lang: &str) -> PathBuf {
+        self.locales_dir().join(self.lang_name(lang, ""))
+    }
+
+    /// The name a language's folder (`ext` empty) or single catalog
+    /// (`ext` = `.po`) has on disk: the tag, or its gettext spelling
+    /// (`pt_BR`) when only that exists.
+    fn lang_name(&self, lang: &str, ext: &str) -> String {
+        let gettext = lang.replace('-', "_");
+        let exists =
+            |n: &str| fs::symlink_metadata(self.locales_dir().join(format!("{n}{ext}"))).is_ok();
+        if gettext != lang && !exists(lang) && exists(&gettext) {
+            gettext
+        } else {
+            lang.to_string()
+        }
     }
 
     /// The same catalog in the other format (read as a fallback, removed when the
     /// configured format is written: switching `catalog_format` migrates catalogs).
     fn other_catalog_path(&self, lang: &str, stem: &str) -> PathBuf {
         let ext = self.config.catalog_format(lang).other().extension();
-        self.locales_dir().join(lang).join(format!("{stem}.{ext}"))
+        self.lang_dir(lang).join(format!("{stem}.{ext}"))
     }
 
     /// Whether the project keeps one catalog per language (`layout = "single"`).
@@ -437,8 +500,9 @@ impl Project {
 
     /// `locales/<lang>.po` (or `.ftl`) in the single layout.
     pub fn single_path(&self, lang: &str, format: crate::config::CatalogFormat) -> PathBuf {
+        let ext = format!(".{}", format.extension());
         self.locales_dir()
-            .join(format!("{lang}.{}", format.extension()))
+            .join(format!("{}{ext}", self.lang_name(lang, &ext)))
     }
 
     /// The single catalog of a language and its path, whichever format it is in.
@@ -498,11 +562,16 @@ impl Project {
             .and_then(|p| p.components().next())
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .unwrap_or_default();
-        first
+        let name = first
             .strip_suffix(".po")
             .or_else(|| first.strip_suffix(".ftl"))
-            .map(str::to_string)
-            .unwrap_or(first)
+            .unwrap_or(&first);
+        // A gettext-style folder (`pt_BR`) belongs to its tag (`pt-BR`).
+        self.config
+            .languages
+            .iter()
+            .find(|l| l.tag == name || l.tag.replace('-', "_") == name)
+            .map_or_else(|| name.to_string(), |l| l.tag.clone())
     }
 
     /// All statements' merged catalogs as one catalog (single layout): one entry
@@ -594,6 +663,7 @@ impl Project {
         }
         let jail = self.jail();
         jail.check(&dir)?;
+        self.warn_unknown_languages();
         let rels = walk_files(&dir, &[".md"])?;
         if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
             return Err(Error::msg(
@@ -849,7 +919,7 @@ impl Project {
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
-            let ldir = self.locales_dir().join(&lang.tag);
+            let ldir = self.lang_dir(&lang.tag);
             let from = to.other().extension();
             for rel in walk_files(&ldir, &[&format!(".{from}")])? {
                 if rel == "site.ftl" {
@@ -962,7 +1032,7 @@ impl Project {
                 ]
             })
             .collect();
-        let ldir = self.locales_dir().join(&lang.tag);
+        let ldir = self.lang_dir(&lang.tag);
         let mut orphans = walk_files(&ldir, &[".po", ".ftl"])?;
         orphans.retain(|rel| rel != "site.ftl");
         orphans.sort();
@@ -1369,6 +1439,11 @@ impl Project {
                     if other.exists() {
                         removals.push(other);
                     }
+                } else if holds_nothing(&m.catalog) {
+                    // The statement was renamed or deleted and everything
+                    // translated moved with it: no header-only file stays.
+                    removals.push(m.path.clone());
+                    continue;
                 }
                 plan.push((m.path.clone(), Self::serialize_catalog(&m.path, &m.catalog)));
             }
@@ -1394,7 +1469,7 @@ impl Project {
             // Catalogs migrated to the configured format: the old file goes only
             // after the new one is safely written.
             for old in &removals {
-                self.jail().remove(old)?;
+                self.remove_catalog(old)?;
             }
             // The inputs changed only if something was written or removed.
             let touched = templates_written + written.values().sum::<usize>() + removals.len();
@@ -1459,7 +1534,7 @@ impl Project {
 
     /// Site strings for a language: built-in, overridden by `locales/<lang>/site.ftl`.
     pub fn site(&self, lang: &Language) -> Result<crate::site::Site> {
-        let path = self.locales_dir().join(&lang.tag).join("site.ftl");
+        let path = self.lang_dir(&lang.tag).join("site.ftl");
         let text = match self.jail().read(&path)? {
             Some(bytes) => Some(utf8_text(bytes, &self.display(&path), "file")?),
             None => None,
@@ -1814,6 +1889,14 @@ pub struct RefusedTranslation {
     /// Why, in English.
     pub reason: String,
     pub refusal: crate::guard::Refusal,
+}
+
+/// Whether a catalog holds nothing a translator wrote: no translation and no
+/// comment of theirs (dragoman's own comments do not count).
+fn holds_nothing(cat: &Catalog) -> bool {
+    cat.messages
+        .iter()
+        .all(|m| !m.has_translation() && m.comments.iter().all(|c| c.starts_with("dragoman:")))
 }
 
 /// `path` made absolute, with `.` and `..` resolved by name (links are not

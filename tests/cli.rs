@@ -1193,3 +1193,49 @@ fn ftl_terms_attributes_and_comments_a_translator_adds_survive_sync() {
         "{back}"
     );
 }
+
+#[test]
+fn a_renamed_statement_leaves_no_header_only_catalog() {
+    let dir = sample();
+    let d = dir.path();
+    fs::write(
+        d.join("statements/newcomer.md"),
+        "---\ntitle: A newcomer\n---\n\nA paragraph nobody else has.\n",
+    )
+    .unwrap();
+    dragoman(d).arg("sync").assert().success();
+    edit(
+        &d.join("locales/es/newcomer.po"),
+        "msgid \"A paragraph nobody else has.\"\nmsgstr \"\"",
+        "msgid \"A paragraph nobody else has.\"\nmsgstr \"Un párrafo que nadie más tiene.\"",
+    );
+    fs::rename(
+        d.join("statements/newcomer.md"),
+        d.join("statements/renamed.md"),
+    )
+    .unwrap();
+    dragoman(d).arg("sync").assert().success();
+    for lang in ["es", "fa", "ar"] {
+        assert!(
+            !d.join(format!("locales/{lang}/newcomer.po")).exists(),
+            "{lang}"
+        );
+    }
+    let moved = fs::read_to_string(d.join("locales/es/renamed.po")).unwrap();
+    assert!(
+        moved.contains("msgstr \"Un párrafo que nadie más tiene.\""),
+        "{moved}"
+    );
+    // A deleted statement whose translations have nowhere to go: they stay, obsolete.
+    fs::remove_file(d.join("statements/renamed.md")).unwrap();
+    dragoman(d).arg("sync").assert().success();
+    let kept = fs::read_to_string(d.join("locales/es/renamed.po")).unwrap();
+    assert!(
+        kept.contains("#~ msgstr \"Un párrafo que nadie más tiene.\""),
+        "{kept}"
+    );
+    assert!(
+        !d.join("locales/fa/renamed.po").exists(),
+        "nothing translated in fa"
+    );
+}

@@ -276,3 +276,42 @@ fn temp_files_an_interrupted_build_left_are_removed() {
         "a running build's temp file was removed"
     );
 }
+
+#[test]
+fn gettext_style_language_folders_are_recognized_and_strangers_named() {
+    let (_tmp, root) = project();
+    fs::write(
+        root.join("dragoman.toml"),
+        "source = \"en\"\nlanguages = [\"pt-BR\"]\n",
+    )
+    .unwrap();
+    fs::create_dir_all(root.join("locales/pt_BR")).unwrap();
+    fs::create_dir_all(root.join("locales/de")).unwrap();
+    fs::write(
+        root.join("locales/pt_BR/plain.po"),
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: pt_BR\\n\"\n\nmsgid \"Plain\"\nmsgstr \"Simples\"\n\nmsgid \"A plain statement.\"\nmsgstr \"Uma declaração simples.\"\n",
+    )
+    .unwrap();
+    let out = dragoman(&root)
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["languages"][0]["lang"], "pt-BR", "{v}");
+    assert_eq!(v["languages"][0]["total"]["percent"], 100.0, "{v}");
+    assert!(
+        err.contains(
+            "`locales/de` holds catalogs for `de`, which is not one of the project's languages"
+        ),
+        "{err}"
+    );
+    dragoman(&root).arg("sync").assert().success();
+    assert!(
+        !root.join("locales/pt-BR").exists(),
+        "a second folder for the same language"
+    );
+    let po = fs::read_to_string(root.join("locales/pt_BR/plain.po")).unwrap();
+    assert!(po.contains("Uma declaração simples."), "{po}");
+}

@@ -880,6 +880,56 @@ fn fixes_are_safe() {
     assert_eq!(fix("x", "a\u{202E}b", "es").as_deref(), Some("ab"));
     assert_eq!(fix("x", "Cafe\u{301}", "es").as_deref(), Some("Café"));
     assert_eq!(fix("x", "نعم", "ar"), None);
+    // Never inside code or URLs: the bytes there stay as they are.
+    assert_eq!(
+        fix(
+            "Run `Cafe\u{301}`.",
+            "Ejecuta `Cafe\u{301}` Cafe\u{301}.",
+            "es"
+        )
+        .as_deref(),
+        Some("Ejecuta `Cafe\u{301}` Café.")
+    );
+    assert_eq!(
+        fix(
+            "[a](https://e.org/ك)",
+            "[كتاب](https://e.org/ك) https://x.org/ي",
+            "fa"
+        )
+        .as_deref(),
+        Some("[کتاب](https://e.org/ك) https://x.org/ي")
+    );
+}
+
+#[test]
+fn code_and_urls_compare_in_nfc_on_both_sides() {
+    let empty = BTreeMap::new();
+    let sev = BTreeMap::new();
+    let ctx = Context {
+        lang: "es",
+        heading: false,
+        glossary: &[],
+        url_map: &empty,
+        disabled: &[],
+        severities: &sev,
+        kind: None,
+    };
+    // The source in NFD, the translation in NFC (or the reverse): same code, same URL.
+    for (s, t) in [
+        ("Run `cafe\u{301}` now.", "Ejecuta `café` ahora."),
+        ("Run `café` now.", "Ejecuta `cafe\u{301}` ahora."),
+        (
+            "See [x](https://e.org/cafe\u{301}).",
+            "Mira [x](https://e.org/café).",
+        ),
+    ] {
+        let f = check(s, t, &ctx);
+        assert!(
+            f.iter()
+                .all(|f| !matches!(f.check, "md-code" | "md-link" | "url")),
+            "{s} → {t}: {f:?}"
+        );
+    }
 }
 
 #[test]

@@ -394,3 +394,4 @@ lock-taken-over = أُخذ القفل `{ $lock }` الذي تركته العمل
 po-charset-unknown = مجموعة محارف غير معروفة `{ $charset }` في الترويسة
 po-charset-invalid = الملف ليس { $charset } صالحًا، وهي مجموعة المحارف التي تعلنها ترويسته
 po-charset-unmappable = مجموعة محارف الفهرس { $charset } لا تستوعب «{ $char }»: غيّر الترويسة إلى `charset=UTF-8`
+locales-unknown-language = `{ $path }` يضم فهارس `{ $tag }` وهي ليست من لغات المشروع: لا تُقرأ (أضفها بـ `dragoman add-lang { $tag }`)

@@ -356,3 +356,4 @@ lock-taken-over = took over the lock `{ $lock }` left by process { $pid }, which
 po-charset-unknown = unknown charset `{ $charset }` in the header
 po-charset-invalid = the file is not valid { $charset }, the charset its header declares
 po-charset-unmappable = the catalog's charset { $charset } cannot hold “{ $char }”: change the header to `charset=UTF-8`
+locales-unknown-language = `{ $path }` holds catalogs for `{ $tag }`, which is not one of the project's languages: they are not read (add it with `dragoman add-lang { $tag }`)

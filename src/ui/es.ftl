@@ -448,3 +448,4 @@ lock-taken-over = se tomó el bloqueo `{ $lock }` que dejó el proceso { $pid },
 po-charset-unknown = juego de caracteres desconocido `{ $charset }` en la cabecera
 po-charset-invalid = el archivo no es { $charset } válido, el juego de caracteres que declara su cabecera
 po-charset-unmappable = el juego de caracteres del catálogo, { $charset }, no puede contener «{ $char }»: cambia la cabecera a `charset=UTF-8`
+locales-unknown-language = `{ $path }` contiene catálogos de `{ $tag }`, que no es uno de los idiomas del proyecto: no se leen (añádelo con `dragoman add-lang { $tag }`)

@@ -394,3 +394,4 @@ lock-taken-over = قفل `{ $lock }` که فرایند { $pid } به‌جا گذ
 po-charset-unknown = مجموعه‌نویسهٔ ناشناختهٔ `{ $charset }` در سرآیند
 po-charset-invalid = پرونده { $charset } معتبر نیست، همان مجموعه‌نویسه‌ای که سرآیندش اعلام می‌کند
 po-charset-unmappable = مجموعه‌نویسهٔ کاتالوگ، { $charset }، نمی‌تواند «{ $char }» را نگه دارد: سرآیند را به `charset=UTF-8` تغییر دهید
+locales-unknown-language = `{ $path }` کاتالوگ‌های `{ $tag }` را دارد که از زبان‌های پروژه نیست: خوانده نمی‌شوند (با `dragoman add-lang { $tag }` اضافه‌اش کنید)
