@@ -131,20 +131,31 @@ pub fn localize_with(
             refusal: r,
         });
     };
-    let mut choices: Vec<Option<(&str, State)>> = segs
+    // What a translation may draw on: its segment's source text and, for a
+    // stale one, the previous source it was made from (both the maintainers').
+    let picked: Vec<(Option<(&str, State)>, String)> = segs
         .iter()
         .map(|seg| {
-            let m = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text))?;
-            let t = m.text()?;
+            let Some(m) = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text)) else {
+                return (None, String::new());
+            };
+            let trusted = match &m.previous {
+                Some(p) => format!("{}\n\n{}", seg.text, p.source),
+                None => seg.text.clone(),
+            };
+            let Some(t) = m.text() else {
+                return (None, trusted);
+            };
             if !guard.trusted
-                && let Some(r) = crate::guard::inspect(&seg.kind, &seg.text, t, guard.url_map)
+                && let Some(r) = crate::guard::inspect(&seg.kind, &trusted, t, guard.url_map)
             {
                 refuse(seg, r, &mut refused);
-                return None;
+                return (None, trusted);
             }
-            Some((t, m.state()))
+            (Some((t, m.state())), trusted)
         })
         .collect();
+    let (mut choices, trusted): (Vec<_>, Vec<_>) = picked.into_iter().unzip();
     let mut source_skeleton = None;
     loop {
         let spliced = splice(src, doc, &segs, &choices);
@@ -160,7 +171,14 @@ pub fn localize_with(
         let now = crate::guard::skeleton(&spliced.markdown[body_start..]);
         // Links in context: a reference to a definition elsewhere on the page
         // is a link the translation alone does not show.
-        if let Some((i, dest)) = foreign_link(&segs, &choices, &spliced, &now, body_start, guard) {
+        let links = Links {
+            trusted: &trusted,
+            choices: &choices,
+            spliced: &spliced,
+            now: &now,
+            body_start,
+        };
+        if let Some((i, dest)) = links.foreign(guard) {
             choices[i] = None;
             refuse(segs[i], Refusal::Destination(dest), &mut refused);
             continue;
@@ -189,35 +207,43 @@ pub fn localize_with(
     }
 }
 
-/// The first translated segment with a link (in context) to a destination its
-/// source text does not have.
-fn foreign_link(
-    segs: &[&Segment],
-    choices: &[Option<(&str, State)>],
-    spliced: &Spliced,
-    now: &crate::guard::Skeleton,
+/// The links of a spliced page, for the in-context destination check.
+struct Links<'a> {
+    /// Per segment, the text its translation may draw destinations from.
+    trusted: &'a [String],
+    choices: &'a [Option<(&'a str, State)>],
+    spliced: &'a Spliced,
+    now: &'a crate::guard::Skeleton,
     body_start: usize,
-    guard: Guard,
-) -> Option<(usize, String)> {
-    for (i, seg) in segs.iter().enumerate() {
-        let Some(r) = spliced.ranges[i].as_ref().filter(|_| choices[i].is_some()) else {
-            continue;
-        };
-        let mut allowed = None;
-        for (at, dest) in &now.links {
-            if !r.contains(&(body_start + at)) {
+}
+
+impl Links<'_> {
+    /// The first translated segment with a link (in context: a reference to a
+    /// definition elsewhere counts) to a destination its trusted text lacks.
+    fn foreign(&self, guard: Guard) -> Option<(usize, String)> {
+        for (i, trusted) in self.trusted.iter().enumerate() {
+            let Some(r) = self.spliced.ranges[i]
+                .as_ref()
+                .filter(|_| self.choices[i].is_some())
+            else {
                 continue;
-            }
-            let allowed = allowed.get_or_insert_with(|| crate::guard::destinations(&seg.text));
-            if !allowed
-                .iter()
-                .any(|s| crate::guard::destination_allowed(s, dest, guard.url_map))
-            {
-                return Some((i, dest.clone()));
+            };
+            let mut allowed = None;
+            for (at, dest) in &self.now.links {
+                if !r.contains(&(self.body_start + at)) {
+                    continue;
+                }
+                let allowed = allowed.get_or_insert_with(|| crate::guard::destinations(trusted));
+                if !allowed
+                    .iter()
+                    .any(|s| crate::guard::destination_allowed(s, dest, guard.url_map))
+                {
+                    return Some((i, dest.clone()));
+                }
             }
         }
+        None
     }
-    None
 }
 
 /// A statement with chosen texts spliced in, before the guard's verdict.
@@ -885,6 +911,30 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_stale_translation_may_keep_its_previous_links() {
+        let src = "See [the guide](new.md) today.\n";
+        let doc = crate::source::extract(src, &[]).unwrap();
+        let mut cat = catalog(&[(
+            "See [the guide](new.md) today.",
+            "Mira [la guía](old.md) hoy.",
+            true,
+        )]);
+        // Made from a previous source that linked to old.md: the maintainers' link.
+        cat.messages[0].previous = Some(crate::catalog::Previous {
+            source: "See [the guide](old.md) today.".into(),
+            ..Default::default()
+        });
+        let l = localize(src, &doc, Some(&cat));
+        assert!(l.refused.is_empty(), "{:?}", l.refused);
+        assert!(l.markdown.contains("Mira [la guía](old.md) hoy."));
+        // A link neither source had is refused.
+        cat.messages[0].translation = vec!["Mira [la guía](https://evil.example/) hoy.".into()];
+        let l = localize(src, &doc, Some(&cat));
+        assert_eq!(l.refused.len(), 1);
+        assert_eq!(l.markdown, src);
     }
 
     #[test]
