@@ -5,10 +5,8 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
-use assert_cmd::cargo::CommandCargoExt;
+use std::time::{Duration, Instant};
 
 #[path = "support/project.rs"]
 mod project;
@@ -16,18 +14,6 @@ use project::copy_dir;
 
 #[path = "support/busy.rs"]
 mod busy;
-
-fn sync(dir: &Path) -> std::process::Child {
-    Command::cargo_bin("dragoman")
-        .unwrap()
-        .current_dir(dir)
-        .args(["-q", "sync"])
-        .env("DRAGOMAN_NO_CACHE", "1")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
 
 /// An editor's save: the catalog read, one translation replaced by `text`,
 /// written to a temp file and renamed over (as Poedit and most editors do).
@@ -59,7 +45,7 @@ fn an_edit_saved_during_sync_is_never_lost() {
         let d = tempfile::tempdir().unwrap();
         copy_dir(base.path(), d.path());
         let t0 = Instant::now();
-        assert!(sync(d.path()).wait().unwrap().success());
+        assert!(busy::spawn_sync(d.path()).wait().unwrap().success());
         took = took.min(t0.elapsed());
     }
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
@@ -71,7 +57,7 @@ fn an_edit_saved_during_sync_is_never_lost() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let delay = Duration::from_micros(seed % (took.as_micros() as u64 * 12 / 10 + 1));
-        let child = sync(dir.path());
+        let child = busy::spawn_sync(dir.path());
         std::thread::sleep(delay);
         let marker = format!("Traducción guardada por el editor, vez {run}");
         save_edit(&catalog, &marker);

@@ -6,8 +6,7 @@
 //! 200 kills by default; `DRAGOMAN_CRASH_RUNS=2000 cargo test --release --test crash`
 //! for a longer, nightly-style run.
 
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::CommandCargoExt;
@@ -19,17 +18,6 @@ use project::copy_dir;
 #[path = "support/busy.rs"]
 mod busy;
 use busy::{files, project};
-
-fn sync(dir: &Path) -> std::process::Child {
-    Command::cargo_bin("dragoman")
-        .unwrap()
-        .current_dir(dir)
-        .args(["-q", "sync"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap()
-}
 
 #[test]
 fn sigkill_never_leaves_a_half_written_catalog() {
@@ -49,7 +37,7 @@ fn sigkill_never_leaves_a_half_written_catalog() {
         let done = tempfile::tempdir().unwrap();
         copy_dir(base.path(), done.path());
         let t0 = Instant::now();
-        assert!(sync(done.path()).wait().unwrap().success());
+        assert!(busy::spawn_sync(done.path()).wait().unwrap().success());
         took = took.min(t0.elapsed());
         after = files(&done.path().join("locales"));
     }
@@ -64,7 +52,7 @@ fn sigkill_never_leaves_a_half_written_catalog() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let delay = Duration::from_micros(seed % (took.as_micros() as u64 * 12 / 10 + 1));
-        let mut child = sync(dir.path());
+        let mut child = busy::spawn_sync(dir.path());
         std::thread::sleep(delay);
         let _ = child.kill(); // SIGKILL
         let status = child.wait().unwrap();

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use assert_cmd::cargo::CommandCargoExt;
 
@@ -81,4 +81,17 @@ pub fn project(root: &Path) {
             .replace("community work", "community building");
         fs::write(p, s).unwrap();
     }
+}
+
+/// `dragoman -q sync` started in `dir` (no cache; stderr kept for the caller).
+pub fn spawn_sync(dir: &Path) -> std::process::Child {
+    Command::cargo_bin("dragoman")
+        .unwrap()
+        .current_dir(dir)
+        .args(["-q", "sync"])
+        .env("DRAGOMAN_NO_CACHE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
 }
