@@ -1,0 +1,20 @@
+//! `dragoman completions`: print a shell completion script (bash, zsh, fish, powershell,
+//! elvish).
+
+use std::process::ExitCode;
+
+use dragoman::project::Error;
+
+use crate::cli::args::*;
+
+#[derive(clap::Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+pub fn run(args: &CompletionsArgs) -> Result<ExitCode, Error> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    clap_complete::generate(args.shell, &mut cmd, "dragoman", &mut std::io::stdout());
+    Ok(ExitCode::SUCCESS)
+}

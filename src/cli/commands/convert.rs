@@ -1,0 +1,67 @@
+//! `dragoman convert`: convert catalogs between PO and Fluent (FTL), keeping every state
+//! (translated, stale with previous source, untranslated, obsolete).
+
+use std::process::ExitCode;
+
+use dragoman::project::Error;
+
+use super::Ctx;
+use crate::cli::args::*;
+use crate::cli::output::*;
+
+#[derive(clap::Args)]
+pub struct ConvertArgs {
+    /// Target format
+    #[arg(long, value_enum)]
+    pub to: ToFormat,
+    /// Only this language (repeatable)
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+}
+
+pub fn run(ctx: Ctx, args: &ConvertArgs) -> Result<ExitCode, Error> {
+    let Ctx { project, quiet, ui } = ctx;
+    let ConvertArgs { to, langs, format } = args;
+    let selected = project.select_languages(langs)?;
+    let target = match to {
+        ToFormat::Po => dragoman::config::CatalogFormat::Po,
+        ToFormat::Ftl => dragoman::config::CatalogFormat::Ftl,
+    };
+    let n = project.convert(&selected, target)?;
+    let off: Vec<&str> = selected
+        .iter()
+        .filter(|l| project.config.catalog_format(&l.tag) != target)
+        .map(|l| l.tag.as_str())
+        .collect();
+    if matches!(format, DiffFormat::Json) {
+        print_json(&serde_json::json!({
+            "converted": n,
+            "to": target.extension(),
+            "config_disagrees": off,
+        }))?;
+    } else if !quiet {
+        say!(
+            "{}",
+            ui.fmt(
+                "convert-done",
+                &[("count", n.into()), ("format", target.extension().into())]
+            )
+        );
+        if !off.is_empty() {
+            say!(
+                "{}",
+                ui.fmt(
+                    "convert-note",
+                    &[
+                        ("langs", off.join(&ui.text("sep-list")).into()),
+                        ("format", target.extension().into())
+                    ]
+                )
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

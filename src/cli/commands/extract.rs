@@ -1,0 +1,38 @@
+//! `dragoman extract`: extract segments from the statements into templates
+//! (locales/templates/*.pot).
+
+use std::process::ExitCode;
+
+use dragoman::project::Error;
+
+use super::Ctx;
+use crate::cli::args::*;
+use crate::cli::output::*;
+
+#[derive(clap::Args)]
+pub struct ExtractArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+}
+
+pub fn run(ctx: Ctx, args: &ExtractArgs) -> Result<ExitCode, Error> {
+    let Ctx { project, quiet, ui } = ctx;
+    let ExtractArgs { format } = args;
+    let (n, written) = project.extract()?;
+    if matches!(format, DiffFormat::Json) {
+        print_json(&serde_json::json!({
+            "statements": n,
+            "templates_written": written,
+        }))?;
+    } else if !quiet {
+        say!(
+            "{}",
+            ui.fmt(
+                "extract-done",
+                &[("statements", n.into()), ("written", written.into())]
+            )
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

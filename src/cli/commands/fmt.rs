@@ -1,0 +1,65 @@
+//! `dragoman fmt`: rewrite PO and FTL files in their canonical layout (PO exactly as GNU msgcat
+//! writes it, FTL as the Fluent serializer does), for any catalog; content never changes.
+//! Default: the project's locales folder.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use dragoman::project::Error;
+use dragoman::ui::Ui;
+
+use super::Ctx;
+use crate::cli::args::*;
+use crate::cli::output::*;
+
+#[derive(clap::Args)]
+pub struct FmtArgs {
+    /// Change nothing; list the files that would change and exit 1 if any
+    #[arg(long)]
+    pub check: bool,
+    /// Files or folders (default: the project's locales folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+}
+
+pub fn run(ctx: Ctx, args: &FmtArgs) -> Result<ExitCode, Error> {
+    let Ctx { project, quiet, ui } = ctx;
+    let FmtArgs { check, format, .. } = args;
+    run_paths(&[project.locales_dir()], *check, *format, quiet, ui)
+}
+
+pub fn run_paths(
+    paths: &[PathBuf],
+    check: bool,
+    format: DiffFormat,
+    quiet: bool,
+    ui: &Ui,
+) -> Result<ExitCode, Error> {
+    let changed = dragoman::project::fmt(paths, check)?;
+    match format {
+        DiffFormat::Json => {
+            let files: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+            print_json(&serde_json::json!({
+                "check": check,
+                "files": files,
+            }))?;
+        }
+        DiffFormat::Text => {
+            for p in &changed {
+                say!("{}", p.display());
+            }
+            if !quiet {
+                let id = if check { "fmt-would" } else { "fmt-done" };
+                tell!("{}", ui.fmt(id, &[("count", changed.len().into())]));
+            }
+        }
+    }
+    Ok(if check && !changed.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

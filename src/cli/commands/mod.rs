@@ -1,0 +1,79 @@
+//! One file per command: its arguments (`XArgs`) and `run`, which calls the
+//! library and prints the report. Commands that write take the project lock
+//! here, so no command can skip it.
+
+use std::process::ExitCode;
+
+use dragoman::project::{Error, Project};
+use dragoman::ui::Ui;
+
+use super::args::Command;
+
+pub mod add_lang;
+pub mod build;
+pub mod check;
+pub mod completions;
+pub mod convert;
+pub mod diff;
+pub mod extract;
+pub mod fmt;
+pub mod impact;
+pub mod import;
+pub mod init;
+pub mod man;
+pub mod status;
+pub mod sync;
+
+/// What every command that works on a project gets.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub project: &'a Project,
+    /// `-q`: print less.
+    pub quiet: bool,
+    pub ui: &'a Ui,
+}
+
+/// Whether a command writes to the project (and so takes the lock).
+fn writes(command: &Command) -> bool {
+    match command {
+        Command::Extract(_)
+        | Command::Convert(_)
+        | Command::Build(_)
+        | Command::Import(_)
+        | Command::AddLang(_) => true,
+        Command::Fmt(a) => !a.check,
+        Command::Sync(a) => !a.dry_run,
+        Command::Check(a) => a.fix,
+        _ => false,
+    }
+}
+
+/// Runs a command that works on a project.
+pub fn run(command: &Command, ctx: Ctx) -> Result<ExitCode, Error> {
+    // Commands that write take the project lock (released when `_lock` drops).
+    let wait = std::env::var("DRAGOMAN_LOCK_WAIT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let _lock = if writes(command) {
+        Some(ctx.project.lock(std::time::Duration::from_millis(wait))?)
+    } else {
+        None
+    };
+    match command {
+        Command::Extract(a) => extract::run(ctx, a),
+        Command::Sync(a) => sync::run(ctx, a),
+        Command::Diff(a) => diff::run(ctx, a),
+        Command::Fmt(a) => fmt::run(ctx, a),
+        Command::Convert(a) => convert::run(ctx, a),
+        Command::Check(a) => check::run(ctx, a),
+        Command::Impact(a) => impact::run(ctx, a),
+        Command::AddLang(a) => add_lang::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Status(a) => status::run(ctx, a),
+        Command::Build(a) => build::run(ctx, a),
+        Command::Init(_) | Command::Completions(_) | Command::Man(_) => {
+            unreachable!("handled before opening a project")
+        }
+    }
+}

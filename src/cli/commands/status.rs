@@ -1,0 +1,60 @@
+//! `dragoman status`: report coverage per language and statement (segments and words).
+
+use std::process::ExitCode;
+
+use dragoman::project::Error;
+
+use super::Ctx;
+use crate::cli::args::*;
+use crate::cli::output::*;
+
+#[derive(clap::Args)]
+pub struct StatusArgs {
+    /// Only this language (repeatable)
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Exit with 1 if any selected language is below this coverage (percent)
+    #[arg(long, value_name = "PCT")]
+    pub min: Option<f64>,
+}
+
+pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitCode, Error> {
+    let Ctx {
+        project,
+        quiet: _,
+        ui,
+    } = ctx;
+    let StatusArgs { langs, format, min } = args;
+    let langs = project.select_languages(langs)?;
+    let report = project.status(&langs)?;
+    match format {
+        Format::Table => say!("{}", report.to_table_with(&headings(ui))),
+        Format::Markdown => say_raw!("{}", report.to_markdown_with(&headings(ui))),
+        Format::Json => print_json(&report)?,
+    }
+    if let Some(min) = min {
+        let below: Vec<String> = report
+            .languages
+            .iter()
+            .filter(|l| l.total.percent < *min)
+            .map(|l| format!("{} ({:.1}%)", l.lang, l.total.percent))
+            .collect();
+        if !below.is_empty() {
+            tell!(
+                "{}",
+                ui.fmt(
+                    "status-below",
+                    &[
+                        ("min", (*min).into()),
+                        ("langs", below.join(&ui.text("sep-list")).into())
+                    ]
+                )
+            );
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
