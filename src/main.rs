@@ -62,11 +62,8 @@ fn main() -> ExitCode {
     for w in dragoman::fsio::take_warnings() {
         tell!("{}: {}", ui.text("severity-warning"), ui.msg(&w));
     }
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            tell!("{}: {}", ui.text("error"), e.localized(&ui));
-            ExitCode::from(2)
-        }
+    if let Err(e) = &result {
+        tell!("{}: {}", ui.text("error"), e.localized(&ui));
     }
+    cli::exit_code(&result)
 }

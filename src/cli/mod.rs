@@ -14,6 +14,24 @@ pub mod output;
 
 use args::{Cli, Command};
 
+/// How a command ended, as the exit code says it (uv's `ExitStatus`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: done.
+    Success,
+    /// 1: a gate failed (`status --min`, `check` findings, `fmt --check`).
+    GateFailed,
+}
+
+/// The exit code of a command's outcome: errors (bad input) are 2.
+pub fn exit_code(result: &Result<ExitStatus, Error>) -> ExitCode {
+    match result {
+        Ok(ExitStatus::Success) => ExitCode::SUCCESS,
+        Ok(ExitStatus::GateFailed) => ExitCode::from(1),
+        Err(_) => ExitCode::from(2),
+    }
+}
+
 /// The project the command works on: `--project DIR`, or the nearest folder
 /// with dragoman.toml from here upwards.
 fn open(cli: &Cli) -> Result<Project, Error> {
@@ -37,7 +55,7 @@ fn open(cli: &Cli) -> Result<Project, Error> {
 
 /// Runs a parsed command line: the commands that need no project, or opens
 /// the project (with a progress bar on a terminal) and runs the command.
-pub fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, Error> {
+pub fn run(cli: Cli, ui: &Ui) -> Result<ExitStatus, Error> {
     // Commands that need no project.
     match &cli.command {
         Command::Init(a) => return commands::init::run(a, cli.quiet, ui),

@@ -1,7 +1,7 @@
 //! `dragoman add-lang`: add a language: list it in dragoman.toml (comments and layout kept) and
 //! create its catalogs.
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -14,7 +14,7 @@ pub struct AddLangArgs {
     pub lang: String,
 }
 
-pub fn run(ctx: Ctx, args: &AddLangArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &AddLangArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let AddLangArgs { lang } = args;
     let (project, lang) = project.add_language(lang)?;
@@ -50,5 +50,5 @@ pub fn run(ctx: Ctx, args: &AddLangArgs) -> Result<ExitCode, Error> {
             say!("  dragoman {cmd} --lang {}{pad}# {}", lang.tag, ui.text(id));
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

@@ -1,7 +1,7 @@
 //! `dragoman build`: build localized Markdown and HTML into the output folder.
 
+use crate::cli::ExitStatus;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use dragoman::project::Error;
 
@@ -22,7 +22,7 @@ pub struct BuildArgs {
     pub format: DiffFormat,
 }
 
-pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let BuildArgs { langs, out, format } = args;
     let langs = project.select_languages(langs)?;
@@ -89,5 +89,5 @@ pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitCode, Error> {
         }
         DiffFormat::Text => {}
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

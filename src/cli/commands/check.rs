@@ -1,7 +1,7 @@
 //! `dragoman check`: check translations: Markdown parity, links, code, numbers, punctuation,
 //! bidi controls, Persian, Arabic and Spanish rules.
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -28,7 +28,7 @@ pub struct CheckArgs {
     pub color: Color,
 }
 
-pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let CheckArgs {
         langs,
@@ -95,7 +95,7 @@ pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitCode, Error> {
         || (matches!(deny, Some(DenyLevel::Warning) | Some(DenyLevel::Info)) && warning > 0)
         || (matches!(deny, Some(DenyLevel::Info)) && info > 0);
     if fail {
-        return Ok(ExitCode::from(1));
+        return Ok(ExitStatus::GateFailed);
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

@@ -1,7 +1,7 @@
 //! `dragoman completions`: print a shell completion script (bash, zsh, fish, powershell,
 //! elvish).
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -13,8 +13,8 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-pub fn run(args: &CompletionsArgs) -> Result<ExitCode, Error> {
+pub fn run(args: &CompletionsArgs) -> Result<ExitStatus, Error> {
     let mut cmd = <Cli as clap::CommandFactory>::command();
     clap_complete::generate(args.shell, &mut cmd, "dragoman", &mut std::io::stdout());
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

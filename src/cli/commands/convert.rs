@@ -1,7 +1,7 @@
 //! `dragoman convert`: convert catalogs between PO and Fluent (FTL), keeping every state
 //! (translated, stale with previous source, untranslated, obsolete).
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -22,7 +22,7 @@ pub struct ConvertArgs {
     pub format: DiffFormat,
 }
 
-pub fn run(ctx: Ctx, args: &ConvertArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &ConvertArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let ConvertArgs { to, langs, format } = args;
     let selected = project.select_languages(langs)?;
@@ -63,5 +63,5 @@ pub fn run(ctx: Ctx, args: &ConvertArgs) -> Result<ExitCode, Error> {
             );
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

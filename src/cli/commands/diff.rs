@@ -1,7 +1,7 @@
 //! `dragoman diff`: show what changed in the source of every stale translation: a word diff of
 //! the previous and current source, the change class and the translation.
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -25,7 +25,7 @@ pub struct DiffArgs {
     pub statements: Vec<String>,
 }
 
-pub fn run(ctx: Ctx, args: &DiffArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &DiffArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let DiffArgs {
         langs,
@@ -64,5 +64,5 @@ pub fn run(ctx: Ctx, args: &DiffArgs) -> Result<ExitCode, Error> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

@@ -1,7 +1,7 @@
 //! `dragoman extract`: extract segments from the statements into templates
 //! (locales/templates/*.pot).
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -16,7 +16,7 @@ pub struct ExtractArgs {
     pub format: DiffFormat,
 }
 
-pub fn run(ctx: Ctx, args: &ExtractArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &ExtractArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let ExtractArgs { format } = args;
     let (n, written) = project.extract()?;
@@ -34,5 +34,5 @@ pub fn run(ctx: Ctx, args: &ExtractArgs) -> Result<ExitCode, Error> {
             )
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

@@ -2,8 +2,8 @@
 //! writes it, FTL as the Fluent serializer does), for any catalog; content never changes.
 //! Default: the project's locales folder.
 
+use crate::cli::ExitStatus;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use dragoman::project::Error;
 use dragoman::ui::Ui;
@@ -25,7 +25,7 @@ pub struct FmtArgs {
     pub format: DiffFormat,
 }
 
-pub fn run(ctx: Ctx, args: &FmtArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &FmtArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let FmtArgs { check, format, .. } = args;
     run_paths(&[project.locales_dir()], *check, *format, quiet, ui)
@@ -37,7 +37,7 @@ pub fn run_paths(
     format: DiffFormat,
     quiet: bool,
     ui: &Ui,
-) -> Result<ExitCode, Error> {
+) -> Result<ExitStatus, Error> {
     let changed = dragoman::project::fmt(paths, check)?;
     match format {
         DiffFormat::Json => {
@@ -58,8 +58,8 @@ pub fn run_paths(
         }
     }
     Ok(if check && !changed.is_empty() {
-        ExitCode::from(1)
+        ExitStatus::GateFailed
     } else {
-        ExitCode::SUCCESS
+        ExitStatus::Success
     })
 }

@@ -1,7 +1,7 @@
 //! `dragoman impact`: the translation cost of a pending source change: per language, segments
 //! and words that would become stale, new, obsolete or be carried over. Writes nothing.
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -22,7 +22,7 @@ pub struct ImpactArgs {
     pub format: Format,
 }
 
-pub fn run(ctx: Ctx, args: &ImpactArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &ImpactArgs) -> Result<ExitStatus, Error> {
     let Ctx {
         project,
         quiet: _,
@@ -36,5 +36,5 @@ pub fn run(ctx: Ctx, args: &ImpactArgs) -> Result<ExitCode, Error> {
     let langs = project.select_languages(langs)?;
     let reports = project.impact(&langs, base.as_deref())?;
     say_raw!("{}", impact_report(&reports, base.as_deref(), *format, ui)?);
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

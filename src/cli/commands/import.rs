@@ -1,7 +1,7 @@
 //! `dragoman import`: import hand-made translations of statements into a language's catalogs.
 
+use crate::cli::ExitStatus;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use dragoman::project::Error;
 
@@ -29,7 +29,7 @@ pub struct ImportArgs {
     pub files: Vec<PathBuf>,
 }
 
-pub fn run(ctx: Ctx, args: &ImportArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &ImportArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let ImportArgs {
         lang,
@@ -87,5 +87,5 @@ pub fn run(ctx: Ctx, args: &ImportArgs) -> Result<ExitCode, Error> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

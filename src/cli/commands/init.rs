@@ -1,7 +1,7 @@
 //! `dragoman init`: start a project: a commented dragoman.toml, statements and locales folders.
 
+use crate::cli::ExitStatus;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use dragoman::project::Error;
 use dragoman::ui::Ui;
@@ -27,7 +27,7 @@ pub struct InitArgs {
     pub force: bool,
 }
 
-pub fn run(args: &InitArgs, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
+pub fn run(args: &InitArgs, quiet: bool, ui: &Ui) -> Result<ExitStatus, Error> {
     let InitArgs {
         dir,
         source,
@@ -47,7 +47,7 @@ pub fn run(args: &InitArgs, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
         },
     )?;
     if quiet {
-        return Ok(ExitCode::SUCCESS);
+        return Ok(ExitStatus::Success);
     }
     let say = |id: &str, args: &[(&str, FluentValue)]| say!("{}", ui.fmt(id, args));
     say(
@@ -84,5 +84,5 @@ pub fn run(args: &InitArgs, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
         say("init-languages", &[("langs", langs.into())]);
     }
     say("init-next", &[]);
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

@@ -1,7 +1,7 @@
 //! `dragoman man`: print the manual page, or write all of them (one per command) with --out.
 
+use crate::cli::ExitStatus;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use dragoman::project::Error;
 use dragoman::ui::{Msg, Ui};
@@ -15,7 +15,7 @@ pub struct ManArgs {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(args: &ManArgs, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
+pub fn run(args: &ManArgs, quiet: bool, ui: &Ui) -> Result<ExitStatus, Error> {
     let cmd = <Cli as clap::CommandFactory>::command();
     let io = |e: std::io::Error| Error::msg(Msg::new("man-failed").arg_msg("detail", Msg::io(&e)));
     match &args.out {
@@ -33,5 +33,5 @@ pub fn run(args: &ManArgs, quiet: bool, ui: &Ui) -> Result<ExitCode, Error> {
             .render(&mut std::io::stdout())
             .map_err(io)?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

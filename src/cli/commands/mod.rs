@@ -2,7 +2,7 @@
 //! library and prints the report. Commands that write take the project lock
 //! here, so no command can skip it.
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::{Error, Project};
 use dragoman::ui::Ui;
@@ -49,7 +49,7 @@ fn writes(command: &Command) -> bool {
 }
 
 /// Runs a command that works on a project.
-pub fn run(command: &Command, ctx: Ctx) -> Result<ExitCode, Error> {
+pub fn run(command: &Command, ctx: Ctx) -> Result<ExitStatus, Error> {
     // Commands that write take the project lock (released when `_lock` drops).
     let wait = std::env::var("DRAGOMAN_LOCK_WAIT_MS")
         .ok()

@@ -1,6 +1,6 @@
 //! `dragoman status`: report coverage per language and statement (segments and words).
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 
@@ -21,7 +21,7 @@ pub struct StatusArgs {
     pub min: Option<f64>,
 }
 
-pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitStatus, Error> {
     let Ctx {
         project,
         quiet: _,
@@ -53,8 +53,8 @@ pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitCode, Error> {
                     ]
                 )
             );
-            return Ok(ExitCode::from(1));
+            return Ok(ExitStatus::GateFailed);
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }

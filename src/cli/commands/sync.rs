@@ -1,7 +1,7 @@
 //! `dragoman sync`: extract, then update every language's catalogs: new segments added, changed
 //! ones marked stale with their previous source, removed ones kept as obsolete.
 
-use std::process::ExitCode;
+use crate::cli::ExitStatus;
 
 use dragoman::project::Error;
 use dragoman::ui::Msg;
@@ -27,7 +27,7 @@ pub struct SyncArgs {
     pub format: DiffFormat,
 }
 
-pub fn run(ctx: Ctx, args: &SyncArgs) -> Result<ExitCode, Error> {
+pub fn run(ctx: Ctx, args: &SyncArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let SyncArgs {
         langs,
@@ -76,5 +76,5 @@ pub fn run(ctx: Ctx, args: &SyncArgs) -> Result<ExitCode, Error> {
             say!("{}", ui.text("init-no-languages"));
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
