@@ -1,4 +1,4 @@
-//! The one catalog model. PO (and later FTL) are codecs for it.
+//! The one catalog model. PO and FTL are codecs for it.
 
 use crate::lang::Language;
 use crate::po::{self, PoEntry, PoFile};

@@ -1,8 +1,11 @@
 //! dragoman: translate Markdown statements through PO and Fluent catalogs.
 //!
 //! The core is pure (no I/O): `source` turns a statement into segments,
-//! `catalog` holds translations, `sync` merges, `status` counts, `build` splices.
-//! The binary (`src/main.rs`) and `project` do the file system work.
+//! `catalog` holds translations, `sync` merges, `status` counts, `build` splices
+//! (with `guard` keeping untrusted translations inside their segments).
+//! `fsio` is the only module that touches the file system; `project` is the
+//! workspace on top of it, `ops` the commands, `cache` skips repeated work.
+//! The binary (`src/main.rs`, `src/cli/`) parses arguments and prints.
 //!
 //! ```
 //! use dragoman::source::extract;
@@ -29,6 +32,7 @@ pub mod fsio;
 pub mod ftl;
 pub mod guard;
 pub mod lang;
+pub mod ops;
 pub mod po;
 pub mod project;
 pub mod pseudo;

@@ -83,10 +83,6 @@ impl SegmentKind {
             SegmentKind::Footnote => m.arg("kind", "footnote"),
         }
     }
-
-    pub fn is_heading(&self) -> bool {
-        matches!(self, SegmentKind::Heading(_) | SegmentKind::FrontMatter(_))
-    }
 }
 
 /// One translatable unit of a statement.
@@ -707,19 +703,6 @@ fn is_reference(t: LinkType) -> bool {
             | LinkType::Shortcut
             | LinkType::ShortcutUnknown
     )
-}
-
-/// Inline Markdown of a segment text (or translation) parsed as one paragraph:
-/// the events a translation is compared with and rendered from.
-pub fn inline_events(text: &str) -> Vec<Event<'_>> {
-    Parser::new_ext(text, markdown_options())
-        .filter(|e| {
-            !matches!(
-                e,
-                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]

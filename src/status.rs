@@ -137,11 +137,6 @@ impl Default for Headings {
 }
 
 impl Report {
-    /// Markdown table (for PR comments and docs).
-    pub fn to_markdown(&self) -> String {
-        self.to_markdown_with(&Headings::default())
-    }
-
     /// Markdown table with the given headings.
     pub fn to_markdown_with(&self, h: &Headings) -> String {
         let mut s = format!(
@@ -159,11 +154,6 @@ impl Report {
             ));
         }
         s
-    }
-
-    /// Terminal table.
-    pub fn to_table(&self) -> String {
-        self.to_table_with(&Headings::default())
     }
 
     /// Terminal table with the given headings.

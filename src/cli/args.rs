@@ -12,7 +12,7 @@ use super::commands;
     name = "dragoman",
     version,
     about = "Translate Markdown statements through gettext PO catalogs",
-    long_about = "Translate Markdown statements through gettext PO catalogs.\n\nextract → sync → translate (Poedit, Weblate, a text editor) → status → build.\nExit codes: 0 ok, 1 a gate failed (--min), 2 bad input or usage."
+    long_about = "Translate Markdown statements through gettext PO catalogs.\n\nextract → sync → translate (Poedit, Weblate, a text editor) → status → build.\nExit codes: 0 ok, 1 a gate failed (status --min, check findings, fmt --check), 2 bad input or usage."
 )]
 pub struct Cli {
     /// Project folder (default: the nearest folder with dragoman.toml, from here upwards)

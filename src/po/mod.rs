@@ -49,18 +49,6 @@ impl PoEntry {
     pub fn is_fuzzy(&self) -> bool {
         self.flags.iter().any(|f| f == "fuzzy")
     }
-
-    pub fn set_fuzzy(&mut self, fuzzy: bool) {
-        self.flags.retain(|f| f != "fuzzy");
-        if fuzzy {
-            self.flags.insert(0, "fuzzy".to_string());
-        }
-    }
-
-    /// True when at least one msgstr is non-empty.
-    pub fn is_translated(&self) -> bool {
-        !self.msgstr.is_empty() && self.msgstr.iter().all(|s| !s.is_empty())
-    }
 }
 
 /// A syntax error with its position (1-based line and column).

@@ -1,0 +1,134 @@
+//! `check`: every translation of the selected languages through the check engine (and
+//! `--fix`'s safe fixes, written back).
+
+use std::path::PathBuf;
+
+use crate::fsio::Durability;
+use crate::lang::Language;
+use crate::project::*;
+use crate::source::SegmentKind;
+
+impl Project {
+    /// `check`: every translation (translated or stale) of the selected
+    /// languages' catalogs. With `fix`, safe fixes are written first (atomically)
+    /// and the fixed text is checked. Returns the findings and how many entries
+    /// were fixed.
+    pub fn check(&self, langs: &[Language], fix: bool) -> Result<(Vec<LocatedFinding>, usize)> {
+        let statements = self.statements()?;
+        let mut findings = Vec::new();
+        let mut fixed = 0;
+        let mut writes: Vec<(PathBuf, String)> = Vec::new();
+        for lang in langs
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+        {
+            let cfg = self.config.check_for(&lang.tag);
+            let all: Vec<&Statement> = statements.iter().collect();
+            for (path, mut cat, st_display) in self.catalog_files(&lang.tag, &all)? {
+                let display = self.display(&path);
+                let mut changed = false;
+                for m in cat
+                    .messages
+                    .iter_mut()
+                    .filter(|m| !m.obsolete && m.has_translation())
+                {
+                    let mut disabled = cfg.disable.clone();
+                    // A translator cannot waive what guards the page.
+                    disabled.extend(
+                        allowed_checks(&m.comments)
+                            .into_iter()
+                            .filter(|id| !crate::check::is_security(id)),
+                    );
+                    if fix {
+                        for t in m.translation.iter_mut() {
+                            if let Some(f) = crate::check::fix(&m.source, t, &lang.tag) {
+                                *t = f;
+                                changed = true;
+                                fixed += 1;
+                            }
+                        }
+                    }
+                    let kind = SegmentKind::of_notes(&m.notes);
+                    let heading = matches!(
+                        kind,
+                        Some(
+                            SegmentKind::Heading(_)
+                                | SegmentKind::FrontMatter(_)
+                                | SegmentKind::TableCell
+                                | SegmentKind::TableHeader
+                        )
+                    );
+                    let ctx = crate::check::Context {
+                        lang: &lang.tag,
+                        heading,
+                        glossary: &cfg.glossary,
+                        url_map: &cfg.url_map,
+                        disabled: &disabled,
+                        severities: &cfg.severity,
+                        kind: kind.as_ref(),
+                    };
+                    for t in &m.translation {
+                        for f in crate::check::check(&m.source, t, &ctx) {
+                            findings.push(LocatedFinding {
+                                check: f.check,
+                                severity: f.severity,
+                                lang: lang.tag.clone(),
+                                file: display.clone(),
+                                line: m.line,
+                                statement: st_display
+                                    .clone()
+                                    .unwrap_or_else(|| Self::statement_of(m)),
+                                id: m.id(),
+                                source: m.source.clone(),
+                                translation: t.clone(),
+                                message: f.message,
+                                msg: f.msg,
+                                span: f.span,
+                            });
+                        }
+                    }
+                }
+                if changed {
+                    let text = Self::serialize_catalog(&path, &cat);
+                    writes.push((path, text));
+                }
+            }
+        }
+        self.write_catalogs(&writes, Durability::Always)?;
+        Ok((findings, fixed))
+    }
+}
+
+/// A check finding located in a catalog (`check --format json` items).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LocatedFinding {
+    pub check: &'static str,
+    pub severity: crate::check::Severity,
+    pub lang: String,
+    pub file: String,
+    pub line: usize,
+    pub statement: String,
+    pub id: String,
+    pub source: String,
+    pub translation: String,
+    pub message: String,
+    /// The message as an id and arguments (for the interface language).
+    #[serde(skip)]
+    pub msg: crate::check::Msg,
+    #[serde(skip)]
+    pub span: Option<std::ops::Range<usize>>,
+}
+
+/// Check ids a translator allowed on an entry with `# dragoman: allow ID[, ID…]`.
+pub fn allowed_checks(comments: &[String]) -> Vec<String> {
+    comments
+        .iter()
+        .filter_map(|c| c.trim().strip_prefix("dragoman: allow"))
+        .flat_map(|rest| {
+            rest.split([',', ' '])
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+        })
+        .collect()
+}

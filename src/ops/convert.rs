@@ -1,0 +1,48 @@
+//! `convert`: catalogs rewritten between PO and FTL, every state kept, the old files removed
+//! after the new ones are written.
+
+use std::path::PathBuf;
+
+use crate::fsio::{Durability, walk_files};
+use crate::lang::Language;
+use crate::project::*;
+use crate::ui::Msg;
+
+impl Project {
+    /// `convert`: rewrites the catalogs of the selected languages in `to`
+    /// (every state kept), removing the old files. Returns the files converted.
+    pub fn convert(&self, langs: &[Language], to: crate::config::CatalogFormat) -> Result<usize> {
+        let mut plan: Vec<(PathBuf, String, PathBuf)> = Vec::new();
+        for lang in langs
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+        {
+            let ldir = self.lang_dir(&lang.tag);
+            let from = to.other().extension();
+            for rel in walk_files(&ldir, &[&format!(".{from}")])? {
+                if rel == "site.ftl" {
+                    continue;
+                }
+                let old = ldir.join(&rel);
+                let Some(cat) = self.read_catalog(&old)? else {
+                    continue;
+                };
+                let new = old.with_extension(to.extension());
+                if new.exists() {
+                    return Err(Error::msg(
+                        Msg::new("project-both-exist")
+                            .arg("old", self.display(&old))
+                            .arg("new", self.display(&new)),
+                    ));
+                }
+                let text = Self::serialize_catalog(&new, &cat);
+                plan.push((new, text, old));
+            }
+        }
+        for (new, text, old) in &plan {
+            self.write_catalogs(&[(new.clone(), text.clone())], Durability::Always)?;
+            self.jail().remove(old)?;
+        }
+        Ok(plan.len())
+    }
+}

@@ -1,0 +1,114 @@
+//! `extract`: the statements' segments into templates (`locales/templates/*.pot`, or
+//! `messages.pot` in the single layout), and the source-language FTL catalogs of a Fluent
+//! project.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::cache::Cache;
+use crate::catalog::Catalog;
+use crate::config::References;
+use crate::fsio::{Durability, walk_files, write_all, write_file};
+use crate::project::*;
+use crate::source::Document;
+
+impl Project {
+    /// `extract`: writes one template per statement; removes templates of
+    /// statements that no longer exist. Returns (statements, files written).
+    /// Nothing is read beyond a fingerprint when nothing changed since the
+    /// last extract.
+    pub fn extract(&self) -> Result<(usize, usize)> {
+        let cache = Cache::new(&self.root, "extract");
+        let key = self.fingerprint("extract");
+        if let Some(n) = cache.get::<usize>(&key) {
+            return Ok((n, 0));
+        }
+        let statements = self.statements()?;
+        let result = self.write_templates(&statements)?;
+        // The inputs changed only if something was written.
+        let key = if result.1 == 0 {
+            key
+        } else {
+            self.fingerprint("extract")
+        };
+        cache.put(&key, &[], &result.0);
+        Ok(result)
+    }
+
+    pub(crate) fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
+        if self.single() {
+            let docs: Vec<(&str, &Document)> = statements
+                .iter()
+                .map(|s| (s.display.as_str(), &s.doc))
+                .collect();
+            let mode = self.config.references;
+            let template = Catalog::template(&self.config.name, &docs, |path, seg| match mode {
+                References::Line => Some(format!("{path}:{}", seg.line)),
+                References::File => Some(path.to_string()),
+                References::None => None,
+            });
+            // Templates are made from the statements: no flush needed.
+            self.jail()
+                .check(&self.locales_dir().join("messages.pot"))?;
+            let written = write_file(
+                &self.locales_dir().join("messages.pot"),
+                template.write_po().as_bytes(),
+                false,
+            )?;
+            return Ok((statements.len(), usize::from(written)));
+        }
+        let ftl = self.config.uses_ftl();
+        let source_dir = self.locales_dir().join(&self.config.source.tag);
+        let files: Vec<(PathBuf, String)> = statements
+            .par_iter()
+            .flat_map_iter(|st| {
+                let template = self.template(st);
+                let mut v = vec![(self.template_path(st.stem()), template.write_po())];
+                // Fluent projects also get the source-language catalog.
+                if ftl {
+                    v.push((
+                        source_dir.join(format!("{}.ftl", st.stem())),
+                        crate::ftl::write_source(&template),
+                    ));
+                }
+                v
+            })
+            .collect();
+        // Templates (and FTL source catalogs) are made from the statements:
+        // no flush needed.
+        self.jail()
+            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
+        let mut written = write_all(&files, Durability::None)?
+            .into_iter()
+            .filter(|c| *c)
+            .count();
+        let mut stale_files = Vec::new();
+        let tdir = self.locales_dir().join("templates");
+        let current: std::collections::HashSet<String> = statements
+            .iter()
+            .map(|s| format!("{}.pot", s.stem()))
+            .collect();
+        for rel in walk_files(&tdir, &[".pot"])? {
+            if !current.contains(&rel) {
+                stale_files.push(tdir.join(&rel));
+            }
+        }
+        if ftl {
+            let current: std::collections::HashSet<String> = statements
+                .iter()
+                .map(|s| format!("{}.ftl", s.stem()))
+                .collect();
+            for rel in walk_files(&source_dir, &[".ftl"])? {
+                if !current.contains(&rel) && rel != "site.ftl" {
+                    stale_files.push(source_dir.join(&rel));
+                }
+            }
+        }
+        for p in stale_files {
+            self.jail().remove(&p)?;
+            written += 1;
+        }
+        Ok((statements.len(), written))
+    }
+}

@@ -1,0 +1,88 @@
+//! `fmt`: PO and FTL files rewritten in their canonical layout (msgcat's, the Fluent
+//! serializer's), for any catalog.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::fsio::{Durability, Expect, content_hash, utf8_text, write_all_expecting};
+use crate::project::*;
+
+/// `fmt`: rewrites PO files in GNU msgcat's layout and FTL files in the Fluent
+/// serializer's, for any catalog (not only dragoman's). Content never changes.
+/// Returns the files that were (or, with `check`, would be) rewritten.
+pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        collect_catalogs(p, &mut files)?;
+    }
+    files.sort();
+    files.dedup();
+    let mut plan = Vec::new();
+    let mut read = HashMap::new();
+    for f in &files {
+        let display = f.display().to_string();
+        let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
+        read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
+        let ftl = f.extension().is_some_and(|e| e == "ftl");
+        let at =
+            |e: crate::po::charset::CharsetError| Error::at(&display, e.line, e.column, e.message);
+        let text = match if ftl {
+            Ok(None)
+        } else {
+            crate::po::charset::decode(&bytes)
+        } {
+            Ok(Some(text)) => text,
+            Ok(None) => utf8_text(bytes.clone(), &display, "text")?,
+            Err(e) => return Err(at(e)),
+        };
+        let out = if f.extension().is_some_and(|e| e == "ftl") {
+            crate::ftl::canonical_any(&text)
+                .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
+        } else {
+            let po = crate::po::parse(&text)
+                .map_err(|e| Error::at(&display, e.line, e.column, e.message))?;
+            crate::po::write(&po)
+        };
+        let out = if ftl {
+            out.into_bytes()
+        } else {
+            crate::po::charset::encode(&out).map_err(at)?.into_owned()
+        };
+        if out != bytes {
+            plan.push((f.clone(), out));
+        }
+    }
+    if !check {
+        // Never over an edit saved since the file was read.
+        let expect = |p: &Path| read.get(p).copied().unwrap_or(Expect::Absent);
+        write_all_expecting(&plan, Durability::Replacing, &expect)?;
+    }
+    Ok(plan.into_iter().map(|(p, _)| p).collect())
+}
+
+fn collect_catalogs(p: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let meta = fs::symlink_metadata(p).map_err(|e| Error::io(p, e))?;
+    if meta.is_dir() {
+        for e in fs::read_dir(p).map_err(|e| Error::io(p, e))?.flatten() {
+            let name = e.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let child = e.path();
+            let m = fs::symlink_metadata(&child).map_err(|e| Error::io(&child, e))?;
+            if m.is_dir() {
+                collect_catalogs(&child, out)?;
+            } else if m.is_file()
+                && child
+                    .extension()
+                    .is_some_and(|x| x == "po" || x == "pot" || x == "ftl")
+            {
+                out.push(child);
+            }
+        }
+    } else if meta.is_file() {
+        out.push(p.to_path_buf());
+    }
+    Ok(())
+}

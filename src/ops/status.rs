@@ -1,0 +1,43 @@
+//! `status`: coverage per language and statement, merged in memory with the current source.
+
+use crate::cache::Cache;
+use crate::lang::Language;
+use crate::project::*;
+use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
+
+impl Project {
+    /// `status`: coverage of the current source, per language and statement.
+    pub fn status(&self, langs: &[Language]) -> Result<Report> {
+        let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
+        let key = self.fingerprint(&format!("status {tags:?}"));
+        let cache = Cache::new(&self.root, "status");
+        if let Some(r) = cache.get::<Report>(&key) {
+            return Ok(r);
+        }
+        let statements = self.statements()?;
+        let mut languages = Vec::new();
+        for lang in langs {
+            let rows = self
+                .merge_language(lang, &statements, self.sync_options())?
+                .into_iter()
+                .filter_map(|m| {
+                    m.statement.map(|i| StatementStatus {
+                        path: statements[i].display.clone(),
+                        counts: Counts::of(&m.catalog),
+                    })
+                })
+                .collect();
+            languages.push(LanguageStatus::new(
+                &lang.tag,
+                lang.direction.as_str(),
+                rows,
+            ));
+        }
+        let report = Report {
+            source: self.config.source.tag.clone(),
+            languages,
+        };
+        cache.put(&key, &[], &report);
+        Ok(report)
+    }
+}

@@ -1,0 +1,214 @@
+//! A language's catalogs merged in memory with the current statements (what
+//! `sync` writes, and what `status`, `build` and `import` work on); the single
+//! layout's one catalog split into units and joined back.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use super::*;
+use crate::catalog::Catalog;
+use crate::fsio::walk_files;
+use crate::lang::Language;
+use crate::sync::{self, SyncOptions, SyncReport};
+
+impl Project {
+    /// All statements' merged catalogs as one catalog (single layout): one entry
+    /// per message key, references and notes joined, obsolete entries last.
+    pub(crate) fn combine(merged: &[Merged], header: Option<crate::catalog::Message>) -> Catalog {
+        let mut out = Catalog {
+            header,
+            messages: Vec::new(),
+        };
+        let mut index: HashMap<(Option<String>, String, bool), usize> = HashMap::new();
+        let mut obsolete = Vec::new();
+        for m in merged {
+            for msg in &m.catalog.messages {
+                if msg.obsolete {
+                    obsolete.push(msg.clone());
+                    continue;
+                }
+                let key = (msg.context.clone(), msg.source.clone(), false);
+                match index.get(&key) {
+                    Some(&i) => {
+                        let e = &mut out.messages[i];
+                        for r in &msg.references {
+                            if !e.references.contains(r) {
+                                e.references.push(r.clone());
+                            }
+                        }
+                        for n in &msg.notes {
+                            if !e.notes.contains(n) {
+                                e.notes.push(n.clone());
+                            }
+                        }
+                    }
+                    None => {
+                        index.insert(key, out.messages.len());
+                        out.messages.push(msg.clone());
+                    }
+                }
+            }
+        }
+        for msg in obsolete {
+            let key = (msg.context.clone(), msg.source.clone(), true);
+            let live = index.contains_key(&(msg.context.clone(), msg.source.clone(), false));
+            if !live && index.insert(key, out.messages.len()).is_none() {
+                out.messages.push(msg);
+            }
+        }
+        out
+    }
+
+    /// Every catalog of `lang` merged in memory with the current source (what
+    /// `sync` would write): one per statement, in statement order, then catalogs
+    /// whose statement is gone (their translations become obsolete).
+    pub fn merge_language(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        opts: SyncOptions,
+    ) -> Result<Vec<Merged>> {
+        // Pseudo-locales have no catalogs: their "translations" are generated.
+        if let Some(p) = crate::pseudo::Pseudo::of(&lang.tag) {
+            return Ok(statements
+                .iter()
+                .enumerate()
+                .map(|(i, st)| Merged {
+                    statement: Some(i),
+                    path: self.catalog_path(&lang.tag, st.stem()),
+                    catalog: p.catalog(&self.template(st)),
+                    report: SyncReport::default(),
+                })
+                .collect());
+        }
+        // Single layout: the one catalog joins as a unit without a template, so
+        // every statement finds its translations there (as moves across units).
+        if self.single() {
+            let olds = match self.read_single(&lang.tag)? {
+                Some((_, c)) => vec![(
+                    self.single_path(&lang.tag, self.config.catalog_format(&lang.tag)),
+                    c,
+                )],
+                None => Vec::new(),
+            };
+            let opts = SyncOptions {
+                shared: true,
+                ..opts
+            };
+            // Untranslated entries already in the catalog are not new.
+            let known: std::collections::HashSet<(Option<String>, String)> = olds
+                .iter()
+                .flat_map(|(_, c)| &c.messages)
+                .filter(|m| !m.obsolete)
+                .map(|m| (m.context.clone(), m.source.clone()))
+                .collect();
+            let mut merged = self.merge_with(lang, statements, olds, opts);
+            for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
+                let r = &mut m.report;
+                r.unchanged.segments += r.moved.segments;
+                r.unchanged.words += r.moved.words;
+                r.moved = Default::default();
+                for msg in &m.catalog.messages {
+                    if msg.state() == crate::catalog::State::Untranslated
+                        && known.contains(&(msg.context.clone(), msg.source.clone()))
+                        && r.new.segments > 0
+                    {
+                        let words = crate::status::word_count(&msg.source);
+                        r.new.segments -= 1;
+                        r.new.words -= words.min(r.new.words);
+                        r.unchanged.segments += 1;
+                        r.unchanged.words += words;
+                    }
+                }
+            }
+            return Ok(merged);
+        }
+        // Each statement's catalog (configured format, or the other one: it is
+        // migrated when written), then catalogs whose statement is gone.
+        let mut olds: Vec<(PathBuf, Catalog)> = statements
+            .par_iter()
+            .map(|st| {
+                Ok(match self.read_lang_catalog(&lang.tag, st.stem())? {
+                    Some((_, c)) => (self.catalog_path(&lang.tag, st.stem()), c),
+                    None => (self.catalog_path(&lang.tag, st.stem()), Catalog::default()),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let known: std::collections::HashSet<PathBuf> = statements
+            .iter()
+            .flat_map(|st| {
+                [
+                    self.catalog_path(&lang.tag, st.stem()),
+                    self.other_catalog_path(&lang.tag, st.stem()),
+                ]
+            })
+            .collect();
+        let ldir = self.lang_dir(&lang.tag);
+        let mut orphans = walk_files(&ldir, &[".po", ".ftl"])?;
+        orphans.retain(|rel| rel != "site.ftl");
+        orphans.sort();
+        for rel in orphans {
+            let path = ldir.join(&rel);
+            if !known.contains(&path)
+                && let Some(c) = self.read_catalog(&path)?
+            {
+                olds.push((path, c));
+            }
+        }
+        Ok(self.merge_with(lang, statements, olds, opts))
+    }
+
+    /// Merges the statements' templates into the given old catalogs (by path).
+    pub(crate) fn merge_with(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        olds: Vec<(PathBuf, Catalog)>,
+        opts: SyncOptions,
+    ) -> Vec<Merged> {
+        let templates: Vec<Catalog> = statements.par_iter().map(|st| self.template(st)).collect();
+        let mut paths: Vec<PathBuf> = statements
+            .iter()
+            .map(|st| self.catalog_path(&lang.tag, st.stem()))
+            .collect();
+        let mut names: Vec<String> = statements.iter().map(|st| st.display.clone()).collect();
+        let mut by_path: HashMap<PathBuf, Catalog> = HashMap::new();
+        let mut extra = Vec::new();
+        let known: std::collections::HashSet<&PathBuf> = paths.iter().collect();
+        for (p, c) in olds {
+            if !known.contains(&p) {
+                extra.push(p.clone());
+            }
+            by_path.insert(p, c);
+        }
+        for p in extra {
+            names.push(self.display(&p));
+            paths.push(p);
+        }
+        let empty = Catalog::default();
+        let units: Vec<sync::Unit> = (0..paths.len())
+            .map(|i| sync::Unit {
+                path: &names[i],
+                template: templates.get(i).unwrap_or(&empty),
+                old: by_path.get(&paths[i]).unwrap_or(&empty),
+            })
+            .collect();
+        let merged = sync::merge_all(&units, opts);
+        merged
+            .into_iter()
+            .zip(paths)
+            .enumerate()
+            .map(|(i, ((mut catalog, report), path))| {
+                catalog.ensure_header_fields(&language_header(&self.config.name, lang));
+                Merged {
+                    statement: (i < statements.len()).then_some(i),
+                    path,
+                    catalog,
+                    report,
+                }
+            })
+            .collect()
+    }
+}
