@@ -686,6 +686,12 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
             }
         }
     }
+    // Live messages first, then obsolete ones, as `write` puts them (a group
+    // comment after the obsolete group starts live messages again; found by
+    // fuzzing).
+    let (live, gone): (Vec<Message>, Vec<Message>) =
+        cat.messages.into_iter().partition(|m| !m.obsolete);
+    cat.messages = live.into_iter().chain(gone).collect();
     if !kept.is_empty() {
         let h = cat.header.get_or_insert_with(|| {
             let mut h = Message::new(None, String::new());
@@ -766,6 +772,18 @@ mod tests {
         assert_eq!(back.write_po(), po);
         assert!(ftl.contains("## dragoman-obsolete: no longer in the statement"));
         assert!(ftl.contains("# dragoman-state: stale\n# dragoman-previous: Old title\n"));
+    }
+
+    #[test]
+    fn a_group_after_the_obsolete_one_round_trips() {
+        // Found by fuzzing: live messages after a translator's group comment
+        // that follows the obsolete group.
+        let text = "# dragoman-source: A\na = A\n\n## dragoman-obsolete: gone\n\n# dragoman-source: B\nb = B\n\n## Translator's group\n\n# dragoman-source: C\nc = C\n";
+        let cat = parse(text).unwrap();
+        let states: Vec<bool> = cat.messages.iter().map(|m| m.obsolete).collect();
+        assert_eq!(states, [false, false, true]);
+        let again = parse(&write(&cat)).unwrap();
+        assert_eq!(again.write_po(), cat.write_po());
     }
 
     #[test]

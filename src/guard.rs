@@ -419,9 +419,12 @@ pub fn confined(
 /// An `href` as the renderer escaped it (`&amp;`, `%7D`), back to its text.
 fn unescape_href(v: &str) -> String {
     let v = v
-        .replace("&amp;", "&")
+        .replace("&#x27;", "'")
         .replace("&#39;", "'")
-        .replace("&quot;", "\"");
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
     let b = v.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
