@@ -64,7 +64,7 @@ impl Fingerprint {
     /// hash of its content. A missing or unreadable folder adds nothing but
     /// its label (the command itself then reports the problem).
     pub fn add_tree(&mut self, label: &str, dir: &Path, exts: &[&str]) {
-        let files = crate::project::walk_files(dir, exts).unwrap_or_default();
+        let files = crate::fsio::walk_files(dir, exts).unwrap_or_default();
         let hashes: Vec<(String, u128)> = files
             .into_par_iter()
             .map(|rel| {

@@ -30,13 +30,6 @@ use crate::fsio::utf8_text;
 pub(crate) use crate::fsio::walk_files;
 pub use crate::fsio::{Durability, Lock, Staged, write_all, write_atomic};
 
-// The commands' reports and free functions, where users of the library
-// have always found them.
-pub use crate::ops::build::{BuildReport, BuiltLanguage, RefusedTranslation};
-pub use crate::ops::check::{LocatedFinding, allowed_checks};
-pub use crate::ops::diff::StaleEntry;
-pub use crate::ops::fmt::fmt;
-
 pub const CONFIG_FILE: &str = "dragoman.toml";
 
 /// A Markdown file (statement or translation): its text without a BOM and
@@ -203,7 +196,7 @@ impl Project {
     pub fn lock(&self, wait: std::time::Duration) -> Result<Lock> {
         let dir = self.locales_dir();
         self.jail().check(&dir)?;
-        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        crate::fsio::make_dir(&dir)?;
         let path = dir.join(".dragoman.lock");
         Lock::acquire(&path, &self.display(&path), wait)
     }

@@ -22,7 +22,7 @@ pub fn gh_escape(s: &str) -> String {
 }
 
 /// Human output of one finding, with the problem highlighted in the translation.
-pub fn print_finding(f: &dragoman::project::LocatedFinding, color: bool, ui: &Ui) {
+pub fn print_finding(f: &dragoman::ops::check::LocatedFinding, color: bool, ui: &Ui) {
     use dragoman::ui::visible;
     let sev = ui.text(&format!("severity-{}", f.severity.as_str()));
     let message = ui.msg(&f.msg);

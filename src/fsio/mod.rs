@@ -70,6 +70,11 @@ pub(crate) fn walk_files(dir: &Path, exts: &[&str]) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Makes a folder and its parents (nothing when it exists).
+pub fn make_dir(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))
+}
+
 static WARNINGS: std::sync::Mutex<Vec<Msg>> = std::sync::Mutex::new(Vec::new());
 
 /// Records a warning for the user (something skipped, not an error).

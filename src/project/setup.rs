@@ -168,7 +168,7 @@ front_matter_keys = ["title", "description"]
     })?;
     for d in [&statements, &locales] {
         let p = dir.join(d);
-        fs::create_dir_all(&p).map_err(|e| Error::io(&p, e))?;
+        crate::fsio::make_dir(&p)?;
     }
     write_atomic(&config, text.as_bytes())?;
     Ok(InitReport {

@@ -38,7 +38,7 @@ pub fn run_paths(
     quiet: bool,
     ui: &Ui,
 ) -> Result<ExitStatus, Error> {
-    let changed = dragoman::project::fmt(paths, check)?;
+    let changed = dragoman::ops::fmt::fmt(paths, check)?;
     match format {
         DiffFormat::Json => {
             let files: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();

@@ -36,7 +36,7 @@ pub fn run(args: &InitArgs, quiet: bool, ui: &Ui) -> Result<ExitStatus, Error> {
         force,
     } = args;
     let force = *force;
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    dragoman::fsio::make_dir(dir)?;
     let r = dragoman::project::init(
         dir,
         &dragoman::project::InitOptions {

@@ -20,7 +20,7 @@ pub fn run(args: &ManArgs, quiet: bool, ui: &Ui) -> Result<ExitStatus, Error> {
     let io = |e: std::io::Error| Error::msg(Msg::new("man-failed").arg_msg("detail", Msg::io(&e)));
     match &args.out {
         Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(io)?;
+            dragoman::fsio::make_dir(dir)?;
             clap_mangen::generate_to(cmd, dir).map_err(io)?;
             if !quiet {
                 say!(
