@@ -690,6 +690,7 @@ fn bidi_checks(t: &str, sink: &mut Sink) {
     }
 }
 
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink) {
     // Emphasis lost is a problem; emphasis added (a foreign term in italics) is a style choice.
     if tr.emphasis < s.emphasis || tr.strong < s.strong || tr.strike < s.strike {
@@ -835,6 +836,7 @@ fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink
     }
 }
 
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
     // Bare URLs and autolinks in text.
     let src_text: String = s
@@ -1303,6 +1305,7 @@ const ES_ABBREVIATIONS: &[&str] = &[
     "pág.", "aprox.", "Lic.", "Ing.", "vs.",
 ];
 
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     if !sink.ctx.heading {
         // Sentences from the plain text; URLs and abbreviations do not end them.

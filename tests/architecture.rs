@@ -68,12 +68,8 @@ fn references(text: &str) -> BTreeSet<String> {
                     '{' => depth += 1,
                     '}' => depth -= 1,
                     c if depth == 0 && (c.is_alphanumeric() || c == '_') => name.push(c),
-                    ':' | ',' | ' ' | '\n' if depth == 0 => {
-                        if !name.is_empty() && c != ':' {
-                            out.insert(std::mem::take(&mut name));
-                        } else if c == ':' && !name.is_empty() {
-                            out.insert(std::mem::take(&mut name));
-                        }
+                    ':' | ',' | ' ' | '\n' if depth == 0 && !name.is_empty() => {
+                        out.insert(std::mem::take(&mut name));
                     }
                     _ => {}
                 }

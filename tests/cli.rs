@@ -200,6 +200,7 @@ fn unknown_language_is_a_usage_error() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn sync_tracks_source_changes_and_never_drops_translations() {
     let dir = sample();
     let st = dir.path().join("statements/amara-okafor.md");
@@ -606,6 +607,7 @@ fn publish_threshold_holds_back_mostly_untranslated_statements() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn check_reports_fixes_and_gates() {
     let dir = sample();
     // The sample translations are clean.
@@ -758,6 +760,7 @@ fn check_reports_fixes_and_gates() {
 /// Everything a PO project does, an FTL project does the same way: the same
 /// source edits give the same catalogs (as a model), status, diff and build.
 #[test]
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn ftl_project_behaves_like_po_project() {
     let po = sample();
     let ftl = sample();

@@ -36,6 +36,7 @@ fn entry(cat: &Catalog, start: &str) -> (String, bool) {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 fn hand_translation_with_split_merged_and_missing_blocks() {
     let dir = sample();
     let d = dir.path();

@@ -74,6 +74,7 @@ impl Project {
     /// Imports hand translations (`(statement file, translated file)` pairs)
     /// into `lang`'s catalogs. Existing translations stay unless `overwrite`.
     /// Nothing is written when any file is bad.
+    #[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
     pub fn import(
         &self,
         lang: &Language,
