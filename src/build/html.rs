@@ -1,0 +1,293 @@
+//! HTML from Markdown: code left to right, left-to-right islands isolated on
+//! right-to-left pages (never splitting a bracket pair), blocks left in the
+//! source language marked, raw HTML shown as text, unsafe URLs neutralized.
+
+use super::*;
+
+pub(crate) fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters have no place in HTML (and a catalog's must not reach it).
+            c if crate::guard::is_forbidden_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders a Markdown body to HTML with the project's options. Code is always
+/// left-to-right; raw HTML is never passed through (comments are dropped, the
+/// rest is shown as text), so a catalog cannot inject markup or script.
+pub fn render_html(markdown: &str) -> String {
+    render_html_marked(markdown, &[], "", false)
+}
+
+pub(crate) fn strong_class(c: char) -> Option<bool> {
+    use unicode_bidi::BidiClass::*;
+    match unicode_bidi::bidi_class(c) {
+        L => Some(true),
+        R | AL => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether a link or image destination is safe in a page: relative, a fragment,
+/// or `http`, `https`, `mailto`, `tel`. (`javascript:`, `data:`, `vbscript:`… are not.)
+pub fn safe_url(dest: &str) -> bool {
+    // Browsers ignore leading controls/spaces and tabs or newlines inside a URL.
+    let cleaned: String = dest
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let end = cleaned.find(['/', '?', '#']).unwrap_or(cleaned.len());
+    match cleaned[..end].find(':') {
+        None => true,
+        Some(i) => {
+            let scheme = cleaned[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
+        }
+    }
+}
+
+/// Splits text of a right-to-left page into pieces, marking the left-to-right
+/// runs that need isolation: runs of Latin words (with the spaces between them)
+/// that begin or end with a neutral or weak character — `C++`, `@pycon`,
+/// `#PyConUS2018`, `https://example.org/`, `v3.12` — and signed numbers (`-5`).
+/// Without isolation the bidi algorithm moves those characters to the wrong side
+/// (`++C`, `pycon@`). Sentence punctuation after a run stays outside it.
+pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
+    // Tokens: maximal non-space runs, with their byte ranges.
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                tokens.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        tokens.push((s, text.len()));
+    }
+    // Left-to-right tokens, without trailing sentence punctuation.
+    fn trim(t: &str) -> &str {
+        t.trim_end_matches([
+            '.', ',', ';', ':', '!', '?', '،', '؛', '؟', '»', '«', ')', '(',
+        ])
+    }
+    let is_ltr = |t: &str| {
+        let t = trim(t);
+        let mut has_l = false;
+        for c in t.chars() {
+            match strong_class(c) {
+                Some(true) => has_l = true,
+                Some(false) => return false,
+                None => {}
+            }
+        }
+        let signed = (t.starts_with('-') || t.starts_with('+') || t.starts_with('−'))
+            && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        (has_l || signed) && !t.is_empty()
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &(s, e) in &tokens {
+        if !is_ltr(&text[s..e]) {
+            continue;
+        }
+        let e = s + trim(&text[s..e]).len();
+        match runs.last_mut() {
+            // Join with the previous run when only spaces separate them.
+            Some(last) if text[last.1..s].trim().is_empty() && text[last.1..s].len() < 3 => {
+                last.1 = e
+            }
+            _ => runs.push((s, e)),
+        }
+    }
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (s, e) in runs {
+        let run = &text[s..e];
+        let first = run.chars().next().and_then(strong_class);
+        let last = run.chars().next_back().and_then(strong_class);
+        if first == Some(true) && last == Some(true) {
+            continue; // strong at both ends: the bidi algorithm handles it
+        }
+        if pos < s {
+            out.push((false, &text[pos..s]));
+        }
+        out.push((true, run));
+        pos = e;
+    }
+    if pos < text.len() {
+        out.push((false, &text[pos..]));
+    }
+    out
+}
+
+/// Like [`render_html`]; in addition, a paragraph, heading or tight list item
+/// whose text is one of the `fallback` byte ranges (a segment left in the source
+/// language) gets `lang` and `dir="ltr"`, so an untranslated English paragraph
+/// on a Persian page reads left to right.
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+pub fn render_html_marked(
+    markdown: &str,
+    fallback: &[Range<usize>],
+    source_lang: &str,
+    rtl: bool,
+) -> String {
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
+        .into_offset_iter()
+        .collect();
+    let attrs = format!(" lang=\"{}\" dir=\"ltr\"", escape_html(source_lang));
+    // Does the block opened at `i` start with the text of a fallback segment?
+    let starts_fallback = |i: usize| {
+        events.get(i + 1).is_some_and(|(e, r)| {
+            !matches!(e, Event::Start(Tag::Paragraph))
+                && fallback.iter().any(|f| f.start == r.start)
+        })
+    };
+    let mut open: Vec<bool> = Vec::new();
+    let mut in_image = 0usize;
+    let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
+    for (i, (event, _)) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            // Left-to-right islands in right-to-left text (not in alt text, which
+            // becomes an attribute, nor in blocks already marked left-to-right).
+            Event::Text(t)
+                if rtl
+                    && in_image == 0
+                    && !open.contains(&true)
+                    // Text with explicit embeddings or overrides (the ar-XB pseudo-locale)
+                    // already says how it is to be shown.
+                    && !t.contains(|c: char| ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)) =>
+            {
+                for (ltr, piece) in ltr_islands(t) {
+                    if ltr {
+                        out_events.push(Event::Html(CowStr::Borrowed("<span dir=\"ltr\">")));
+                        out_events.push(Event::Text(CowStr::from(piece.to_string())));
+                        out_events.push(Event::Html(CowStr::Borrowed("</span>")));
+                    } else {
+                        out_events.push(Event::Text(CowStr::from(piece.to_string())));
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let html = |s: String| Event::Html(CowStr::from(s));
+        let e = match event {
+            // Raw HTML from statements or catalogs is never markup.
+            Event::Html(h) | Event::InlineHtml(h) => {
+                if h.trim_start().starts_with("<!--") {
+                    continue;
+                }
+                Event::Text(h.clone())
+            }
+            Event::Start(Tag::Paragraph) if starts_fallback(i) => {
+                open.push(true);
+                html(format!("<p{attrs}>"))
+            }
+            Event::Start(Tag::Item) if starts_fallback(i) => {
+                open.push(true);
+                html(format!("<li{attrs}>"))
+            }
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) if starts_fallback(i) => {
+                open.push(true);
+                let mut a = String::new();
+                if let Some(id) = id {
+                    a.push_str(&format!(" id=\"{}\"", escape_html(id)));
+                }
+                if !classes.is_empty() {
+                    let c: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
+                    a.push_str(&format!(" class=\"{}\"", escape_html(&c.join(" "))));
+                }
+                html(format!("<{level}{a}{attrs}>"))
+            }
+            // Heading attributes other than `id` and `class` never reach a page.
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                open.push(false);
+                Event::Start(Tag::Heading {
+                    level: *level,
+                    id: id.clone(),
+                    classes: classes.clone(),
+                    attrs: Vec::new(),
+                })
+            }
+            Event::Start(Tag::Paragraph | Tag::Item) => {
+                open.push(false);
+                event.clone()
+            }
+            Event::End(end @ (TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)) => {
+                if open.pop() == Some(true) {
+                    html(match end {
+                        TagEnd::Paragraph => "</p>\n".to_string(),
+                        TagEnd::Heading(level) => format!("</{level}>\n"),
+                        _ => "</li>\n".to_string(),
+                    })
+                } else {
+                    event.clone()
+                }
+            }
+            Event::Code(c) => html(format!("<code dir=\"ltr\">{}</code>", escape_html(c))),
+            // Unsafe destinations (a `javascript:` link from a catalog) lead nowhere.
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_url(dest_url) => Event::Start(Tag::Link {
+                link_type: *link_type,
+                dest_url: CowStr::Borrowed("#"),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_url(dest_url) => Event::Start(Tag::Image {
+                link_type: *link_type,
+                dest_url: CowStr::Borrowed(""),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or(""),
+                    CodeBlockKind::Indented => "",
+                };
+                let class = if lang.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"language-{}\"", escape_html(lang))
+                };
+                html(format!("<pre dir=\"ltr\"><code{class}>"))
+            }
+            Event::End(TagEnd::CodeBlock) => html("</code></pre>\n".to_string()),
+            e => e.clone(),
+        };
+        out_events.push(e);
+    }
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, out_events.into_iter());
+    // Table column alignment is logical: `:--` means "start", which is the right
+    // side of a right-to-left table.
+    out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
+        .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
+}

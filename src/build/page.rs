@@ -1,0 +1,240 @@
+//! Page assembly: a statement's page, the index, the shared CSS and the
+//! words a page needs in its language.
+
+use super::*;
+
+/// The words a page needs, already formatted for its language (see `site`).
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    pub languages: String,
+    pub translated_from: String,
+    pub source_link: String,
+    /// "12 of 15 segments translated".
+    pub coverage: String,
+    pub index_title: String,
+    /// Link text to `status.html`.
+    pub dashboard: String,
+    pub statement: String,
+    pub held_back_mark: String,
+}
+
+/// A link to the same statement in another language.
+#[derive(Debug, Clone)]
+pub struct LanguageLink {
+    pub tag: String,
+    pub name: String,
+    pub direction: Direction,
+    pub href: String,
+    pub current: bool,
+}
+
+/// Everything a statement page needs.
+pub struct Page<'a> {
+    /// The page's language (switcher, notices, footer).
+    pub lang: &'a str,
+    pub direction: Direction,
+    /// The language of the article itself (the source when it is held back).
+    pub content_lang: &'a str,
+    pub content_direction: Direction,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub body_html: &'a str,
+    pub links: &'a [LanguageLink],
+    pub source_href: Option<&'a str>,
+    /// A notice shown above the article (outdated translation, held back).
+    pub notice: Option<&'a str>,
+    pub is_source: bool,
+    pub labels: &'a Labels,
+}
+
+pub const CSS: &str = r#":root { color-scheme: light dark; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Vazirmatn", Tahoma, "DejaVu Sans", sans-serif; line-height: 1.6; }
+:lang(fa), :lang(ar), :lang(ur) { line-height: 1.9; }
+main, header.site, footer { max-inline-size: 46rem; margin-inline: auto; padding-inline: 1.25rem; }
+header.site { padding-block: .75rem; border-block-end: 1px solid #8884; }
+nav.languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+nav.languages [aria-current] { font-weight: bold; text-decoration: none; }
+.banner { max-inline-size: 46rem; margin: 1rem auto; padding: .75rem 1rem; border-inline-start: .3rem solid #d97706; background: #fef3c7; color: #3b2a00; }
+ul, ol { padding-inline-start: 1.5rem; }
+blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: .25rem solid #8886; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid #8886; padding: .25rem .5rem; text-align: start; }
+pre, code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+pre { overflow-x: auto; padding: .75rem; background: #8881; text-align: left; }
+code { unicode-bidi: isolate; }
+footer { padding-block: 1rem 2rem; color: #666; font-size: .9em; border-block-start: 1px solid #8884; }
+.bar { display: inline-block; inline-size: 6rem; block-size: .6rem; background: #8883; vertical-align: middle; }
+.bar > span { display: block; block-size: 100%; background: #16a34a; }
+td.stale { color: #b45309; }
+.footnote-definition { margin-block: .5rem; font-size: .95em; }
+.footnote-definition > sup { margin-inline-end: .35rem; }
+.footnote-definition > p { display: inline; }
+"#;
+
+/// Starts a title with RLM when an RTL page's title begins with a left-to-right letter,
+/// since `<title>` cannot carry markup.
+pub fn title_for(direction: Direction, title: &str) -> String {
+    if direction == Direction::Rtl {
+        let first_strong = title
+            .chars()
+            .find_map(|c| match unicode_bidi::bidi_class(c) {
+                unicode_bidi::BidiClass::L => Some(Direction::Ltr),
+                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(Direction::Rtl),
+                _ => None,
+            });
+        if first_strong == Some(Direction::Ltr) {
+            return format!("\u{200F}{title}");
+        }
+    }
+    title.to_string()
+}
+
+/// A complete statement page.
+pub fn page(p: &Page) -> String {
+    let t = p.labels;
+    let mut s = String::with_capacity(p.body_html.len() + 4096);
+    s.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n",
+        escape_html(p.lang),
+        p.direction.as_str(),
+        escape_html(&title_for(p.direction, p.title))
+    ));
+    if let Some(d) = p.description {
+        s.push_str(&format!(
+            "<meta name=\"description\" content=\"{}\">\n",
+            escape_html(&title_for(p.direction, d))
+        ));
+    }
+    s.push_str(&format!("<style>\n{CSS}</style>\n</head>\n<body>\n"));
+    s.push_str(&format!(
+        "<header class=\"site\"><nav class=\"languages\" aria-label=\"{}\"><ul>\n",
+        escape_html(&t.languages)
+    ));
+    for l in p.links {
+        let current = if l.current {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        s.push_str(&format!(
+            "<li><a href=\"{}\" hreflang=\"{tag}\" lang=\"{tag}\" dir=\"{}\"{current}>{}</a></li>\n",
+            escape_html(&l.href),
+            l.direction.as_str(),
+            escape_html(&l.name),
+            tag = escape_html(&l.tag),
+        ));
+    }
+    s.push_str("</ul></nav></header>\n");
+    if let Some(n) = p.notice {
+        s.push_str(&format!(
+            "<div class=\"banner\" role=\"note\">{}</div>\n",
+            escape_html(n)
+        ));
+    }
+    if p.content_lang != p.lang {
+        s.push_str(&format!(
+            "<main>\n<article lang=\"{}\" dir=\"{}\">\n",
+            escape_html(p.content_lang),
+            p.content_direction.as_str()
+        ));
+    } else {
+        s.push_str("<main>\n<article>\n");
+    }
+    s.push_str(p.body_html);
+    s.push_str("</article>\n</main>\n<footer>\n");
+    if !p.is_source {
+        s.push_str(&format!("<p>{} ", escape_html(&t.translated_from)));
+        if let Some(h) = p.source_href {
+            s.push_str(&format!(
+                "<a href=\"{}\" hreflang=\"en\">{}</a>",
+                escape_html(h),
+                escape_html(&t.source_link)
+            ));
+        }
+        s.push_str("</p>\n");
+        s.push_str(&format!("<p>{}</p>\n", escape_html(&t.coverage)));
+    }
+    s.push_str("</footer>\n</body>\n</html>\n");
+    s
+}
+
+/// One cell of the index: a statement in a language.
+#[derive(Debug, Clone)]
+pub struct IndexCell {
+    pub href: String,
+    pub percent: f64,
+    pub stale: usize,
+    /// "2 stale", in the index's language.
+    pub stale_label: String,
+    /// Published in the source language (below the publish threshold).
+    pub held_back: bool,
+}
+
+/// `build/index.html`: statements × languages with coverage.
+pub fn index_page(
+    project: &str,
+    source: (&str, &str),
+    languages: &[(String, String, Direction)],
+    rows: &[(String, String, Vec<Option<IndexCell>>)],
+    t: &Labels,
+) -> String {
+    let mut s = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th lang=\"{}\">{}</th>",
+        escape_html(source.0),
+        escape_html(project),
+        escape_html(project),
+        escape_html(&t.index_title),
+        escape_html(&t.statement),
+        escape_html(source.0),
+        escape_html(source.1),
+    );
+    for (tag, name, dir) in languages {
+        s.push_str(&format!(
+            "<th lang=\"{tag}\" dir=\"{}\">{}</th>",
+            dir.as_str(),
+            escape_html(name),
+            tag = escape_html(tag)
+        ));
+    }
+    s.push_str("</tr></thead>\n<tbody>\n");
+    for (path, src_href, cells) in rows {
+        s.push_str(&format!(
+            "<tr><td>{}</td><td><a href=\"{}\">{}</a></td>",
+            escape_html(path),
+            escape_html(src_href),
+            escape_html(source.0)
+        ));
+        for c in cells {
+            match c {
+                Some(c) => {
+                    let class = if c.stale > 0 { " class=\"stale\"" } else { "" };
+                    let mut mark = if c.stale > 0 {
+                        format!(
+                            " <span title=\"{}\">⚠ {}</span>",
+                            escape_html(&c.stale_label),
+                            c.stale
+                        )
+                    } else {
+                        String::new()
+                    };
+                    if c.held_back {
+                        mark.push_str(&format!(" ({})", escape_html(&t.held_back_mark)));
+                    }
+                    s.push_str(&format!(
+                        "<td{class}><a href=\"{}\">{:.0}%</a> <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",
+                        escape_html(&c.href),
+                        c.percent,
+                        c.percent
+                    ));
+                }
+                None => s.push_str("<td>—</td>"),
+            }
+        }
+        s.push_str("</tr>\n");
+    }
+    s.push_str(&format!(
+        "</tbody>\n</table>\n<p><a href=\"status.html\">{}</a></p>\n</main>\n</body>\n</html>\n",
+        escape_html(&t.dashboard)
+    ));
+    s
+}

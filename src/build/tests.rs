@@ -1,0 +1,247 @@
+//! Splicing, rendering and page tests.
+
+use super::*;
+use crate::catalog::Message;
+use crate::source::extract;
+
+fn catalog(pairs: &[(&str, &str, bool)]) -> Catalog {
+    Catalog {
+        header: None,
+        messages: pairs
+            .iter()
+            .map(|(s, t, stale)| {
+                let mut m = Message::new(None, s.to_string());
+                m.translation = vec![t.to_string()];
+                m.stale = *stale;
+                m
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_stale_translation_may_keep_its_previous_links() {
+    let src = "See [the guide](new.md) today.\n";
+    let doc = crate::source::extract(src, &[]).unwrap();
+    let mut cat = catalog(&[(
+        "See [the guide](new.md) today.",
+        "Mira [la guía](old.md) hoy.",
+        true,
+    )]);
+    // Made from a previous source that linked to old.md: the maintainers' link.
+    cat.messages[0].previous = Some(crate::catalog::Previous {
+        source: "See [the guide](old.md) today.".into(),
+        ..Default::default()
+    });
+    let l = localize(src, &doc, Some(&cat));
+    assert!(l.refused.is_empty(), "{:?}", l.refused);
+    assert!(l.markdown.contains("Mira [la guía](old.md) hoy."));
+    // A link neither source had is refused.
+    cat.messages[0].translation = vec!["Mira [la guía](https://evil.example/) hoy.".into()];
+    let l = localize(src, &doc, Some(&cat));
+    assert_eq!(l.refused.len(), 1);
+    assert_eq!(l.markdown, src);
+}
+
+#[test]
+fn splices_and_keeps_untouched_bytes() {
+    let src = "---\ntitle: Hello\ndate: 2024-01-01 # kept\n---\n\n## Intro  \n\n- item *one*\n  continues\n- untranslated\n\n| A | B |\n|---|--:|\n| x | y |\n";
+    let keys = vec!["title".to_string()];
+    let doc = extract(src, &keys).unwrap();
+    let cat = catalog(&[
+        ("Hello", "Hola: \"mundo\"", false),
+        ("Intro", "Introducción", false),
+        ("item _one_ continues", "elemento _uno_\\\nsigue", false),
+        ("x", "a|b", false),
+    ]);
+    let l = localize(src, &doc, Some(&cat));
+    assert_eq!(
+        l.markdown,
+        "---\ntitle: \"Hola: \\\"mundo\\\"\"\ndate: 2024-01-01 # kept\n---\n\n## Introducción  \n\n- elemento _uno_\\\n  sigue\n- untranslated\n\n| A | B |\n|---|--:|\n| a\\|b | y |\n"
+    );
+    assert_eq!((l.translated, l.stale), (4, 0));
+    assert_eq!(l.title.as_deref(), Some("Hola: \"mundo\""));
+}
+
+#[test]
+fn stale_note_after_front_matter() {
+    let src = "---\ntitle: Hello\n---\nBody text.\n";
+    let doc = extract(src, &["title".to_string()]).unwrap();
+    let cat = catalog(&[("Body text.", "Texto.", true)]);
+    let l = localize(src, &doc, Some(&cat));
+    assert_eq!(l.markdown, "---\ntitle: Hello\n---\nTexto.\n");
+    assert_eq!(
+        with_note(&l.markdown, "Outdated"),
+        "---\ntitle: Hello\n---\n> Outdated\n\nTexto.\n"
+    );
+    assert_eq!(l.stale, 1);
+}
+
+#[test]
+fn html_is_safe_and_code_ltr() {
+    let h = render_html(
+        "Text `a < b` <script>alert(1)</script>\n\n```rust\nfn x() {}\n```\n\n<!-- c -->\n<iframe src=x></iframe>\n",
+    );
+    assert!(h.contains("<code dir=\"ltr\">a &lt; b</code>"), "{h}");
+    assert!(!h.contains("<script>"), "{h}");
+    assert!(!h.contains("<iframe"), "{h}");
+    assert!(
+        h.contains("<pre dir=\"ltr\"><code class=\"language-rust\">"),
+        "{h}"
+    );
+    assert!(!h.contains("<!--"));
+}
+
+#[test]
+fn fallback_blocks_are_marked_ltr() {
+    let src = "## Title\n\nUntranslated para.\n\n- item one\n- item two\n\nDone.\n";
+    let doc = extract(src, &[]).unwrap();
+    let cat = catalog(&[
+        ("Title", "عنوان", false),
+        ("item one", "مورد", false),
+        ("Done.", "تمام.", false),
+    ]);
+    let l = localize(src, &doc, Some(&cat));
+    assert_eq!(l.fallback.len(), 2);
+    let h = render_html_marked(&l.markdown, &l.fallback, "en", true);
+    assert!(h.contains("<h2>عنوان</h2>"), "{h}");
+    assert!(
+        h.contains("<p lang=\"en\" dir=\"ltr\">Untranslated para.</p>"),
+        "{h}"
+    );
+    assert!(h.contains("<li>مورد</li>"), "{h}");
+    assert!(
+        h.contains("<li lang=\"en\" dir=\"ltr\">item two</li>"),
+        "{h}"
+    );
+    assert!(h.contains("<p>تمام.</p>"), "{h}");
+    assert!(!render_html_marked("<b onclick=x>hi</b>\n", &[], "en", true).contains("<b"));
+}
+
+#[test]
+fn ltr_islands_isolate_weak_edges() {
+    let wrapped = |t: &str| -> Vec<String> {
+        ltr_islands(t)
+            .into_iter()
+            .filter(|(l, _)| *l)
+            .map(|(_, s)| s.to_string())
+            .collect()
+    };
+    assert_eq!(wrapped("با C++ کار می‌کنم."), vec!["C++"]);
+    assert_eq!(wrapped("ما را در @pycon دنبال کنید"), vec!["@pycon"]);
+    assert_eq!(wrapped("برچسب #PyConUS2018 است"), vec!["#PyConUS2018"]);
+    assert_eq!(
+        wrapped("نشانی https://example.org/ را ببینید"),
+        vec!["https://example.org/"]
+    );
+    assert_eq!(wrapped("دما -5 درجه"), vec!["-5"]);
+    assert_eq!(wrapped("نسخهٔ v3.12 آمد."), vec!["v3.12"]);
+    // Strong at both ends: nothing to do. Trailing sentence punctuation stays outside.
+    assert!(wrapped("بنیاد Python Software Foundation است.").is_empty());
+    assert!(wrapped("در PyCon.").is_empty());
+    assert_eq!(wrapped("زبان C++.")[0], "C++");
+    // Adjacent Latin words form one run.
+    assert_eq!(wrapped("از C and C++ استفاده"), vec!["C and C++"]);
+    // Plain numbers and RTL text are left alone; pieces cover the whole text.
+    assert!(wrapped("۲۰۱۹ و 2019").is_empty());
+    let t = "الف C++ ب";
+    assert_eq!(
+        ltr_islands(t).iter().map(|(_, s)| *s).collect::<String>(),
+        t
+    );
+}
+
+#[test]
+fn unsafe_urls_are_neutralized() {
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:x",
+        "java\tscript:x",
+        "data:text/html,x",
+        "vbscript:x",
+    ] {
+        assert!(!safe_url(bad), "{bad:?}");
+    }
+    for good in [
+        "https://example.org/a:b",
+        "http://x",
+        "mailto:a@b.org",
+        "../x.html",
+        "#top",
+        "x.html?q=a:b",
+        "./page:1",
+    ] {
+        assert!(safe_url(good), "{good:?}");
+    }
+    let h = render_html(
+        "[click](javascript:alert(1)) ![x](javascript:alert(2)) <a href=\"javascript:x\">y</a> <iframe src=x></iframe> <img src=x onerror=alert(1)>\n",
+    );
+    let lower = h.to_lowercase();
+    assert!(
+        !lower.contains("<a href=\"javascript") && !lower.contains("<img src=\"javascript"),
+        "{h}"
+    );
+    assert!(
+        !lower.contains(" onerror=alert(1)>"),
+        "raw HTML is escaped text: {h}"
+    );
+    assert!(
+        !h.contains("<iframe") && !h.contains("<img src=x") && !h.contains("<a href=\"javascript"),
+        "{h}"
+    );
+    assert!(h.contains("<a href=\"#\">click</a>"), "{h}");
+}
+
+#[test]
+fn table_alignment_is_logical() {
+    let h = render_html("| a | b |\n|:--|--:|\n| x | y |\n");
+    assert!(
+        h.contains("text-align: start") && h.contains("text-align: end"),
+        "{h}"
+    );
+    assert!(!h.contains("text-align: left"));
+}
+
+#[test]
+fn rtl_pages_wrap_islands_in_html() {
+    let h = render_html_marked("با C++ و `x++` و ![C++ logo](c.png)\n", &[], "en", true);
+    assert!(
+        h.contains("با <span dir=\"ltr\">C++</span> و <code dir=\"ltr\">x++</code>"),
+        "{h}"
+    );
+    assert!(h.contains("alt=\"C++ logo\""), "alt text untouched: {h}");
+    let ltr = render_html_marked("With C++\n", &[], "en", false);
+    assert!(!ltr.contains("<span"));
+}
+
+#[test]
+fn rtl_title_gets_rlm() {
+    assert_eq!(
+        title_for(Direction::Rtl, "PyCon در ایران"),
+        "\u{200F}PyCon در ایران"
+    );
+    assert_eq!(title_for(Direction::Rtl, "ایران"), "ایران");
+    assert_eq!(title_for(Direction::Ltr, "PyCon"), "PyCon");
+}
+
+#[test]
+fn yaml_quoting_round_trips() {
+    for s in [
+        "plain",
+        "a: b",
+        "# not comment",
+        "\"quoted\" \\ back",
+        "line\nbreak",
+        "- item",
+        "yes",
+        "سلام «دنیا»",
+        // Controls, C1 and DEL are not printable YAML: escaped.
+        "esc \u{1b}]0;x\u{7} c1 \u{9b} \u{85} del \u{7f}",
+    ] {
+        let y = format!("k: {}\n", yaml_quote(s));
+        assert!(!y.contains(|c: char| c.is_control() && c != '\n'), "{y:?}");
+        let v: std::collections::BTreeMap<String, String> = serde_saphyr::from_str(&y).unwrap();
+        assert_eq!(v["k"], s);
+    }
+}

@@ -1,0 +1,281 @@
+//! Persian, Arabic and Spanish rules.
+
+use super::*;
+
+pub(crate) fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    let copied = copied_words(source, t);
+    for (r, text) in &tr.texts {
+        for (wi, w) in words(text) {
+            if copied.contains(&w) {
+                continue;
+            }
+            if let Some(p) = w.find(['\u{64A}', '\u{643}', '\u{649}']) {
+                let at = r.start + wi + p;
+                sink.add(
+                    "fa-arabic-letters",
+                    m("check-fa-arabic-letters").arg("word", w),
+                    Some(at..at + 2),
+                );
+            }
+        }
+        if text.contains('\u{640}') {
+            let p = r.start + text.find('\u{640}').unwrap_or(0);
+            sink.add("fa-tatweel", m("check-fa-tatweel"), Some(p..p + 2));
+        }
+    }
+    digit_checks(tr, "fa", sink);
+    latin_punctuation(tr, "fa-latin-punctuation", "fa", sink);
+    // می and ها written as separate words (space instead of ZWNJ).
+    for (r, text) in &tr.texts {
+        let ws = words(text);
+        for pair in ws.windows(2) {
+            let ((ai, a), (bi, b)) = (pair[0], pair[1]);
+            let between = &text[ai + a.len()..bi];
+            if between != " " {
+                continue;
+            }
+            let persian_word = |x: &str| x.chars().all(is_arabic_script) && x.chars().count() >= 2;
+            if a == "می" && persian_word(b) {
+                sink.add(
+                    "fa-zwnj",
+                    m("check-fa-zwnj-verb").arg("word", b),
+                    Some(r.start + ai..r.start + bi + b.len()),
+                );
+            }
+            if (b == "ها" || b == "های" || b == "هایی") && persian_word(a) {
+                sink.add(
+                    "fa-zwnj",
+                    m("check-fa-zwnj-plural").arg("word", a).arg("suffix", b),
+                    Some(r.start + ai..r.start + bi + b.len()),
+                );
+            }
+        }
+    }
+}
+
+pub(crate) fn digit_checks(tr: &Shape, lang: &str, sink: &mut Sink) {
+    let mut ascii = false;
+    let mut persian = false;
+    let mut arabic = false;
+    for (_, text) in &tr.texts {
+        let urls = urls_in(text);
+        for (i, c) in text.char_indices() {
+            if urls.iter().any(|(u, _)| u.contains(&i)) {
+                continue;
+            }
+            ascii |= c.is_ascii_digit();
+            persian |= ('\u{6F0}'..='\u{6F9}').contains(&c);
+            arabic |= ('\u{660}'..='\u{669}').contains(&c);
+        }
+    }
+    match lang {
+        "fa" => {
+            if arabic {
+                sink.add("fa-arabic-digits", m("check-fa-arabic-digits"), None);
+            }
+            if ascii && persian {
+                sink.add("fa-mixed-digits", m("check-fa-mixed-digits"), None);
+            }
+        }
+        _ => {
+            if persian {
+                sink.add("ar-persian-characters", m("check-ar-persian-digits"), None);
+            }
+            if ascii && arabic {
+                sink.add("ar-mixed-digits", m("check-ar-mixed-digits"), None);
+            }
+        }
+    }
+}
+
+pub(crate) fn latin_punctuation(
+    tr: &Shape,
+    id: &'static str,
+    script: &'static str,
+    sink: &mut Sink,
+) {
+    for (r, text) in &tr.texts {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !matches!(c, ',' | ';' | '?') {
+                continue;
+            }
+            let before = chars[..k]
+                .iter()
+                .rev()
+                .map(|(_, c)| *c)
+                .find(|c| !c.is_whitespace());
+            let after = chars[k + 1..]
+                .iter()
+                .map(|(_, c)| *c)
+                .find(|c| !c.is_whitespace());
+            let arabic = |c: Option<char>| c.is_some_and(is_arabic_script);
+            if arabic(before) && (arabic(after) || (c == '?' && after.is_none())) {
+                let want = match c {
+                    ',' => '،',
+                    ';' => '؛',
+                    _ => '؟',
+                };
+                sink.add(
+                    id,
+                    m("check-latin-punctuation")
+                        .arg("mark", c)
+                        .arg("script", script)
+                        .arg("want", want),
+                    Some(r.start + i..r.start + i + 1),
+                );
+            }
+        }
+    }
+}
+
+pub(crate) fn arabic_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    let copied = copied_words(source, t);
+    for (r, text) in &tr.texts {
+        for (wi, w) in words(text) {
+            if copied.contains(&w) {
+                continue;
+            }
+            if let Some(p) = w.find(['\u{6CC}', '\u{6A9}']) {
+                let at = r.start + wi + p;
+                sink.add(
+                    "ar-persian-characters",
+                    m("check-ar-persian-letters").arg("word", w),
+                    Some(at..at + 2),
+                );
+            }
+        }
+    }
+    digit_checks(tr, "ar", sink);
+    latin_punctuation(tr, "ar-latin-punctuation", "ar", sink);
+}
+
+pub(crate) const ES_ABBREVIATIONS: &[&str] = &[
+    "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Ud.", "Uds.", "etc.", "p. ej.", "EE. UU.", "núm.",
+    "pág.", "aprox.", "Lic.", "Ing.", "vs.",
+];
+
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+pub(crate) fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+    if !sink.ctx.heading {
+        // Sentences from the plain text; URLs and abbreviations do not end them.
+        let text: String = tr
+            .texts
+            .iter()
+            .map(|(_, x)| x.as_str())
+            .collect::<Vec<_>>()
+            .join("");
+        let mut masked = text.clone();
+        let mut hide: Vec<Range<usize>> = urls_in(&text).into_iter().map(|(r, _)| r).collect();
+        hide.extend(placeholder_ranges(&text));
+        hide.sort_by_key(|r| std::cmp::Reverse(r.start));
+        for r in hide {
+            if masked.is_char_boundary(r.start)
+                && masked.is_char_boundary(r.end)
+                && r.end <= masked.len()
+            {
+                masked.replace_range(r.clone(), &"x".repeat(r.len()));
+            }
+        }
+        for a in ES_ABBREVIATIONS {
+            masked = masked.replace(a, &"x".repeat(a.len()));
+        }
+        for (open, close, id, name) in [
+            ('¿', '?', "es-question", "question"),
+            ('¡', '!', "es-exclamation", "exclamation"),
+        ] {
+            let mut depth = 0i32;
+            let mut bad = false;
+            for c in masked.chars() {
+                if c == open {
+                    depth += 1;
+                } else if c == close {
+                    if depth == 0 {
+                        bad = true;
+                    } else {
+                        depth -= 1;
+                    }
+                } else if c == '.' && depth > 0 {
+                    bad = true;
+                    depth = 0;
+                }
+            }
+            if bad || depth != 0 {
+                sink.add(
+                    id,
+                    m("check-es-pair")
+                        .arg("kind", name)
+                        .arg("open", open)
+                        .arg("close", close),
+                    None,
+                );
+            }
+        }
+    }
+    // A translation that is one quoted string (a message, a quote) keeps its period inside.
+    let whole_quote = (t.starts_with('"') && t.trim_end().ends_with('"'))
+        || (t.starts_with('«') && t.trim_end().ends_with('»'))
+        || (t.starts_with('“') && t.trim_end().ends_with('”'));
+    for pat in [".\u{bb}", ".\u{201d}", ".\""]
+        .iter()
+        .filter(|_| !whole_quote)
+    {
+        if let Some(p) = t.find(*pat) {
+            sink.add(
+                "es-quote-period",
+                m("check-es-quote-period"),
+                Some(p..p + 1),
+            );
+            break;
+        }
+    }
+    // Decimal separator by region: es-MX and most of Latin America use a point.
+    let point_regions = [
+        "MX", "US", "419", "GT", "HN", "NI", "PA", "DO", "SV", "PR", "CU",
+    ];
+    let region = sink.ctx.lang.split(['-', '_']).nth(1).unwrap_or("ES");
+    let uses_point = point_regions.contains(&region);
+    for (r, text) in &tr.texts {
+        for (nr, _) in numbers(text) {
+            let raw = &text[nr.clone()];
+            let seps: Vec<char> = raw.chars().filter(|c| *c == '.' || *c == ',').collect();
+            if seps.len() != 1 {
+                continue;
+            }
+            // Versions (`versión 3.12`, `Python 3.12`, `v1.5`) are not decimals.
+            let before = text[..nr.start].trim_end();
+            let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let version = prev.to_lowercase().starts_with("versi")
+                || before.ends_with('v')
+                || (prev.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && source.contains(prev));
+            if version {
+                continue;
+            }
+            let after = raw
+                .rsplit(['.', ','])
+                .next()
+                .map(|d| d.chars().count())
+                .unwrap_or(0);
+            if after == 3 {
+                continue; // a group separator, either way
+            }
+            let wrong = if uses_point {
+                seps[0] == ','
+            } else {
+                seps[0] == '.'
+            };
+            if wrong {
+                let want = if uses_point { '.' } else { ',' };
+                sink.add(
+                    "es-number-format",
+                    m("check-es-number-format")
+                        .arg("number", raw)
+                        .arg("lang", sink.ctx.lang)
+                        .arg("want", want),
+                    Some(r.start + nr.start..r.start + nr.end),
+                );
+            }
+        }
+    }
+}

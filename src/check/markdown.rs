@@ -1,0 +1,262 @@
+//! Markdown parity (emphasis, links, images, code, footnotes, breaks, raw
+//! HTML, delimiters, list markers) and tokens (URLs, e-mails, numbers, marks).
+
+use super::*;
+
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+pub(crate) fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink) {
+    // Emphasis lost is a problem; emphasis added (a foreign term in italics) is a style choice.
+    if tr.emphasis < s.emphasis || tr.strong < s.strong || tr.strike < s.strike {
+        sink.add(
+            "md-emphasis",
+            m("check-md-emphasis")
+                .arg("strong", s.strong)
+                .arg("emphasis", s.emphasis)
+                .arg("strike", s.strike)
+                .arg("tr_strong", tr.strong)
+                .arg("tr_emphasis", tr.emphasis)
+                .arg("tr_strike", tr.strike),
+            None,
+        );
+    }
+    let (sl, tl) = (sorted(s.links.clone()), sorted(tr.links.clone()));
+    if sl != tl {
+        let mut unmatched: Vec<&String> = tl.iter().collect();
+        let ok = sl.len() == tl.len()
+            && sl.iter().all(|a| {
+                if let Some(p) = unmatched
+                    .iter()
+                    .position(|b| url_allowed(a, b, sink.ctx.url_map))
+                {
+                    unmatched.remove(p);
+                    true
+                } else {
+                    false
+                }
+            });
+        if !ok {
+            let missing: Vec<&String> = sl.iter().filter(|u| !tl.contains(u)).collect();
+            let extra: Vec<&String> = tl.iter().filter(|u| !sl.contains(u)).collect();
+            sink.add(
+                "md-link",
+                m("check-md-link")
+                    .arg("missing", format!("{missing:?}"))
+                    .arg("extra", format!("{extra:?}")),
+                None,
+            );
+        }
+    }
+    if sorted(s.images.clone()) != sorted(tr.images.clone()) {
+        sink.add("md-image", m("check-md-image"), None);
+    }
+    let mut left = tr.codes.clone();
+    let missing: Vec<&String> = s
+        .codes
+        .iter()
+        .filter(|c| match left.iter().position(|x| x == *c) {
+            Some(p) => {
+                left.remove(p);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    if !missing.is_empty() {
+        sink.add(
+            "md-code",
+            m("check-md-code").arg("missing", format!("{missing:?}")),
+            None,
+        );
+    }
+    if sorted(s.footnotes.clone()) != sorted(tr.footnotes.clone()) {
+        sink.add(
+            "md-footnote",
+            m("check-md-footnote")
+                .arg("source", format!("{:?}", s.footnotes))
+                .arg("translation", format!("{:?}", tr.footnotes)),
+            None,
+        );
+    }
+    if s.hard_breaks != tr.hard_breaks {
+        sink.add(
+            "md-hard-break",
+            m("check-md-hard-break")
+                .arg("source", s.hard_breaks)
+                .arg("translation", tr.hard_breaks),
+            None,
+        );
+    }
+    for h in &tr.html {
+        if !s.html.contains(h) {
+            let lower = h.to_lowercase();
+            let id = if lower.contains("dir=")
+                || lower.starts_with("<bdi")
+                || lower.starts_with("</span")
+                || lower.starts_with("</bdi")
+            {
+                "check-md-html-direction"
+            } else {
+                "check-md-html"
+            };
+            sink.add("md-html", m(id).arg("html", h), None);
+        }
+    }
+    // Delimiters left in text did not parse: they would show literally.
+    for (r, text) in &tr.texts {
+        for delim in ["**", "__", "~~"] {
+            if text.contains(delim) && !source.contains(&format!("\\{}", &delim[..1])) {
+                let at = r.start + t[r.clone()].find(delim).unwrap_or(0);
+                let zwnj = text.contains('\u{200C}');
+                let id = if zwnj && delim == "__" {
+                    "check-md-broken-delimiter-zwnj"
+                } else {
+                    "check-md-broken-delimiter"
+                };
+                sink.add(
+                    "md-broken-delimiter",
+                    m(id).arg("delimiter", delim),
+                    Some(at..at + 2),
+                );
+            }
+        }
+        if text.contains('`') && !source.contains("\\`") {
+            sink.add(
+                "md-broken-delimiter",
+                m("check-md-unmatched-backtick"),
+                None,
+            );
+        }
+    }
+    // Markers a translator typed at the start (list or heading syntax inside a segment).
+    let lead = t.trim_start_matches(['\u{200F}', '\u{200E}', '\u{061C}']);
+    let starts_marker = |x: &str| {
+        let digits = x.chars().take_while(|c| is_digit(*c)).count();
+        let after: String = x.chars().skip(digits).take(2).collect();
+        (digits > 0 && (after == ". " || after == ") "))
+            || x.starts_with("- ")
+            || x.starts_with("* ")
+            || x.starts_with("# ")
+    };
+    if starts_marker(lead) && !starts_marker(source) {
+        sink.add(
+            "md-list-marker",
+            m("check-md-list-marker"),
+            Some(0..lead.len().min(4).min(t.len())),
+        );
+    }
+    if t.contains("\u{200F}-") || t.contains("\u{200F}#") || t.contains("\n\u{200F}") {
+        sink.add("md-list-marker", m("check-md-rlm-marker"), None);
+    }
+}
+
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+pub(crate) fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
+    // Bare URLs and autolinks in text.
+    let src_text: String = s
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tr_text: String = tr
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut src_urls: Vec<String> = urls_in(&src_text).into_iter().map(|(_, u)| u).collect();
+    src_urls.extend(s.autolinks.iter().filter(|u| !u.contains('@')).cloned());
+    let mut tr_urls: Vec<String> = urls_in(&tr_text).into_iter().map(|(_, u)| u).collect();
+    tr_urls.extend(tr.autolinks.iter().filter(|u| !u.contains('@')).cloned());
+    for u in &src_urls {
+        if !tr_urls.iter().any(|x| url_allowed(u, x, sink.ctx.url_map)) {
+            sink.add("url", m("check-url").arg("url", u), None);
+        }
+    }
+    let mut src_mail = emails_in(&src_text);
+    src_mail.extend(
+        s.autolinks
+            .iter()
+            .filter(|u| u.contains('@'))
+            .map(|u| u.trim_start_matches("mailto:").to_string()),
+    );
+    let mut tr_mail = emails_in(&tr_text);
+    tr_mail.extend(
+        tr.autolinks
+            .iter()
+            .filter(|u| u.contains('@'))
+            .map(|u| u.trim_start_matches("mailto:").to_string()),
+    );
+    for mail in &src_mail {
+        if !tr_mail.contains(mail) {
+            sink.add("email", m("check-email").arg("email", mail), None);
+        }
+    }
+    // Bidi marks inside tokens (code, link destinations, URLs).
+    let mut token_ranges = tr.tokens.clone();
+    for (r, _) in &tr.texts {
+        for (u, _) in urls_in(&t[r.clone()]) {
+            token_ranges.push(r.start + u.start..r.start + u.end);
+        }
+    }
+    for r in token_ranges {
+        if let Some(slice) = t.get(r.clone())
+            && let Some(p) = slice.find(['\u{200E}', '\u{200F}', '\u{061C}'])
+        {
+            sink.add(
+                "bidi-mark-in-token",
+                m("check-bidi-mark-in-token"),
+                Some(r.start + p..r.start + p + 3),
+            );
+        }
+    }
+    // Numbers, by value, outside code and URLs.
+    let nums = |sh: &Shape| -> Vec<String> {
+        let mut v = Vec::new();
+        for (_, x) in &sh.texts {
+            let urls = urls_in(x);
+            let braces = placeholder_ranges(x);
+            for (r, n) in numbers(x) {
+                let in_token = urls
+                    .iter()
+                    .any(|(u, _)| u.start <= r.start && r.end <= u.end)
+                    || braces.iter().any(|b| b.start <= r.start && r.end <= b.end)
+                    || x[..r.start].ends_with('@');
+                // Times are localized (9:00 pm → 21:00), not copied.
+                let time = x[r.end..].starts_with(':')
+                    && x[r.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    || (x[..r.start].ends_with(':')
+                        && x[..r.start - 1].ends_with(|c: char| c.is_ascii_digit()));
+                if !in_token && !time {
+                    v.push(n);
+                }
+            }
+        }
+        v.sort();
+        v
+    };
+    let (sn, tn) = (nums(s), nums(tr));
+    // A number of the translation that the source does not have (changed or added).
+    // Source numbers missing from the translation are not reported: translators
+    // often write them as words ("day 3" → "el tercer día").
+    let mut left = sn.clone();
+    let extra: Vec<&String> = tn
+        .iter()
+        .filter(|n| match left.iter().position(|x| x == *n) {
+            Some(p) => {
+                left.remove(p);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    if !extra.is_empty() {
+        sink.add(
+            "number",
+            m("check-number")
+                .arg("extra", format!("{extra:?}"))
+                .arg("source", format!("{sn:?}")),
+            None,
+        );
+    }
+}

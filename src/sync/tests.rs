@@ -1,0 +1,239 @@
+//! Merge tests: exact, moved, similar, carried over, obsolete, suggestions.
+
+use super::*;
+
+fn cat(msgs: &[(&str, &str)]) -> Catalog {
+    Catalog {
+        header: None,
+        messages: msgs
+            .iter()
+            .map(|(s, t)| {
+                let mut m = Message::new(None, s.to_string());
+                m.translation = vec![t.to_string()];
+                m
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn keeps_adds_stales_obsoletes() {
+    let old = cat(&[
+        ("Hello world.", "Hola mundo."),
+        (
+            "I ran the Python meetup for five years.",
+            "Dirigí el meetup de Python durante cinco años.",
+        ),
+        ("Removed paragraph entirely.", "Párrafo eliminado."),
+        ("Never translated.", ""),
+    ]);
+    let tpl = cat(&[
+        ("Hello world.", ""),
+        ("I ran the Python meetup for six years.", ""),
+        ("A brand new sentence here.", ""),
+    ]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(
+        (
+            r.unchanged.segments,
+            r.new.segments,
+            r.stale.segments,
+            r.obsolete.segments
+        ),
+        (1, 1, 1, 1)
+    );
+    assert_eq!(r.new.words, 5);
+    assert_eq!(new.messages[0].translation, vec!["Hola mundo."]);
+    let s = &new.messages[1];
+    assert!(s.stale);
+    assert_eq!(
+        s.previous.as_ref().unwrap().source,
+        "I ran the Python meetup for five years."
+    );
+    assert_eq!(
+        s.translation,
+        vec!["Dirigí el meetup de Python durante cinco años."]
+    );
+    assert!(!new.messages[2].has_translation());
+    assert!(new.messages[3].obsolete);
+    assert_eq!(new.messages[3].translation, vec!["Párrafo eliminado."]);
+    assert_eq!(
+        new.messages.len(),
+        4,
+        "untranslated removed entries are not kept"
+    );
+}
+
+#[test]
+fn carries_mechanical_changes() {
+    let old = cat(&[(
+        "Grants are answered within 30 days.",
+        "Las subvenciones se responden en 30 días.",
+    )]);
+    let tpl = cat(&[("Grants are answered within 21 days.", "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(r.carried.segments, 1);
+    let m = &new.messages[0];
+    assert!(!m.stale && m.previous.is_none());
+    assert_eq!(
+        m.translation,
+        vec!["Las subvenciones se responden en 21 días."]
+    );
+    assert_eq!(m.comments, vec!["dragoman: carried over (number 30 → 21)"]);
+    // Whitespace-only changes never make a translation stale.
+    let old = cat(&[("Two  spaces.", "Dos espacios.")]);
+    let (new, r) = merge(&cat(&[("Two spaces.", "")]), &old, SyncOptions::default());
+    assert_eq!(r.carried.segments, 1);
+    assert_eq!(new.messages[0].text(), Some("Dos espacios."));
+    assert!(!new.messages[0].stale);
+}
+
+#[test]
+fn stale_entries_with_mechanical_changes_are_carried() {
+    let mut old = cat(&[(
+        "Serves 3 million downloads.",
+        "Sirve 2 millones de descargas.",
+    )]);
+    old.messages[0].stale = true;
+    old.messages[0].previous = Some(Previous {
+        source: "Serves 2 million downloads.".into(),
+        ..Default::default()
+    });
+    let tpl = cat(&[("Serves 3 million downloads.", "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(r.carried.segments, 1);
+    assert_eq!(
+        new.messages[0].text(),
+        Some("Sirve 3 millones de descargas.")
+    );
+    assert!(!new.messages[0].stale);
+}
+
+#[test]
+fn idempotent() {
+    let old = cat(&[
+        ("One two three four.", "Uno dos tres cuatro."),
+        ("Gone now.", "Ido."),
+    ]);
+    let tpl = cat(&[("One two three five.", ""), ("Fresh.", "")]);
+    let (a, _) = merge(&tpl, &old, SyncOptions::default());
+    let (b, r) = merge(&tpl, &a, SyncOptions::default());
+    assert_eq!(a, b);
+    assert!(!r.changed());
+}
+
+#[test]
+fn stale_keeps_original_previous() {
+    let mut old = cat(&[("Version two of the text.", "Versión uno del texto.")]);
+    old.messages[0].stale = true;
+    old.messages[0].previous = Some(Previous {
+        source: "Version one of the text.".into(),
+        ..Default::default()
+    });
+    let tpl = cat(&[("Version three of the text.", "")]);
+    let (new, _) = merge(&tpl, &old, SyncOptions::default());
+    assert!(new.messages[0].stale);
+    assert_eq!(
+        new.messages[0].previous.as_ref().unwrap().source,
+        "Version one of the text."
+    );
+}
+
+#[test]
+fn obsolete_revived() {
+    let mut old = cat(&[("Back again.", "De nuevo.")]);
+    old.messages[0].obsolete = true;
+    let tpl = cat(&[("Back again.", "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(r.revived.segments, 1);
+    assert_eq!(new.messages[0].text(), Some("De nuevo."));
+}
+
+#[test]
+fn across_statements() {
+    // A paragraph moved from a to b keeps its translation; a sentence that is
+    // still in a and also appears in b is reused for review; an untranslated
+    // one gets a suggestion from a similar translated sentence elsewhere.
+    let old_a = cat(&[
+        (
+            "This paragraph moves to the other statement.",
+            "Este párrafo se mueve.",
+        ),
+        (
+            "Thank you for reading my statement.",
+            "Gracias por leer mi declaración.",
+        ),
+    ]);
+    let old_b = cat(&[]);
+    let tpl_a = cat(&[("Thank you for reading my statement.", "")]);
+    let tpl_b = cat(&[
+        ("This paragraph moves to the other statement.", ""),
+        ("Thank you for reading my statement.", ""),
+        ("Thank you for reading my long statement.", ""),
+    ]);
+    let units = [
+        Unit {
+            path: "statements/a.md",
+            template: &tpl_a,
+            old: &old_a,
+        },
+        Unit {
+            path: "statements/b.md",
+            template: &tpl_b,
+            old: &old_b,
+        },
+    ];
+    let r = merge_all(&units, SyncOptions::default());
+    let (a, ra) = &r[0];
+    let (b, rb) = &r[1];
+    assert_eq!(
+        ra.obsolete.segments, 0,
+        "the moved paragraph is not obsolete in a"
+    );
+    assert_eq!(a.messages.len(), 1);
+    assert_eq!(rb.moved.segments, 1);
+    assert_eq!(b.messages[0].text(), Some("Este párrafo se mueve."));
+    assert!(!b.messages[0].stale);
+    assert_eq!(rb.reused.segments, 1);
+    assert!(b.messages[1].stale);
+    assert!(b.messages[1].comments[0].contains("reused from statements/a.md"));
+    // The third one is similar to a's sentence: in another statement that still
+    // uses it, so it is a suggestion, not a match.
+    assert!(!b.messages[2].has_translation());
+    assert!(
+        b.messages[2].comments[0].starts_with("dragoman: suggestion ("),
+        "{:?}",
+        b.messages[2].comments
+    );
+    assert!(
+        b.messages[2].comments[0].ends_with("statements/a.md): Gracias por leer mi declaración.")
+    );
+    // And a second run changes nothing.
+    let (a2, b2) = (r[0].0.clone(), r[1].0.clone());
+    let units = [
+        Unit {
+            path: "statements/a.md",
+            template: &tpl_a,
+            old: &a2,
+        },
+        Unit {
+            path: "statements/b.md",
+            template: &tpl_b,
+            old: &b2,
+        },
+    ];
+    let r2 = merge_all(&units, SyncOptions::default());
+    assert_eq!(r2[0].0, a2);
+    assert_eq!(r2[1].0, b2);
+    assert!(!r2[0].1.changed() && !r2[1].1.changed());
+}
+
+#[test]
+fn index_finds_similar_among_many() {
+    let texts: Vec<String> = (0..2000)
+        .map(|i| format!("Sentence number {i} about topic {}", i % 37))
+        .collect();
+    let idx = Index::new(texts.iter().map(String::as_str));
+    let c = idx.candidates("Sentence number 1234 about topic 13", 0.6, 5, |_| true);
+    assert!(c.contains(&1234), "{c:?}");
+}
