@@ -166,8 +166,8 @@ proptest! {
         let k = k % doc.segments.len();
         let (benign, benign_title) = page_with(src, &doc, k, "BENIGN");
         let (hostile, hostile_title) = page_with(src, &doc, k, &t);
-        let sources = dragoman::guard::destinations(&doc.segments[k].text);
-        let dest_ok = |d: &str| sources.iter().any(|s| s == d || d.strip_prefix("mailto:") == Some(s.as_str()));
+        let sources = dragoman::guard::rendered_destinations(&doc.segments[k].text);
+        let dest_ok = |d: &str| sources.iter().any(|s| s == d);
         if let Err(e) = dragoman::guard::confined(&benign, &hostile, "BENIGN", &dest_ok) {
             prop_assert!(false, "segment {k} {:?} ← {t:?}: {e}\n{hostile}", doc.segments[k].text);
         }

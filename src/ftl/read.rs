@@ -1,0 +1,277 @@
+//! Reading FTL: the Fluent parser behind a nesting limit and a panic guard,
+//! and a dragoman catalog back into the model (what translators add kept).
+
+use super::*;
+
+thread_local! {
+    static QUIET_PANIC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Deepest nesting of placeables (`{ { … } }`) dragoman reads: the Fluent
+/// parser and serializer recurse once per level, so a file nested thousands
+/// deep would overflow the stack. Real catalogs stay under five.
+pub const MAX_NESTING: usize = 32;
+
+/// The position of the first placeable nested deeper than [`MAX_NESTING`]:
+/// braces are counted outside string literals and comment lines.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut line_start = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at_line_start = std::mem::replace(&mut line_start, c == '\n');
+        if in_string {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '#' if depth == 0 && at_line_start => {
+                // A comment line: skip to its end.
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        line_start = true;
+                        break;
+                    }
+                }
+            }
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The error for a file nested deeper than [`MAX_NESTING`], if it is.
+pub fn check_nesting(text: &str) -> Result<(), FtlError> {
+    match too_deep(text) {
+        None => Ok(()),
+        Some(at) => {
+            let (line, column) = crate::source::line_col(text, at);
+            Err(FtlError {
+                line,
+                column,
+                message: Msg::new("ftl-too-deep").arg("max", MAX_NESTING),
+            })
+        }
+    }
+}
+
+/// Parses FTL with the Fluent parser; the first syntax error, with its
+/// position, is the error. The parser's panics (fluent-syntax 0.12 panics on
+/// some malformed input, found by fuzzing) are a syntax error too, not a
+/// crash, and print nothing; other panics still print as usual.
+pub(crate) fn parse_resource(text: &str) -> Result<ast::Resource<&str>, FtlError> {
+    check_nesting(text)?;
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET_PANIC.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET_PANIC.with(|q| q.set(true));
+    let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(text));
+    QUIET_PANIC.with(|q| q.set(false));
+    match parsed {
+        Ok(Ok(res)) => Ok(res),
+        Ok(Err((_, errors))) => {
+            let (line, column) = crate::source::line_col(text, errors[0].pos.start);
+            Err(FtlError {
+                line,
+                column,
+                message: Msg::new("ftl-syntax").arg("detail", &errors[0].kind),
+            })
+        }
+        Err(_) => Err(FtlError {
+            line: 1,
+            column: 1,
+            message: Msg::new("ftl-unreadable"),
+        }),
+    }
+}
+
+/// Parses an FTL catalog written by [`write`] (or edited by a translator).
+/// Syntax errors are never dropped: the first one is returned with its position.
+#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+pub fn parse(text: &str) -> Result<Catalog, FtlError> {
+    let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let res = parse_resource(text_nobom)?;
+    // Lines of message ids (the AST has no spans).
+    let mut id_lines: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, l) in text_nobom.lines().enumerate() {
+        if let Some((id, _)) = l.split_once('=')
+            && !l.starts_with([' ', '#', '.', '['])
+        {
+            id_lines.entry(id.trim()).or_insert(i + 1);
+        }
+    }
+    let mut cat = Catalog::default();
+    let mut obsolete = false;
+    let mut kept: Vec<String> = Vec::new();
+    let keep = |e: &Entry<&str>| {
+        let text = fluent_syntax::serializer::serialize(&ast::Resource {
+            body: vec![e.clone()],
+        });
+        format!("{ENTRY}{}", esc(text.trim_end()))
+    };
+    for entry in &res.body {
+        match entry {
+            Entry::ResourceComment(c) => {
+                let mut h = Message::new(None, String::new());
+                let mut header = None;
+                for l in &c.content {
+                    if let Some(v) = l.strip_prefix(&format!("{P}header: ")) {
+                        header = Some(unesc(v));
+                    } else if *l == format!("{P}header-fuzzy") {
+                        h.stale = true;
+                    } else if let Some(v) = l.strip_prefix(&format!("{P}comment: ")) {
+                        h.comments.push(unesc(v));
+                    } else {
+                        h.comments.push(l.to_string());
+                    }
+                }
+                if let Some(v) = header {
+                    h.translation = vec![v];
+                    cat.header = Some(h);
+                }
+            }
+            Entry::GroupComment(c) => {
+                let ours = c
+                    .content
+                    .first()
+                    .is_some_and(|l| l.starts_with(&format!("{P}obsolete")));
+                obsolete = ours;
+                if !ours {
+                    kept.push(keep(entry));
+                }
+            }
+            Entry::Comment(_) | Entry::Term(_) => kept.push(keep(entry)),
+            Entry::Junk { content } => {
+                let offset = text_nobom.find(content).unwrap_or(0);
+                let (line, column) = crate::source::line_col(text_nobom, offset);
+                return Err(FtlError {
+                    line,
+                    column,
+                    message: Msg::new("ftl-junk"),
+                });
+            }
+            Entry::Message(msg) => {
+                let line = id_lines.get(msg.id.name).copied().unwrap_or(0);
+                let value = msg.value.as_ref().map(decode_pattern).unwrap_or_default();
+                let mut m = Message::new(None, String::new());
+                m.line = line;
+                m.obsolete = obsolete;
+                let mut source = None;
+                let mut state = "";
+                let mut extra: Vec<(usize, String)> = Vec::new();
+                let mut no_translation = false;
+                let mut prev: Option<Previous> = None;
+                let mut prev_ctx = None;
+                for a in &msg.attributes {
+                    m.comments
+                        .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
+                }
+                for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
+                    let Some(rest) = l.strip_prefix(P) else {
+                        m.comments.push(l.to_string());
+                        continue;
+                    };
+                    let (key, val) = rest.split_once(": ").unwrap_or((rest, ""));
+                    match key {
+                        "source" => source = Some(unesc(val)),
+                        "comment" => m.comments.push(unesc(val)),
+                        "note" => m.notes.push(unesc(val)),
+                        "ref" => m
+                            .references
+                            .extend(val.split_whitespace().map(str::to_string)),
+                        "flags" => m.flags.extend(
+                            val.split(',')
+                                .map(|f| f.trim().to_string())
+                                .filter(|f| !f.is_empty()),
+                        ),
+                        "context" => m.context = Some(unesc(val)),
+                        "state" => {
+                            state = if val.trim() == "stale" {
+                                "stale"
+                            } else {
+                                "untranslated"
+                            }
+                        }
+                        "previous" => {
+                            prev.get_or_insert_with(Previous::default).source = unesc(val);
+                        }
+                        "previous-context" => prev_ctx = Some(unesc(val)),
+                        "previous-plural" => {
+                            prev.get_or_insert_with(Previous::default).source_plural =
+                                Some(unesc(val))
+                        }
+                        "source-plural" => m.source_plural = Some(unesc(val)),
+                        "no-translation" => no_translation = true,
+                        k if k.starts_with("translation-") => {
+                            let n: usize = k["translation-".len()..].parse().unwrap_or(usize::MAX);
+                            extra.push((n, unesc(val)));
+                        }
+                        _ => m.comments.push(l.to_string()),
+                    }
+                }
+                let Some(source) = source else {
+                    return Err(FtlError {
+                        line,
+                        column: 1,
+                        message: Msg::new("ftl-no-source").arg("id", msg.id.name),
+                    });
+                };
+                if let Some(p) = prev.as_mut() {
+                    p.context = prev_ctx;
+                }
+                m.previous = prev;
+                // An untranslated message carries the source as its value; once the
+                // translator changes the value it counts as translated.
+                let untranslated = state == "untranslated" && value == source;
+                m.source = source;
+                m.stale = state == "stale";
+                extra.sort();
+                m.translation = if no_translation {
+                    Vec::new()
+                } else {
+                    let first = if untranslated { String::new() } else { value };
+                    std::iter::once(first)
+                        .chain(extra.into_iter().map(|(_, t)| t))
+                        .collect()
+                };
+                cat.messages.push(m);
+            }
+        }
+    }
+    // Live messages first, then obsolete ones, as `write` puts them (a group
+    // comment after the obsolete group starts live messages again; found by
+    // fuzzing).
+    let (live, gone): (Vec<Message>, Vec<Message>) =
+        cat.messages.into_iter().partition(|m| !m.obsolete);
+    cat.messages = live.into_iter().chain(gone).collect();
+    if !kept.is_empty() {
+        let h = cat.header.get_or_insert_with(|| {
+            let mut h = Message::new(None, String::new());
+            h.translation = vec![String::new()];
+            h
+        });
+        h.comments.extend(kept);
+    }
+    Ok(cat)
+}
