@@ -115,6 +115,8 @@ pub struct Project {
     pub config: Config,
     /// Told how long work advances (none by default).
     pub progress: Option<Progress>,
+    /// How long a writing operation waits for another writer's lock.
+    pub lock_wait: std::time::Duration,
     /// What each catalog held when it was read (or that it was absent): a
     /// catalog edited on disk since is never replaced (`fsio::Expect`).
     reads: std::sync::Arc<std::sync::Mutex<HashMap<PathBuf, Expect>>>,
@@ -181,6 +183,7 @@ impl Project {
             root,
             config,
             progress: None,
+            lock_wait: std::time::Duration::from_secs(10),
             reads: Default::default(),
         })
     }
@@ -193,6 +196,12 @@ impl Project {
     }
 
     /// Takes the project lock, waiting up to `wait` for another dragoman to finish.
+    /// The lock every operation that writes takes for its duration
+    /// (waiting up to `lock_wait`), so no caller of the library can skip it.
+    pub fn writer(&self) -> Result<Lock> {
+        self.lock(self.lock_wait)
+    }
+
     pub fn lock(&self, wait: std::time::Duration) -> Result<Lock> {
         let dir = self.locales_dir();
         self.jail().check(&dir)?;

@@ -315,3 +315,39 @@ fn gettext_style_language_folders_are_recognized_and_strangers_named() {
     let po = fs::read_to_string(root.join("locales/pt_BR/plain.po")).unwrap();
     assert!(po.contains("Uma declaração simples."), "{po}");
 }
+
+#[test]
+fn the_library_takes_the_lock_itself() {
+    // A caller of the library cannot write around another writer.
+    let (_tmp, root) = project();
+    let mut q = dragoman::project::Project::open(&root).unwrap();
+    q.lock_wait = Duration::from_millis(0);
+    let langs = q.config.languages.clone();
+    let lock = root.join("locales/.dragoman.lock");
+    fs::create_dir_all(root.join("locales")).unwrap();
+    let host = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
+    // Held by the parent of this process (alive, not us).
+    let parent = std::os::unix::process::parent_id();
+    let pstat = fs::read_to_string(format!("/proc/{parent}/stat")).unwrap();
+    let pstart = pstat[pstat.rfind(')').unwrap() + 1..]
+        .split_whitespace()
+        .nth(19)
+        .unwrap()
+        .to_string();
+    fs::write(
+        &lock,
+        format!("{parent} {} {} {pstart}\n", host.trim(), boot.trim()),
+    )
+    .unwrap();
+    for e in [
+        q.sync(&langs, q.sync_options(), false).unwrap_err(),
+        q.extract().unwrap_err(),
+        q.build(&langs, &root.join("build")).unwrap_err(),
+    ] {
+        assert_eq!(e.message.id, "project-locked");
+    }
+    // A dry run only reads.
+    q.sync(&langs, q.sync_options(), true).unwrap();
+    fs::remove_file(&lock).unwrap();
+}

@@ -68,6 +68,12 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<ExitStatus, Error> {
         _ => {}
     }
     let mut project = open(&cli)?;
+    if let Some(ms) = std::env::var("DRAGOMAN_LOCK_WAIT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        project.lock_wait = std::time::Duration::from_millis(ms);
+    }
     let quiet = cli.quiet;
     // A progress bar for long work, only on a terminal (never in pipes or CI
     // logs) and not with -q; it appears only if the work lasts.

@@ -42,6 +42,7 @@ impl Project {
     #[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<BuildReport> {
         self.check_output(out)?;
+        let _lock = self.writer()?;
         let out = &lexical(out);
         // Temp files an interrupted build left (a running build's stay).
         remove_stale_temps(out);

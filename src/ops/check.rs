@@ -14,6 +14,8 @@ impl Project {
     /// and the fixed text is checked. Returns the findings and how many entries
     /// were fixed.
     pub fn check(&self, langs: &[Language], fix: bool) -> Result<(Vec<LocatedFinding>, usize)> {
+        // Fixes are written back: a writer.
+        let _lock = if fix { Some(self.writer()?) } else { None };
         let statements = self.statements()?;
         let mut findings = Vec::new();
         let mut fixed = 0;

@@ -12,6 +12,7 @@ impl Project {
     /// `convert`: rewrites the catalogs of the selected languages in `to`
     /// (every state kept), removing the old files. Returns the files converted.
     pub fn convert(&self, langs: &[Language], to: crate::config::CatalogFormat) -> Result<usize> {
+        let _lock = self.writer()?;
         let mut plan: Vec<(PathBuf, String, PathBuf)> = Vec::new();
         for lang in langs
             .iter()

@@ -19,6 +19,7 @@ impl Project {
     /// Nothing is read beyond a fingerprint when nothing changed since the
     /// last extract.
     pub fn extract(&self) -> Result<(usize, usize)> {
+        let _lock = self.writer()?;
         let cache = Cache::new(&self.root, "extract");
         let key = self.fingerprint("extract");
         if let Some(n) = cache.get::<usize>(&key) {

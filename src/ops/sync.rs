@@ -23,6 +23,7 @@ impl Project {
         opts: SyncOptions,
         dry_run: bool,
     ) -> Result<Vec<(String, SyncReport, usize)>> {
+        let _lock = if dry_run { None } else { Some(self.writer()?) };
         // A catalog saved by a translator while the merge ran is never
         // overwritten: the merge runs again from the new content.
         let mut tries = 0;

@@ -84,6 +84,7 @@ impl Project {
         if crate::pseudo::Pseudo::of(&lang.tag).is_some() {
             return Err(Error::msg(Msg::new("import-pseudo").arg("tag", &lang.tag)));
         }
+        let _lock = self.writer()?;
         let statements = self.statements()?;
         // Read and align everything first: a bad file stops the import before
         // anything is written.

@@ -272,6 +272,7 @@ impl Project {
                     .arg_list("known", self.config.languages.iter().map(|l| &l.tag)),
             ));
         }
+        let _lock = self.writer()?;
         let path = self.root.join(CONFIG_FILE);
         let text = fs::read_to_string(&path).map_err(|e| Error::file(CONFIG_FILE, Msg::io(&e)))?;
         let (at, comma) = crate::config::languages_insert_at(&text)

@@ -28,6 +28,12 @@ pub struct FmtArgs {
 pub fn run(ctx: Ctx, args: &FmtArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let FmtArgs { check, format, .. } = args;
+    // The project's catalogs are rewritten under its lock.
+    let _lock = if *check {
+        None
+    } else {
+        Some(project.writer()?)
+    };
     run_paths(&[project.locales_dir()], *check, *format, quiet, ui)
 }
 

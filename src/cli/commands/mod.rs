@@ -1,6 +1,6 @@
 //! One file per command: its arguments (`XArgs`) and `run`, which calls the
-//! library and prints the report. Commands that write take the project lock
-//! here, so no command can skip it.
+//! library and prints the report. The library's writing operations take the
+//! project lock themselves (`Project::writer`).
 
 use crate::cli::ExitStatus;
 
@@ -33,33 +33,8 @@ pub struct Ctx<'a> {
     pub ui: &'a Ui,
 }
 
-/// Whether a command writes to the project (and so takes the lock).
-fn writes(command: &Command) -> bool {
-    match command {
-        Command::Extract(_)
-        | Command::Convert(_)
-        | Command::Build(_)
-        | Command::Import(_)
-        | Command::AddLang(_) => true,
-        Command::Fmt(a) => !a.check,
-        Command::Sync(a) => !a.dry_run,
-        Command::Check(a) => a.fix,
-        _ => false,
-    }
-}
-
 /// Runs a command that works on a project.
 pub fn run(command: &Command, ctx: Ctx) -> Result<ExitStatus, Error> {
-    // Commands that write take the project lock (released when `_lock` drops).
-    let wait = std::env::var("DRAGOMAN_LOCK_WAIT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
-    let _lock = if writes(command) {
-        Some(ctx.project.lock(std::time::Duration::from_millis(wait))?)
-    } else {
-        None
-    };
     match command {
         Command::Extract(a) => extract::run(ctx, a),
         Command::Sync(a) => sync::run(ctx, a),
