@@ -121,12 +121,12 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// The cache of `command` in the project at `root` (disabled by
+    /// The cache of `command` in the project at `root`; `on` false: a cache
+    /// that never answers and stores nothing (the CLI turns it off with
     /// `DRAGOMAN_NO_CACHE`).
-    pub fn new(root: &Path, command: &str) -> Cache {
-        let off = std::env::var_os("DRAGOMAN_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0");
+    pub fn new(root: &Path, command: &str, on: bool) -> Cache {
         Cache {
-            path: (!off).then(|| root.join(DIR).join("cache").join(format!("{command}.json"))),
+            path: on.then(|| root.join(DIR).join("cache").join(format!("{command}.json"))),
         }
     }
 

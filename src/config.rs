@@ -194,14 +194,8 @@ pub struct Config {
     pub language_digits: BTreeMap<String, Digits>,
 }
 
-/// A configuration error with its 1-based line and column.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}")]
-pub struct ConfigError {
-    pub line: usize,
-    pub column: usize,
-    pub message: Msg,
-}
+/// A configuration problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
+pub type ConfigError = crate::error::SyntaxError;
 
 fn relative_dir(
     value: Option<String>,

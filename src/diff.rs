@@ -411,7 +411,7 @@ impl Carried {
         if parts.is_empty() {
             parts.push("whitespace".into());
         }
-        format!("dragoman: carried over ({})", parts.join("; "))
+        crate::directive::carried_over(&parts.join("; "))
     }
 }
 

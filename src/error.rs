@@ -78,3 +78,20 @@ impl Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// A problem at a place in a text, with its 1-based line and column: what
+/// the PO, FTL, statement, configuration and site-string readers report.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct SyntaxError {
+    pub line: usize,
+    pub column: usize,
+    pub message: Msg,
+}
+
+impl SyntaxError {
+    /// The error for the user: this problem in `file`.
+    pub fn in_file(self, file: impl Into<String>) -> Error {
+        Error::at(file, self.line, self.column, self.message)
+    }
+}

@@ -74,14 +74,8 @@ fn entries_of(text: &str) -> Vec<Entry<String>> {
         .unwrap_or_default()
 }
 
-/// A syntax error with its position (1-based line and column).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}")]
-pub struct FtlError {
-    pub line: usize,
-    pub column: usize,
-    pub message: Msg,
-}
+/// A FTL problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
+pub type FtlError = crate::error::SyntaxError;
 
 /// A translator's comment as an FTL comment line. Lines the serializer would not
 /// keep as they are (white space only, line breaks, a `dragoman-` prefix) are

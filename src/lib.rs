@@ -27,6 +27,7 @@ pub mod check;
 pub mod config;
 pub mod dashboard;
 pub mod diff;
+pub mod directive;
 pub mod error;
 pub mod fsio;
 pub mod ftl;

@@ -48,8 +48,7 @@ pub(crate) fn read_markdown(
         Some(rest) => rest.to_string(),
         None => src,
     };
-    let doc =
-        source::extract(&src, keys).map_err(|e| Error::at(display, e.line, e.column, e.message))?;
+    let doc = source::extract(&src, keys).map_err(|e| e.in_file(display))?;
     Ok((src, doc))
 }
 
@@ -117,6 +116,8 @@ pub struct Project {
     pub progress: Option<Progress>,
     /// How long a writing operation waits for another writer's lock.
     pub lock_wait: std::time::Duration,
+    /// Whether commands may answer from the cache (`.dragoman/cache`).
+    pub cache: bool,
     /// What each catalog held when it was read (or that it was absent): a
     /// catalog edited on disk since is never replaced (`fsio::Expect`).
     reads: std::sync::Arc<std::sync::Mutex<HashMap<PathBuf, Expect>>>,
@@ -159,8 +160,7 @@ impl Project {
             .and_then(|n| n.to_str())
             .unwrap_or("statements")
             .to_string();
-        let config = Config::parse(&text, &name)
-            .map_err(|e| Error::at(CONFIG_FILE, e.line, e.column, e.message))?;
+        let config = Config::parse(&text, &name).map_err(|e| e.in_file(CONFIG_FILE))?;
         // Folders must stay inside the project, symbolic links included.
         for (key, dir) in [
             ("statements", &config.statements),
@@ -184,6 +184,7 @@ impl Project {
             config,
             progress: None,
             lock_wait: std::time::Duration::from_secs(10),
+            cache: true,
             reads: Default::default(),
         })
     }
@@ -415,7 +416,7 @@ impl Project {
             text.as_deref(),
             crate::pseudo::Pseudo::of(&lang.tag),
         )
-        .map_err(|e| Error::at(self.display(&path), e.line, e.column, e.message))
+        .map_err(|e| e.in_file(self.display(&path)))
     }
 
     /// Sync options from the configuration.

@@ -19,14 +19,8 @@ pub fn builtin(lang: &str) -> Option<&'static str> {
     }
 }
 
-/// A bad `site.ftl`, with its position.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}")]
-pub struct SiteError {
-    pub line: usize,
-    pub column: usize,
-    pub message: crate::ui::Msg,
-}
+/// A `site.ftl` problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
+pub type SiteError = crate::error::SyntaxError;
 
 fn with_digits(s: &str, zero: u32) -> String {
     s.chars()

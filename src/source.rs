@@ -164,14 +164,8 @@ pub struct FrontMatter {
     pub values: IndexMap<String, String>,
 }
 
-/// A bad statement, with 1-based line and column.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}")]
-pub struct SourceError {
-    pub line: usize,
-    pub column: usize,
-    pub message: crate::ui::Msg,
-}
+/// A statement problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
+pub type SourceError = crate::error::SyntaxError;
 
 /// Maps byte offsets to 1-based lines and columns.
 pub struct LineIndex {

@@ -121,9 +121,7 @@ pub struct Unit<'a> {
 /// A message key: context and source.
 type Key<'a> = (Option<&'a str>, &'a str);
 
-const NOTE_PREFIX: &str = "dragoman: ";
-const SUGGESTION: &str = "dragoman: suggestion";
-const CARRIED: &str = "dragoman: carried over";
+use crate::directive::{Directive, is_carried_over, is_suggestion};
 
 fn stale_from(t: &Message, c: &Message) -> Message {
     // The source the translation was made from: a stale entry's own previous
@@ -173,7 +171,7 @@ fn from_similar(t: &Message, c: &Message) -> (Message, bool) {
         m.stale = false;
         m.previous = None;
         m.translation = vec![carried.translation.clone()];
-        m.comments.retain(|x| !x.starts_with(CARRIED));
+        m.comments.retain(|x| !is_carried_over(x));
         m.comments.push(carried.note());
         return (m, true);
     }
@@ -231,7 +229,7 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
                         m.stale = false;
                         m.previous = None;
                         m.translation = vec![c.translation.clone()];
-                        m.comments.retain(|x| !x.starts_with(CARRIED));
+                        m.comments.retain(|x| !is_carried_over(x));
                         m.comments.push(c.note());
                         reports[ui].carried.add(&t.source);
                     } else if o.obsolete {
@@ -282,10 +280,9 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
                 m.translation = o.translation.clone();
                 m.stale = true;
                 m.previous = None;
-                m.comments = vec![format!(
-                    "{NOTE_PREFIX}reused from {}; please review",
-                    units[v].path
-                )];
+                m.comments = vec![
+                    Directive::ReusedFrom(format!("{}; please review", units[v].path)).to_comment(),
+                ];
                 reports[ui].reused.add(&t.source);
                 out[ui][ti] = Some(m);
                 return false;
@@ -331,7 +328,7 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
         // new candidates, so a second sync finds nothing new.
         let seeds_ok = |id: usize| {
             let o = &units[items[id].0].old.messages[items[id].1];
-            let carried = o.comments.iter().any(|c| c.starts_with(CARRIED));
+            let carried = o.comments.iter().any(|c| is_carried_over(c));
             let unknown_origin = o.stale && o.previous.is_none();
             !(carried || unknown_origin)
         };
@@ -479,11 +476,12 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
                     notes.push((
                         ui,
                         ti,
-                        format!(
-                            "{SUGGESTION} ({:.0}% similar, {}): {tr}",
+                        Directive::Suggestion(format!(
+                            " ({:.0}% similar, {}): {tr}",
                             s * 100.0,
                             units[v].path
-                        ),
+                        ))
+                        .to_comment(),
                     ));
                 }
             }
@@ -503,12 +501,12 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
         for m in &mut messages {
             // Suggestions are recomputed every time; drop stale ones.
             if m.has_translation() {
-                m.comments.retain(|c| !c.starts_with(SUGGESTION));
+                m.comments.retain(|c| !is_suggestion(c));
             } else {
-                let keep_last = m.comments.iter().rposition(|c| c.starts_with(SUGGESTION));
+                let keep_last = m.comments.iter().rposition(|c| is_suggestion(c));
                 let mut idx = 0;
                 m.comments.retain(|c| {
-                    let keep = !c.starts_with(SUGGESTION) || Some(idx) == keep_last;
+                    let keep = !is_suggestion(c) || Some(idx) == keep_last;
                     idx += 1;
                     keep
                 });

@@ -74,6 +74,8 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<ExitStatus, Error> {
     {
         project.lock_wait = std::time::Duration::from_millis(ms);
     }
+    project.cache =
+        !std::env::var_os("DRAGOMAN_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0");
     let quiet = cli.quiet;
     // A progress bar for long work, only on a terminal (never in pipes or CI
     // logs) and not with -q; it appears only if the work lasts.

@@ -49,7 +49,7 @@ impl Project {
         // Same inputs and the outputs untouched since the last build: done.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let key = self.fingerprint(&format!("build {tags:?} {}", out.display()));
-        let cache = Cache::new(&self.root, "build");
+        let cache = Cache::new(&self.root, "build", self.cache);
         if let Some(report) = cache.get::<BuildReport>(&key) {
             return Ok(BuildReport {
                 files_written: 0,

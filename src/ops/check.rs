@@ -125,12 +125,7 @@ pub struct LocatedFinding {
 pub fn allowed_checks(comments: &[String]) -> Vec<String> {
     comments
         .iter()
-        .filter_map(|c| c.trim().strip_prefix("dragoman: allow"))
-        .flat_map(|rest| {
-            rest.split([',', ' '])
-                .map(str::trim)
-                .filter(|x| !x.is_empty())
-                .map(str::to_string)
-        })
+        .filter_map(|c| crate::directive::Directive::parse(c))
+        .flat_map(|d| d.allowed())
         .collect()
 }

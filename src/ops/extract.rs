@@ -20,7 +20,7 @@ impl Project {
     /// last extract.
     pub fn extract(&self) -> Result<(usize, usize)> {
         let _lock = self.writer()?;
-        let cache = Cache::new(&self.root, "extract");
+        let cache = Cache::new(&self.root, "extract", self.cache);
         let key = self.fingerprint("extract");
         if let Some(n) = cache.get::<usize>(&key) {
             return Ok((n, 0));

@@ -25,8 +25,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
         let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
         read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
         let ftl = f.extension().is_some_and(|e| e == "ftl");
-        let at =
-            |e: crate::po::charset::CharsetError| Error::at(&display, e.line, e.column, e.message);
+        let at = |e: crate::po::charset::CharsetError| e.in_file(&display);
         let text = match if ftl {
             Ok(None)
         } else {
@@ -37,11 +36,9 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
             Err(e) => return Err(at(e)),
         };
         let out = if f.extension().is_some_and(|e| e == "ftl") {
-            crate::ftl::canonical_any(&text)
-                .map_err(|e| Error::at(&display, e.line, e.column, e.message))?
+            crate::ftl::canonical_any(&text).map_err(|e| e.in_file(&display))?
         } else {
-            let po = crate::po::parse(&text)
-                .map_err(|e| Error::at(&display, e.line, e.column, e.message))?;
+            let po = crate::po::parse(&text).map_err(|e| e.in_file(&display))?;
             crate::po::write(&po)
         };
         let out = if ftl {

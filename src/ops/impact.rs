@@ -49,9 +49,8 @@ impl Project {
                     Msg::new("utf8-invalid").arg("what", "text"),
                 )
             })?;
-            let doc = source::extract(&src, keys).map_err(|e| {
-                Error::at(format!("{display} (at {rev})"), e.line, e.column, e.message)
-            })?;
+            let doc = source::extract(&src, keys)
+                .map_err(|e| e.in_file(format!("{display} (at {rev})")))?;
             out.push(Statement {
                 rel: rel.to_string(),
                 display,

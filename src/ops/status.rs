@@ -10,7 +10,7 @@ impl Project {
     pub fn status(&self, langs: &[Language]) -> Result<Report> {
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let key = self.fingerprint(&format!("status {tags:?}"));
-        let cache = Cache::new(&self.root, "status");
+        let cache = Cache::new(&self.root, "status", self.cache);
         if let Some(r) = cache.get::<Report>(&key) {
             return Ok(r);
         }

@@ -46,7 +46,7 @@ impl Project {
         // its report stands and nothing needs writing.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
         let args = format!("sync {tags:?} {opts:?}");
-        let cache = Cache::new(&self.root, "sync");
+        let cache = Cache::new(&self.root, "sync", self.cache);
         let key = self.fingerprint(&args);
         if let Some(r) = cache.get::<Vec<(String, SyncReport)>>(&key) {
             return Ok(r.into_iter().map(|(l, r)| (l, r, 0)).collect());
@@ -176,9 +176,9 @@ impl Project {
 /// Whether a catalog holds nothing a translator wrote: no translation and no
 /// comment of theirs (dragoman's own comments do not count).
 fn holds_nothing(cat: &Catalog) -> bool {
-    cat.messages
-        .iter()
-        .all(|m| !m.has_translation() && m.comments.iter().all(|c| c.starts_with("dragoman:")))
+    cat.messages.iter().all(|m| {
+        !m.has_translation() && m.comments.iter().all(|c| crate::directive::is_directive(c))
+    })
 }
 
 /// The report of a sync that finds `catalogs` already synced: every live

@@ -11,13 +11,8 @@ use encoding_rs::Encoding;
 
 use crate::ui::Msg;
 
-/// A charset problem, with the 1-based line where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CharsetError {
-    pub line: usize,
-    pub column: usize,
-    pub message: Msg,
-}
+/// A charset problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
+pub type CharsetError = crate::error::SyntaxError;
 
 /// The label after `charset=` in the header (the first entry), if any.
 pub fn declared(bytes: &[u8]) -> Option<String> {

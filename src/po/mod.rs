@@ -51,14 +51,8 @@ impl PoEntry {
     }
 }
 
-/// A syntax error with its position (1-based line and column).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}")]
-pub struct PoError {
-    pub line: usize,
-    pub column: usize,
-    pub message: crate::ui::Msg,
-}
+/// A PO problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
+pub type PoError = crate::error::SyntaxError;
 
 /// Parses a header msgstr (`Key: value\n` lines) into ordered fields.
 pub fn header_fields(msgstr: &str) -> Vec<(String, String)> {

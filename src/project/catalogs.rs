@@ -56,8 +56,7 @@ impl Project {
         if path.extension().is_some_and(|e| e == "ftl") {
             return Ok(std::borrow::Cow::Borrowed(text.as_bytes()));
         }
-        crate::po::charset::encode(text)
-            .map_err(|e| Error::at(self.display(path), e.line, e.column, e.message))
+        crate::po::charset::encode(text).map_err(|e| e.in_file(self.display(path)))
     }
 
     /// Catalog folders (or single catalogs) in `locales/` for a language the
@@ -219,15 +218,15 @@ impl Project {
         let text = match text {
             Ok(Some(text)) => text,
             Ok(None) => utf8_text(bytes, &display, "catalog")?,
-            Err(e) => return Err(Error::at(&display, e.line, e.column, e.message)),
+            Err(e) => return Err(e.in_file(&display)),
         };
         if ftl {
             return crate::ftl::parse(&text)
                 .map(Some)
-                .map_err(|e| Error::at(&display, e.line, e.column, e.message));
+                .map_err(|e| e.in_file(&display));
         }
         Catalog::parse_po(&text)
             .map(Some)
-            .map_err(|e| Error::at(&display, e.line, e.column, e.message))
+            .map_err(|e| e.in_file(&display))
     }
 }

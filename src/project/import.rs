@@ -43,9 +43,6 @@ pub struct ImportReport {
 /// A statement file and its hand translation.
 pub type FilePair = (PathBuf, PathBuf);
 
-/// Comment prefix of the notes `import` leaves on entries for review.
-pub const IMPORTED: &str = "dragoman: imported from ";
-
 impl Project {
     /// Pairs for the batch form: every statement with a file at the same
     /// relative path under `dir`; and the files there with no statement.
@@ -152,10 +149,15 @@ impl Project {
                         m.translation = vec![f.text.clone()];
                         m.stale = !f.certain;
                         m.previous = None;
-                        m.comments.retain(|c| !c.starts_with(IMPORTED));
+                        m.comments.retain(|c| !crate::directive::is_imported(c));
                         if let Some(note) = &f.note {
-                            m.comments
-                                .push(format!("{IMPORTED}{tr_display}:{}: {note}", f.tr_line));
+                            m.comments.push(
+                                crate::directive::Directive::ImportedFrom(format!(
+                                    "{tr_display}:{}: {note}",
+                                    f.tr_line
+                                ))
+                                .to_comment(),
+                            );
                         }
                         applied |= u == si || units.len() == 1;
                         touched.insert(u);

@@ -291,7 +291,11 @@ impl Project {
             )
         })?;
         write_atomic(&path, new.as_bytes())?;
-        let project = Project::open(&self.root)?;
+        // The project as configured now, working as this one does.
+        let mut project = Project::open(&self.root)?;
+        project.progress = self.progress.clone();
+        project.lock_wait = self.lock_wait;
+        project.cache = self.cache;
         let lang = project.config.language(&lang.tag).cloned().ok_or_else(|| {
             Error::msg(
                 Msg::new("internal-error")
