@@ -203,10 +203,47 @@ pub fn inspect(
         return Some(Refusal::HeadingAttributes(a));
     }
     let allowed = destinations(source);
-    destinations(t)
+    if let Some(d) = destinations(t)
         .into_iter()
         .find(|d| !allowed.iter().any(|s| destination_allowed(s, d, url_map)))
-        .map(Refusal::Destination)
+    {
+        return Some(Refusal::Destination(d));
+    }
+    // Footnotes are numbered by first reference on the whole page: a
+    // reference added or dropped renumbers other segments' footnotes.
+    let mut own = footnote_references(t);
+    own.sort();
+    let same = source.split("\n\n").any(|s| {
+        let mut theirs = footnote_references(s);
+        theirs.sort();
+        theirs == own
+    });
+    (!same).then(|| Refusal::Structure("footnote-reference".into()))
+}
+
+/// The footnote references (`[^label]`) of an inline Markdown text, in order
+/// (their definitions live elsewhere on the page).
+pub fn footnote_references(text: &str) -> Vec<String> {
+    let mut doc = text.to_string();
+    let mut from = 0;
+    while let Some(p) = text[from..].find("[^") {
+        let start = from + p + 2;
+        match text[start..].find(']') {
+            Some(e) if e > 0 && !text[start..start + e].contains(char::is_whitespace) => {
+                doc.push_str(&format!("\n\n[^{}]: x", &text[start..start + e]));
+                from = start + e;
+            }
+            _ => from = start,
+        }
+    }
+    Parser::new_ext(&doc, markdown_options())
+        .into_offset_iter()
+        .filter(|(_, r)| r.start < text.len())
+        .filter_map(|(e, _)| match e {
+            Event::FootnoteReference(l) => Some(l.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The block structure of a translation parsed alone: exactly one paragraph
@@ -366,8 +403,8 @@ impl Skeleton {
 
 /// The invariant the build keeps, as a test oracle (property test, fuzz
 /// target, hostile-catalog corpus): `hostile` (HTML with one translation an
-/// attacker wrote) equals `benign` (the same page with `marker` as that
-/// translation) except on the pieces that hold the marker, and what stands
+/// attacker wrote) equals `benign` (the same page with a harmless translation
+/// that has `marker` at both ends) except from one marker to the next, and what stands
 /// there is markup Markdown text makes — known tags, known attributes, and
 /// destinations `dest_ok` accepts — with no control, bidi embedding or tag
 /// character.
@@ -387,9 +424,16 @@ pub fn confined(
     let mut chunks: Vec<String> = vec![String::new()];
     // Pieces end at a tag's `>` or a line's end, so a table row's other cells
     // are compared too.
+    // The harmless translation holds the marker at both ends: everything
+    // from one marker to the next is the segment's own, and varies.
+    let mut inside = false;
     for l in benign.split_inclusive(['>', '\n']) {
-        if l.contains(marker) {
-            chunks.push(String::new());
+        let markers = l.matches(marker).count();
+        if markers > 0 || inside {
+            if chunks.last().is_none_or(|c| !c.is_empty()) {
+                chunks.push(String::new());
+            }
+            inside ^= markers % 2 == 1;
         } else {
             chunks.last_mut().expect("one chunk").push_str(l);
         }

@@ -222,7 +222,11 @@ fn dragoman(dir: &Path) -> Command {
 fn hostile_catalogs_change_only_their_own_segment() {
     assert!(CASES.len() >= 60, "{}", CASES.len());
     let hostile: Vec<(Target, String)> = CASES.iter().map(|(t, s)| (*t, s.to_string())).collect();
-    let benign: Vec<(Target, String)> = CASES.iter().map(|(t, _)| (*t, "BENIGN".into())).collect();
+    // The harmless translation has the marker at both ends (see guard::confined).
+    let benign: Vec<(Target, String)> = CASES
+        .iter()
+        .map(|(t, _)| (*t, "BENIGN BENIGN".into()))
+        .collect();
     let h = project(&hostile);
     let b = project(&benign);
 

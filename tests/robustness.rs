@@ -164,14 +164,17 @@ proptest! {
         let src = DOCS[d];
         let doc = extract(src, &["title".to_string()]).unwrap();
         let k = k % doc.segments.len();
-        let (benign, benign_title) = page_with(src, &doc, k, "BENIGN");
+        // The harmless translation: the source text with a marker word (same
+        // links and footnote references, which number the page's footnotes).
+        let benign_text = format!("BENIGN {} BENIGN", doc.segments[k].text);
+        let (benign, benign_title) = page_with(src, &doc, k, &benign_text);
         let (hostile, hostile_title) = page_with(src, &doc, k, &t);
         let sources = dragoman::guard::rendered_destinations(&doc.segments[k].text);
         let dest_ok = |d: &str| sources.iter().any(|s| s == d);
         if let Err(e) = dragoman::guard::confined(&benign, &hostile, "BENIGN", &dest_ok) {
             prop_assert!(false, "segment {k} {:?} ← {t:?}: {e}\n{hostile}", doc.segments[k].text);
         }
-        if benign_title.as_deref() != Some("BENIGN") {
+        if benign_title.as_deref() != Some(benign_text.as_str()) {
             prop_assert_eq!(benign_title, hostile_title);
         }
     }

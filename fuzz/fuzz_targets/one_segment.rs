@@ -25,7 +25,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let k = t.len() % doc.segments.len();
-    let (benign, hostile) = (page(src, &doc, k, "BENIGN"), page(src, &doc, k, t));
+    // The harmless translation: the source text with a marker word (same
+    // links and footnote references, which number the page's footnotes).
+    let benign_text = format!("BENIGN {} BENIGN", doc.segments[k].text);
+    let (benign, hostile) = (page(src, &doc, k, &benign_text), page(src, &doc, k, t));
     let sources = dragoman::guard::rendered_destinations(&doc.segments[k].text);
     let ok = |d: &str| sources.iter().any(|s| s == d);
     if let Err(e) = dragoman::guard::confined(&benign, &hostile, "BENIGN", &ok) {

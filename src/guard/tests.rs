@@ -145,3 +145,26 @@ fn skeleton_sees_blocks_not_text() {
     assert_eq!(d.defs.len(), 1);
     assert_eq!(d.links, [(6, "https://e/".to_string())]);
 }
+
+#[test]
+fn footnote_references_stay_as_the_source_has_them() {
+    let src = "A claim[^1] and another[^2].";
+    let r = |t: &str| refuse(SegmentKind::Paragraph, src, t);
+    assert_eq!(
+        r("Otra[^2] y una afirmación[^1]."),
+        None,
+        "reordered is fine"
+    );
+    for t in [
+        "Una afirmación[^1].",
+        "Una[^1] y otra[^2] y[^3].",
+        "Una[^1][^1] y otra[^2].",
+    ] {
+        assert_eq!(
+            r(t),
+            Some(Refusal::Structure("footnote-reference".into())),
+            "{t}"
+        );
+    }
+    assert_eq!(footnote_references("x[^a] `[^b]` [^c]"), ["a", "c"]);
+}

@@ -367,6 +367,7 @@ guard-construct = { $construct ->
         [line-break] فاصل سطر في مقطع من سطر واحد
         [blocks] أكثر من كتلة
         [empty] لا نص
+        [footnote-reference] مرجع حاشية مضاف أو محذوف (تُرقَّم الحواشي في الصفحة كلها)
         [page] تغييرًا في كتل الصفحة
        *[other] { $construct }
     }

@@ -329,6 +329,7 @@ guard-construct = { $construct ->
         [line-break] a line break in a one-line segment
         [blocks] more than one block
         [empty] no text
+        [footnote-reference] a footnote reference added or dropped (footnotes are numbered across the page)
         [page] a change to the blocks of the page
        *[other] { $construct }
     }

@@ -421,6 +421,7 @@ guard-construct = { $construct ->
         [line-break] un salto de línea en un segmento de una sola línea
         [blocks] más de un bloque
         [empty] ningún texto
+        [footnote-reference] una referencia a nota añadida o quitada (las notas se numeran en toda la página)
         [page] un cambio en los bloques de la página
        *[other] { $construct }
     }

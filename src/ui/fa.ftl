@@ -367,6 +367,7 @@ guard-construct = { $construct ->
         [line-break] شکست خط در بخشی یک‌خطی
         [blocks] بیش از یک بلوک
         [empty] بدون متن
+        [footnote-reference] ارجاع پانویسی افزوده یا حذف‌شده (پانویس‌ها در سراسر صفحه شماره می‌خورند)
         [page] تغییری در بلوک‌های صفحه
        *[other] { $construct }
     }
