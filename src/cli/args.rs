@@ -37,6 +37,14 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// `--lang`, shared by every command that works on some languages.
+#[derive(clap::Args)]
+pub struct LangFilter {
+    /// Only this language (repeatable)
+    #[arg(long = "lang", value_name = "LANG")]
+    pub langs: Vec<String>,
+}
+
 #[derive(Subcommand)]
 pub enum Command {
     /// Start a project: a commented dragoman.toml, statements and locales folders

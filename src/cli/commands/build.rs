@@ -11,9 +11,8 @@ use crate::cli::output::*;
 
 #[derive(clap::Args)]
 pub struct BuildArgs {
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Output folder (default: `output` from dragoman.toml, usually build/)
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -24,7 +23,11 @@ pub struct BuildArgs {
 
 pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
-    let BuildArgs { langs, out, format } = args;
+    let BuildArgs {
+        lang: LangFilter { langs },
+        out,
+        format,
+    } = args;
     let langs = project.select_languages(langs)?;
     let out = match out {
         Some(o) => o.clone(),

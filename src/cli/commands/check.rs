@@ -11,9 +11,8 @@ use crate::cli::output::*;
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Output format (github: workflow annotations)
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
@@ -31,7 +30,7 @@ pub struct CheckArgs {
 pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let CheckArgs {
-        langs,
+        lang: LangFilter { langs },
         format,
         deny,
         fix,

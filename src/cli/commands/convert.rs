@@ -14,9 +14,8 @@ pub struct ConvertArgs {
     /// Target format
     #[arg(long, value_enum)]
     pub to: ToFormat,
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     pub format: DiffFormat,
@@ -24,7 +23,11 @@ pub struct ConvertArgs {
 
 pub fn run(ctx: Ctx, args: &ConvertArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
-    let ConvertArgs { to, langs, format } = args;
+    let ConvertArgs {
+        to,
+        lang: LangFilter { langs },
+        format,
+    } = args;
     let selected = project.select_languages(langs)?;
     let target = match to {
         ToFormat::Po => dragoman::config::CatalogFormat::Po,

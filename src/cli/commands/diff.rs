@@ -11,9 +11,8 @@ use crate::cli::output::*;
 
 #[derive(clap::Args)]
 pub struct DiffArgs {
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
@@ -28,7 +27,7 @@ pub struct DiffArgs {
 pub fn run(ctx: Ctx, args: &DiffArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let DiffArgs {
-        langs,
+        lang: LangFilter { langs },
         format,
         color,
         statements,

@@ -14,9 +14,8 @@ pub struct ImpactArgs {
     /// Compare the statements at this git revision with the working tree
     #[arg(long, value_name = "REV")]
     pub base: Option<String>,
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -30,7 +29,7 @@ pub fn run(ctx: Ctx, args: &ImpactArgs) -> Result<ExitStatus, Error> {
     } = ctx;
     let ImpactArgs {
         base,
-        langs,
+        lang: LangFilter { langs },
         format,
     } = args;
     let langs = project.select_languages(langs)?;

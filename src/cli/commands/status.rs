@@ -10,9 +10,8 @@ use crate::cli::output::*;
 
 #[derive(clap::Args)]
 pub struct StatusArgs {
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -27,7 +26,11 @@ pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitStatus, Error> {
         quiet: _,
         ui,
     } = ctx;
-    let StatusArgs { langs, format, min } = args;
+    let StatusArgs {
+        lang: LangFilter { langs },
+        format,
+        min,
+    } = args;
     let langs = project.select_languages(langs)?;
     let report = project.status(&langs)?;
     match format {

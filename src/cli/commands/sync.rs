@@ -12,9 +12,8 @@ use crate::cli::output::*;
 
 #[derive(clap::Args)]
 pub struct SyncArgs {
-    /// Only this language (repeatable)
-    #[arg(long = "lang", value_name = "LANG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangFilter,
     /// Minimum similarity (0–1) for a changed segment to keep its old translation
     /// (default: `fuzzy_threshold` from dragoman.toml, 0.6)
     #[arg(long, value_name = "RATIO")]
@@ -30,7 +29,7 @@ pub struct SyncArgs {
 pub fn run(ctx: Ctx, args: &SyncArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let SyncArgs {
-        langs,
+        lang: LangFilter { langs },
         threshold,
         dry_run,
         format,
