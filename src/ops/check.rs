@@ -13,7 +13,7 @@ impl Project {
     /// languages' catalogs. With `fix`, safe fixes are written first (atomically)
     /// and the fixed text is checked. Returns the findings and how many entries
     /// were fixed.
-    pub fn check(&self, langs: &[Language], fix: bool) -> Result<(Vec<LocatedFinding>, usize)> {
+    pub fn check(&self, langs: &[Language], fix: bool) -> Result<CheckReport> {
         // Fixes are written back: a writer.
         let _lock = if fix { Some(self.writer()?) } else { None };
         let statements = self.statements()?;
@@ -97,8 +97,16 @@ impl Project {
             }
         }
         self.write_catalogs(&writes, Durability::Always)?;
-        Ok((findings, fixed))
+        Ok(CheckReport { findings, fixed })
     }
+}
+
+/// What `check` found (and fixed).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CheckReport {
+    pub findings: Vec<LocatedFinding>,
+    /// Translations `--fix` changed.
+    pub fixed: usize,
 }
 
 /// A check finding located in a catalog (`check --format json` items).

@@ -15,26 +15,32 @@ use crate::source::Document;
 
 impl Project {
     /// `extract`: writes one template per statement; removes templates of
-    /// statements that no longer exist. Returns (statements, files written).
+    /// statements that no longer exist.
     /// Nothing is read beyond a fingerprint when nothing changed since the
     /// last extract.
-    pub fn extract(&self) -> Result<(usize, usize)> {
+    pub fn extract(&self) -> Result<ExtractReport> {
         let _lock = self.writer()?;
         let cache = Cache::new(&self.root, "extract", self.cache);
         let key = self.fingerprint("extract");
         if let Some(n) = cache.get::<usize>(&key) {
-            return Ok((n, 0));
+            return Ok(ExtractReport {
+                statements: n,
+                templates_written: 0,
+            });
         }
         let statements = self.statements()?;
-        let result = self.write_templates(&statements)?;
+        let (n, written) = self.write_templates(&statements)?;
         // The inputs changed only if something was written.
-        let key = if result.1 == 0 {
+        let key = if written == 0 {
             key
         } else {
             self.fingerprint("extract")
         };
-        cache.put(&key, &[], &result.0);
-        Ok(result)
+        cache.put(&key, &[], &n);
+        Ok(ExtractReport {
+            statements: n,
+            templates_written: written,
+        })
     }
 
     pub(crate) fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
@@ -112,4 +118,13 @@ impl Project {
         }
         Ok((statements.len(), written))
     }
+}
+
+/// What `extract` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct ExtractReport {
+    /// Statements read.
+    pub statements: usize,
+    /// Template files written (or removed).
+    pub templates_written: usize,
 }

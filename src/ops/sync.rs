@@ -22,7 +22,7 @@ impl Project {
         langs: &[Language],
         opts: SyncOptions,
         dry_run: bool,
-    ) -> Result<Vec<(String, SyncReport, usize)>> {
+    ) -> Result<Vec<LanguageSync>> {
         let _lock = if dry_run { None } else { Some(self.writer()?) };
         // A catalog saved by a translator while the merge ran is never
         // overwritten: the merge runs again from the new content.
@@ -41,7 +41,7 @@ impl Project {
         langs: &[Language],
         opts: SyncOptions,
         dry_run: bool,
-    ) -> Result<Vec<(String, SyncReport, usize)>> {
+    ) -> Result<Vec<LanguageSync>> {
         // Nothing changed since a sync that left everything as it found it:
         // its report stands and nothing needs writing.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
@@ -49,7 +49,14 @@ impl Project {
         let cache = Cache::new(&self.root, "sync", self.cache);
         let key = self.fingerprint(&args);
         if let Some(r) = cache.get::<Vec<(String, SyncReport)>>(&key) {
-            return Ok(r.into_iter().map(|(l, r)| (l, r, 0)).collect());
+            return Ok(r
+                .into_iter()
+                .map(|(lang, report)| LanguageSync {
+                    lang,
+                    report,
+                    written: 0,
+                })
+                .collect());
         }
         let statements = self.statements()?;
         // What a sync of the result would report (every live message unchanged).
@@ -165,9 +172,13 @@ impl Project {
         }
         Ok(reports
             .into_iter()
-            .map(|(l, r)| {
-                let n = written.get(&l).copied().unwrap_or(0);
-                (l, r, n)
+            .map(|(lang, report)| {
+                let written = written.get(&lang).copied().unwrap_or(0);
+                LanguageSync {
+                    lang,
+                    report,
+                    written,
+                }
             })
             .collect())
     }
@@ -192,4 +203,14 @@ fn settled_report<'a>(catalogs: impl IntoIterator<Item = &'a Catalog>) -> SyncRe
         }
     }
     r
+}
+
+/// What `sync` did for one language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LanguageSync {
+    pub lang: String,
+    /// New, stale, carried over, moved, obsolete… segments and words.
+    pub report: SyncReport,
+    /// Catalog files written (or, in a dry run, that would be).
+    pub written: usize,
 }

@@ -20,7 +20,7 @@ pub fn run(ctx: Ctx, args: &AddLangArgs) -> Result<ExitStatus, Error> {
     let (project, lang) = project.add_language(lang)?;
     let reports = project.sync(std::slice::from_ref(&lang), project.sync_options(), false)?;
     if !quiet {
-        let written = reports.first().map(|r| r.2).unwrap_or(0);
+        let written = reports.first().map_or(0, |r| r.written);
         let dir = if project.single() {
             project
                 .display(&project.single_path(&lang.tag, project.config.catalog_format(&lang.tag)))

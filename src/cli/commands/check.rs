@@ -37,7 +37,7 @@ pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitStatus, Error> {
         color,
     } = args;
     let langs = project.select_languages(langs)?;
-    let (findings, fixed) = project.check(&langs, *fix)?;
+    let dragoman::ops::check::CheckReport { findings, fixed } = project.check(&langs, *fix)?;
     let color = use_color(*color);
     let mut counts = [0usize; 3];
     for f in &findings {

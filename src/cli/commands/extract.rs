@@ -19,12 +19,10 @@ pub struct ExtractArgs {
 pub fn run(ctx: Ctx, args: &ExtractArgs) -> Result<ExitStatus, Error> {
     let Ctx { project, quiet, ui } = ctx;
     let ExtractArgs { format } = args;
-    let (n, written) = project.extract()?;
+    let report = project.extract()?;
+    let (n, written) = (report.statements, report.templates_written);
     if matches!(format, DiffFormat::Json) {
-        print_json(&serde_json::json!({
-            "statements": n,
-            "templates_written": written,
-        }))?;
+        print_json(&report)?;
     } else if !quiet {
         say!(
             "{}",

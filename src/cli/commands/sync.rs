@@ -46,15 +46,9 @@ pub fn run(ctx: Ctx, args: &SyncArgs) -> Result<ExitStatus, Error> {
     let langs = project.select_languages(langs)?;
     let reports = project.sync(&langs, opts, *dry_run)?;
     if matches!(format, DiffFormat::Json) {
-        let languages: Vec<serde_json::Value> = reports
-            .iter()
-            .map(|(lang, r, written)| {
-                serde_json::json!({"lang": lang, "written": written, "report": r})
-            })
-            .collect();
         print_json(&serde_json::json!({
             "dry_run": dry_run,
-            "languages": languages,
+            "languages": reports,
         }))?;
     } else if !quiet {
         let verb = if *dry_run {
@@ -62,12 +56,12 @@ pub fn run(ctx: Ctx, args: &SyncArgs) -> Result<ExitStatus, Error> {
         } else {
             "sync-written"
         };
-        for (lang, r, written) in &reports {
+        for l in &reports {
             say!(
                 "{}{}{}",
-                describe(lang, r, ui),
+                describe(&l.lang, &l.report, ui),
                 ui.text("sep-clause"),
-                ui.fmt(verb, &[("count", (*written).into())])
+                ui.fmt(verb, &[("count", l.written.into())])
             );
         }
         if project.config.languages.is_empty() {
