@@ -149,7 +149,7 @@ fn page_with(
     let built = dragoman::build::localize(src, doc, Some(&cat));
     let body = dragoman::build::body_of(&built.markdown);
     (
-        dragoman::build::render_html_marked(body, &[], "en", true),
+        dragoman::build::render_html_marked(body, &[], "en", false),
         built.title,
     )
 }
