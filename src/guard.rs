@@ -221,9 +221,10 @@ pub fn inspect(
     (!same).then(|| Refusal::Structure("footnote-reference".into()))
 }
 
-/// The footnote references (`[^label]`) of an inline Markdown text, in order
-/// (their definitions live elsewhere on the page).
-pub fn footnote_references(text: &str) -> Vec<String> {
+/// `text` followed by a definition for every footnote label it uses, so its
+/// references parse as references (their definitions live elsewhere on the
+/// page); everything past `text.len()` is the added definitions.
+pub fn with_footnote_definitions(text: &str) -> String {
     let mut doc = text.to_string();
     let mut from = 0;
     while let Some(p) = text[from..].find("[^") {
@@ -236,6 +237,13 @@ pub fn footnote_references(text: &str) -> Vec<String> {
             _ => from = start,
         }
     }
+    doc
+}
+
+/// The footnote references (`[^label]`) of an inline Markdown text, in order
+/// (their definitions live elsewhere on the page).
+pub fn footnote_references(text: &str) -> Vec<String> {
+    let doc = with_footnote_definitions(text);
     Parser::new_ext(&doc, markdown_options())
         .into_offset_iter()
         .filter(|(_, r)| r.start < text.len())

@@ -212,6 +212,20 @@ fn the_output_may_not_overlap_statements_or_catalogs() {
         .success();
 }
 
+/// The lock line of a running process (pid, host, boot, start time), as
+/// dragoman writes it.
+fn holder(pid: u32) -> String {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let start = stat[stat.rfind(')').unwrap() + 1..]
+        .split_whitespace()
+        .nth(19)
+        .unwrap()
+        .to_string();
+    let host = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
+    format!("{pid} {} {} {start}\n", host.trim(), boot.trim())
+}
+
 #[test]
 fn a_lock_whose_process_id_was_reused_is_taken_over() {
     let (_tmp, root) = project();
@@ -231,17 +245,7 @@ fn a_lock_whose_process_id_was_reused_is_taken_over() {
     assert!(!lock.exists());
     // A lock held by a live process (this test) waits, then fails.
     let me = std::process::id();
-    let stat = fs::read_to_string(format!("/proc/{me}/stat")).unwrap();
-    let start = stat[stat.rfind(')').unwrap() + 1..]
-        .split_whitespace()
-        .nth(19)
-        .unwrap()
-        .to_string();
-    fs::write(
-        &lock,
-        format!("{me} {} {} {start}\n", host.trim(), boot.trim()),
-    )
-    .unwrap();
+    fs::write(&lock, holder(me)).unwrap();
     let out = dragoman(&root)
         .arg("sync")
         .env("DRAGOMAN_LOCK_WAIT_MS", "0")
@@ -325,21 +329,9 @@ fn the_library_takes_the_lock_itself() {
     let langs = q.config.languages.clone();
     let lock = root.join("locales/.dragoman.lock");
     fs::create_dir_all(root.join("locales")).unwrap();
-    let host = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
-    let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
     // Held by the parent of this process (alive, not us).
     let parent = std::os::unix::process::parent_id();
-    let pstat = fs::read_to_string(format!("/proc/{parent}/stat")).unwrap();
-    let pstart = pstat[pstat.rfind(')').unwrap() + 1..]
-        .split_whitespace()
-        .nth(19)
-        .unwrap()
-        .to_string();
-    fs::write(
-        &lock,
-        format!("{parent} {} {} {pstart}\n", host.trim(), boot.trim()),
-    )
-    .unwrap();
+    fs::write(&lock, holder(parent)).unwrap();
     for e in [
         q.sync(&langs, q.sync_options(), false).unwrap_err(),
         q.extract().unwrap_err(),

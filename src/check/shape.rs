@@ -26,18 +26,7 @@ pub(crate) fn shape(text: &str) -> Shape {
     let mut s = Shape::default();
     // Footnote definitions live elsewhere in the statement: define the labels used
     // here so that references parse as references.
-    let mut doc = text.to_string();
-    let mut from = 0;
-    while let Some(p) = text[from..].find("[^") {
-        let start = from + p + 2;
-        match text[start..].find(']') {
-            Some(e) if e > 0 && !text[start..start + e].contains(char::is_whitespace) => {
-                doc.push_str(&format!("\n\n[^{}]: x", &text[start..start + e]));
-                from = start + e;
-            }
-            _ => from = start,
-        }
-    }
+    let doc = crate::guard::with_footnote_definitions(text);
     for (e, r) in Parser::new_ext(&doc, markdown_options()).into_offset_iter() {
         if r.start >= text.len() {
             break;
