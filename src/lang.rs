@@ -133,6 +133,47 @@ pub fn plural_forms(id: &LanguageIdentifier) -> &'static str {
     }
 }
 
+/// English names people type instead of tags.
+pub(crate) const NAMES: &[(&str, &str)] = &[
+    ("english", "en"),
+    ("spanish", "es"),
+    ("castilian", "es"),
+    ("persian", "fa"),
+    ("farsi", "fa"),
+    ("arabic", "ar"),
+    ("hebrew", "he"),
+    ("urdu", "ur"),
+    ("french", "fr"),
+    ("german", "de"),
+    ("italian", "it"),
+    ("portuguese", "pt"),
+    ("brazilian", "pt-BR"),
+    ("dutch", "nl"),
+    ("polish", "pl"),
+    ("russian", "ru"),
+    ("ukrainian", "uk"),
+    ("turkish", "tr"),
+    ("chinese", "zh"),
+    ("japanese", "ja"),
+    ("korean", "ko"),
+    ("hindi", "hi"),
+    ("bengali", "bn"),
+    ("indonesian", "id"),
+    ("vietnamese", "vi"),
+    ("greek", "el"),
+    ("swedish", "sv"),
+    ("catalan", "ca"),
+    ("pashto", "ps"),
+    ("kurdish", "ckb"),
+    ("sorani", "ckb"),
+];
+
+/// The tag of a language written by its English name (`farsi` → `fa`).
+pub fn tag_of_name(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    NAMES.iter().find(|(n, _)| *n == lower).map(|(_, t)| *t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,11 +17,7 @@ use crate::sync::{SyncOptions, SyncReport};
 use crate::ui::Msg;
 
 mod catalogs;
-mod import;
 mod merge;
-mod setup;
-pub use import::{ImportReport, Located};
-pub use setup::{InitOptions, InitReport, check_new_tag, init};
 
 pub use crate::error::{Error, Result};
 use crate::fsio::Expect;
@@ -357,7 +353,7 @@ impl Project {
     /// what to tell about it: its canonical tag, the project's languages, and
     /// the closest of them when it looks like a typo.
     pub fn language_named(&self, wanted: &str) -> std::result::Result<&Language, UnknownLanguage> {
-        let named = setup::tag_of_name(wanted);
+        let named = crate::lang::tag_of_name(wanted);
         let tag = match named {
             Some(t) => t.to_string(),
             None => Language::parse(wanted)

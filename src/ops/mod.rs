@@ -1,8 +1,7 @@
 //! The commands as library operations, one file per command: each adds its
 //! method to [`Project`](crate::project::Project) (which holds the workspace:
 //! paths, reading statements and catalogs, merging a language in memory) and
-//! returns a report for the CLI to print. `import`, `init` and `add-lang`
-//! live in `project/import.rs` and `project/setup.rs`.
+//! returns a report for the CLI to print (`setup` holds `init` and `add-lang`).
 
 pub mod build;
 pub mod check;
@@ -11,5 +10,7 @@ pub mod diff;
 pub mod extract;
 pub mod fmt;
 pub mod impact;
+pub mod import;
+pub mod setup;
 pub mod status;
 pub mod sync;

@@ -37,9 +37,9 @@ pub fn run(args: &InitArgs, quiet: bool, ui: &Ui) -> Result<ExitStatus, Error> {
     } = args;
     let force = *force;
     dragoman::fsio::make_dir(dir)?;
-    let r = dragoman::project::init(
+    let r = dragoman::ops::setup::init(
         dir,
-        &dragoman::project::InitOptions {
+        &dragoman::ops::setup::InitOptions {
             source: source.clone(),
             languages: langs.to_vec(),
             statements: statements.clone(),

@@ -4,8 +4,9 @@ use crate::ui::Msg;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{CONFIG_FILE, Error, Project, Result, write_atomic};
+use crate::fsio::write_atomic;
 use crate::lang::Language;
+use crate::project::{CONFIG_FILE, Error, Project, Result};
 
 /// What `init` found and wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub struct InitOptions {
 
 /// How many Markdown files are below `dir` (as the statements walk sees them).
 fn count_md(dir: &Path) -> usize {
-    super::walk_files(dir, &[".md"]).map_or(0, |v| v.len())
+    crate::fsio::walk_files(dir, &[".md"]).map_or(0, |v| v.len())
 }
 
 /// Languages of `<lang>.po` files directly in `dir` (an mdbook-i18n-helpers or
@@ -183,52 +184,11 @@ front_matter_keys = ["title", "description"]
     })
 }
 
-/// English names people type instead of tags.
-const NAMES: &[(&str, &str)] = &[
-    ("english", "en"),
-    ("spanish", "es"),
-    ("castilian", "es"),
-    ("persian", "fa"),
-    ("farsi", "fa"),
-    ("arabic", "ar"),
-    ("hebrew", "he"),
-    ("urdu", "ur"),
-    ("french", "fr"),
-    ("german", "de"),
-    ("italian", "it"),
-    ("portuguese", "pt"),
-    ("brazilian", "pt-BR"),
-    ("dutch", "nl"),
-    ("polish", "pl"),
-    ("russian", "ru"),
-    ("ukrainian", "uk"),
-    ("turkish", "tr"),
-    ("chinese", "zh"),
-    ("japanese", "ja"),
-    ("korean", "ko"),
-    ("hindi", "hi"),
-    ("bengali", "bn"),
-    ("indonesian", "id"),
-    ("vietnamese", "vi"),
-    ("greek", "el"),
-    ("swedish", "sv"),
-    ("catalan", "ca"),
-    ("pashto", "ps"),
-    ("kurdish", "ckb"),
-    ("sorani", "ckb"),
-];
-
-/// The tag of a language written by its English name (`farsi` → `fa`).
-pub(crate) fn tag_of_name(name: &str) -> Option<&'static str> {
-    let lower = name.to_ascii_lowercase();
-    NAMES.iter().find(|(n, _)| *n == lower).map(|(_, t)| *t)
-}
-
 /// A tag for a new language: valid BCP 47 with a two- or three-letter
 /// language code. A language name gets a suggestion (`farsi` → `fa`).
 pub fn check_new_tag(input: &str) -> Result<Language> {
     let lower = input.to_ascii_lowercase();
-    if let Some(tag) = tag_of_name(input) {
+    if let Some(tag) = crate::lang::tag_of_name(input) {
         return Err(Error::msg(
             Msg::new("lang-name-not-tag")
                 .arg("input", input)
@@ -238,7 +198,7 @@ pub fn check_new_tag(input: &str) -> Result<Language> {
     let lang = Language::parse(input).map_err(Error::msg)?;
     let code = lang.id.language.as_str();
     if !(2..=3).contains(&code.len()) {
-        let hint = NAMES
+        let hint = crate::lang::NAMES
             .iter()
             .map(|(n, t)| (crate::suggest::distance(&lower, n), *t))
             .filter(|(d, _)| *d <= 2)

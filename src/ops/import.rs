@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Durability, Error, Jail, Project, Result, Statement, read_markdown, walk_files};
 use crate::align::{self, Misalignment};
+use crate::fsio::{Durability, Jail, walk_files};
 use crate::lang::Language;
+use crate::project::{Error, Project, Result, Statement, read_markdown};
 use crate::ui::Msg;
 
 /// A misalignment with both places as `file:line`.
