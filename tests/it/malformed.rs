@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 fn case(name: &str) -> Vec<u8> {

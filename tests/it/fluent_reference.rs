@@ -7,8 +7,7 @@ use std::process::Command;
 
 use assert_cmd::cargo::CommandCargoExt;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 /// The folder holding `node_modules/@fluent/syntax`, if available.

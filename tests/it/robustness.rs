@@ -85,7 +85,7 @@ proptest! {
 
 /// Documents with every kind of segment and container.
 const DOCS: &[&str] = &[
-    include_str!("fixtures/hostile/statement.md"),
+    include_str!("../fixtures/hostile/statement.md"),
     "# Title {#top}\n\nFirst paragraph with [a link](https://example.org/a) and ![an image](img.png).\n\n1. one item\n   continued\n2. two *items*\n   - nested item\n\n> quoted **text**\n> - quoted list\n\nSetext heading\n--------------\n\n<div>\nraw block\n</div>\n\nLast words[^n] and [ref][r].\n\n[^n]: A note.\n\n[r]: https://example.org/r\n",
     "- [ ] task one\n- [x] task two\n\n| a | b |\n|:--|--:|\n| cell one | cell two |\n\n    indented code\n\nEnd.\n",
 ];

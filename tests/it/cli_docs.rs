@@ -136,8 +136,7 @@ fn completions_and_man_pages() {
     assert!(String::from_utf8(out.stdout).unwrap().starts_with(".ie"));
 }
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 
 #[test]
 fn verbose_says_where_the_answer_came_from() {

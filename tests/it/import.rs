@@ -6,8 +6,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use dragoman::catalog::Catalog;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::{copy_dir, sample};
 
 const FIXTURE: &str = concat!(
@@ -434,8 +433,7 @@ fn single_layout_import() {
     );
 }
 
-#[path = "support/corpus.rs"]
-mod corpus;
+use crate::corpus;
 
 /// Real text: the comprehensive-rust corpus adopted with its Spanish catalog,
 /// built to Spanish Markdown, then imported into a project without catalogs.

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::{edit, sample};
 
 fn run(dir: &Path, args: &[&str], cache: bool) -> String {

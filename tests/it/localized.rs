@@ -6,8 +6,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 /// The binary under `LANG=lang`, nothing else set.

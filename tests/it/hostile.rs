@@ -10,7 +10,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-const STATEMENT: &str = include_str!("fixtures/hostile/statement.md");
+const STATEMENT: &str = include_str!("../fixtures/hostile/statement.md");
 
 /// The segment a case attacks: its source text and its `#.` note.
 #[derive(Clone, Copy)]

@@ -58,8 +58,7 @@ fn po_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-#[path = "support/corpus.rs"]
-mod support;
+use crate::corpus as support;
 
 #[test]
 fn real_catalogs_match_msgcat_byte_for_byte() {

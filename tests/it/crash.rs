@@ -11,12 +11,10 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::CommandCargoExt;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::copy_dir;
 
-#[path = "support/busy.rs"]
-mod busy;
+use crate::busy;
 use busy::{files, project};
 
 #[test]

@@ -7,15 +7,13 @@
 use dragoman::catalog::{Catalog, State};
 use dragoman::sync::{SyncOptions, merge};
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::copy_dir;
 
 /// (language, translations msgmerge keeps: translated + fuzzy)
 const MSGMERGE: [(&str, usize); 3] = [("es", 2608), ("fa", 2544), ("ar", 822)];
 
-#[path = "support/corpus.rs"]
-mod support;
+use crate::corpus as support;
 
 #[test]
 fn keeps_at_least_as_many_translations_as_msgmerge() {

@@ -9,8 +9,7 @@ use std::process::Command;
 use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 fn tools() -> Option<PathBuf> {

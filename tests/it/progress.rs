@@ -7,8 +7,7 @@ use assert_cmd::Command;
 use dragoman::project::{Progress, Project};
 use dragoman::ui::Msg;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 #[test]

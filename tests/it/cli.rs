@@ -7,8 +7,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::{edit, sample};
 
 /// Adds a top-level key to a project's dragoman.toml (before its first table).

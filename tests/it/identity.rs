@@ -54,8 +54,7 @@ fn check(src: &str, keys: &[String]) -> Option<String> {
     ))
 }
 
-#[path = "support/corpus.rs"]
-mod support;
+use crate::corpus as support;
 
 #[test]
 fn sample_statements_round_trip() {

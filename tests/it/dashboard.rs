@@ -6,8 +6,7 @@ use std::fs;
 
 use assert_cmd::Command;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 #[test]

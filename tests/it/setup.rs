@@ -6,8 +6,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::sample;
 
 fn dragoman(dir: &Path) -> Command {

@@ -8,12 +8,10 @@ use std::path::Path;
 
 use std::time::{Duration, Instant};
 
-#[path = "support/project.rs"]
-mod project;
+use crate::project;
 use project::copy_dir;
 
-#[path = "support/busy.rs"]
-mod busy;
+use crate::busy;
 
 /// An editor's save: the catalog read, one translation replaced by `text`,
 /// written to a temp file and renamed over (as Poedit and most editors do).

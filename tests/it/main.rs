@@ -1,0 +1,33 @@
+//! Every integration test in one binary (one link instead of one per file,
+//! as cargo and ripgrep do). Helpers shared with benches and examples live in
+//! `tests/support/`.
+
+#[path = "../support/busy.rs"]
+mod busy;
+#[path = "../support/corpus.rs"]
+mod corpus;
+#[path = "../support/project.rs"]
+mod project;
+
+mod architecture;
+mod browser;
+mod cli;
+mod cli_docs;
+mod concurrent_edits;
+mod corpus_matching;
+mod crash;
+mod dashboard;
+mod fluent_reference;
+mod ftl_props;
+mod gettext;
+mod hostile;
+mod identity;
+mod import;
+mod incremental;
+mod localized;
+mod malformed;
+mod paths;
+mod progress;
+mod robustness;
+mod setup;
+mod sync_props;
