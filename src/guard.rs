@@ -175,6 +175,10 @@ pub fn inspect(
     if matches!(kind, SegmentKind::FrontMatter(_)) {
         return None;
     }
+    // Character references (`&#x202E;`) become characters on the page.
+    if let Some(r) = characters_beyond(&page_text(translation), &page_text(source)) {
+        return Some(r);
+    }
     let t = translation.trim_matches(|c| matches!(c, ' ' | '\n' | '\r'));
     if t.is_empty() {
         return Some(Refusal::Structure("empty".into()));
@@ -219,6 +223,17 @@ pub fn inspect(
         theirs == own
     });
     (!same).then(|| Refusal::Structure("footnote-reference".into()))
+}
+
+/// The text a reader gets from inline Markdown: its text pieces with
+/// character references (`&#x1b;`, `&#x202E;`) decoded.
+pub fn page_text(text: &str) -> String {
+    Parser::new_ext(text, markdown_options())
+        .filter_map(|e| match e {
+            Event::Text(t) => Some(t.into_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `text` followed by a definition for every footnote label it uses, so its

@@ -23,7 +23,8 @@ fuzz_target!(|data: &[u8]| {
     let Some((src, t)) = text.split_once('\0') else { return };
     let Ok(doc) = dragoman::source::extract(src, &["title".to_string()]) else { return };
     // The source is trusted: its own control characters may reach the page.
-    if doc.segments.is_empty() || src.contains("BENIGN") || dragoman::guard::characters(src).is_some() {
+    if doc.segments.is_empty() || src.contains("BENIGN") || dragoman::guard::characters(src).is_some()
+        || dragoman::guard::characters(&dragoman::guard::page_text(src)).is_some() {
         return;
     }
     let k = t.len() % doc.segments.len();

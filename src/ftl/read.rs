@@ -125,10 +125,17 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     let mut obsolete = false;
     let mut kept: Vec<String> = Vec::new();
     let keep = |e: &Entry<&str>| {
+        // An empty comment (`##` alone) holds nothing, and the serializer
+        // drops it from a body: nothing to keep (found by fuzzing).
+        if let Entry::Comment(c) | Entry::GroupComment(c) = e
+            && c.content.iter().all(|l| l.trim().is_empty())
+        {
+            return None;
+        }
         let text = fluent_syntax::serializer::serialize(&ast::Resource {
             body: vec![e.clone()],
         });
-        format!("{ENTRY}{}", esc(text.trim_end()))
+        Some(format!("{ENTRY}{}", esc(text.trim_end())))
     };
     for entry in &res.body {
         match entry {
@@ -158,10 +165,10 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                     .is_some_and(|l| l.starts_with(&format!("{P}obsolete")));
                 obsolete = ours;
                 if !ours {
-                    kept.push(keep(entry));
+                    kept.extend(keep(entry));
                 }
             }
-            Entry::Comment(_) | Entry::Term(_) => kept.push(keep(entry)),
+            Entry::Comment(_) | Entry::Term(_) => kept.extend(keep(entry)),
             Entry::Junk { content } => {
                 let offset = text_nobom.find(content).unwrap_or(0);
                 let (line, column) = crate::source::line_col(text_nobom, offset);

@@ -125,3 +125,11 @@ fn comment_escapes() {
         assert_eq!(unesc(&esc(s)), s);
     }
 }
+
+#[test]
+fn an_empty_group_comment_is_nothing_to_keep() {
+    // Found by fuzzing: `##` alone.
+    let cat = parse("##\n").unwrap();
+    let again = parse(&write(&cat)).unwrap();
+    assert_eq!(again.write_po(), cat.write_po());
+}

@@ -168,3 +168,11 @@ fn footnote_references_stay_as_the_source_has_them() {
     }
     assert_eq!(footnote_references("x[^a] `[^b]` [^c]"), ["a", "c"]);
 }
+
+#[test]
+fn character_references_are_the_characters_they_stand_for() {
+    let r = |t: &str| refuse(SegmentKind::Paragraph, "Some text.", t);
+    assert_eq!(r("Un &#x202E;texto."), Some(Refusal::Bidi('\u{202E}')));
+    assert_eq!(r("Un &#27;[2J texto."), Some(Refusal::Control('\u{1b}')));
+    assert_eq!(r("Un &amp; texto &lt;b&gt;."), None);
+}
