@@ -3,8 +3,15 @@
 
 use super::*;
 
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+/// Markdown parity between source and translation.
 pub(crate) fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink) {
+    formatting_and_links(s, tr, sink);
+    code_notes_breaks_html(s, tr, sink);
+    delimiters_and_markers(source, t, tr, sink);
+}
+
+/// Emphasis lost, link and image destinations.
+fn formatting_and_links(s: &Shape, tr: &Shape, sink: &mut Sink) {
     // Emphasis lost is a problem; emphasis added (a foreign term in italics) is a style choice.
     if tr.emphasis < s.emphasis || tr.strong < s.strong || tr.strike < s.strike {
         sink.add(
@@ -49,6 +56,10 @@ pub(crate) fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink
     if sorted(s.images.clone()) != sorted(tr.images.clone()) {
         sink.add("md-image", m("check-md-image"), None);
     }
+}
+
+/// Code spans, footnote references, hard breaks and raw HTML.
+fn code_notes_breaks_html(s: &Shape, tr: &Shape, sink: &mut Sink) {
     let mut left = tr.codes.clone();
     let missing: Vec<&String> = s
         .codes
@@ -101,6 +112,10 @@ pub(crate) fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink
             sink.add("md-html", m(id).arg("html", h), None);
         }
     }
+}
+
+/// Delimiters that did not parse, and list or heading markers typed inside a segment.
+fn delimiters_and_markers(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     // Delimiters left in text did not parse: they would show literally.
     for (r, text) in &tr.texts {
         for delim in ["**", "__", "~~"] {
@@ -149,8 +164,16 @@ pub(crate) fn markdown_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink
     }
 }
 
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+/// Tokens a translation must keep: URLs, e-mail addresses, numbers; and no
+/// bidi mark inside a token.
 pub(crate) fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
+    urls_and_emails(s, tr, sink);
+    marks_in_tokens(tr, t, sink);
+    number_checks(s, tr, sink);
+}
+
+/// URLs and e-mail addresses of the source missing from the translation.
+fn urls_and_emails(s: &Shape, tr: &Shape, sink: &mut Sink) {
     // Bare URLs and autolinks in text.
     let src_text: String = s
         .texts
@@ -192,6 +215,10 @@ pub(crate) fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
             sink.add("email", m("check-email").arg("email", mail), None);
         }
     }
+}
+
+/// Bidi marks inside code, link destinations and URLs.
+fn marks_in_tokens(tr: &Shape, t: &str, sink: &mut Sink) {
     // Bidi marks inside tokens (code, link destinations, URLs).
     let mut token_ranges = tr.tokens.clone();
     for (r, _) in &tr.texts {
@@ -210,6 +237,10 @@ pub(crate) fn token_checks(s: &Shape, tr: &Shape, t: &str, sink: &mut Sink) {
             );
         }
     }
+}
+
+/// Numbers of the translation the source does not have (by value).
+fn number_checks(s: &Shape, tr: &Shape, sink: &mut Sink) {
     // Numbers, by value, outside code and URLs.
     let nums = |sh: &Shape| -> Vec<String> {
         let mut v = Vec::new();
