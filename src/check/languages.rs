@@ -155,63 +155,75 @@ pub(crate) const ES_ABBREVIATIONS: &[&str] = &[
     "pág.", "aprox.", "Lic.", "Ing.", "vs.",
 ];
 
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
+/// Spanish: ¿…? and ¡…! paired, the period after a closing quote, the
+/// region's decimal separator.
 pub(crate) fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     if !sink.ctx.heading {
-        // Sentences from the plain text; URLs and abbreviations do not end them.
-        let text: String = tr
-            .texts
-            .iter()
-            .map(|(_, x)| x.as_str())
-            .collect::<Vec<_>>()
-            .join("");
-        let mut masked = text.clone();
-        let mut hide: Vec<Range<usize>> = urls_in(&text).into_iter().map(|(r, _)| r).collect();
-        hide.extend(placeholder_ranges(&text));
-        hide.sort_by_key(|r| std::cmp::Reverse(r.start));
-        for r in hide {
-            if masked.is_char_boundary(r.start)
-                && masked.is_char_boundary(r.end)
-                && r.end <= masked.len()
-            {
-                masked.replace_range(r.clone(), &"x".repeat(r.len()));
-            }
-        }
-        for a in ES_ABBREVIATIONS {
-            masked = masked.replace(a, &"x".repeat(a.len()));
-        }
-        for (open, close, id, name) in [
-            ('¿', '?', "es-question", "question"),
-            ('¡', '!', "es-exclamation", "exclamation"),
-        ] {
-            let mut depth = 0i32;
-            let mut bad = false;
-            for c in masked.chars() {
-                if c == open {
-                    depth += 1;
-                } else if c == close {
-                    if depth == 0 {
-                        bad = true;
-                    } else {
-                        depth -= 1;
-                    }
-                } else if c == '.' && depth > 0 {
-                    bad = true;
-                    depth = 0;
-                }
-            }
-            if bad || depth != 0 {
-                sink.add(
-                    id,
-                    m("check-es-pair")
-                        .arg("kind", name)
-                        .arg("open", open)
-                        .arg("close", close),
-                    None,
-                );
-            }
+        spanish_pairs(tr, sink);
+    }
+    spanish_quote_period(t, sink);
+    spanish_decimals(source, tr, sink);
+}
+
+/// ¿ … ? and ¡ … ! paired within sentences (URLs and abbreviations masked).
+fn spanish_pairs(tr: &Shape, sink: &mut Sink) {
+    // Sentences from the plain text; URLs and abbreviations do not end them.
+    let text: String = tr
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join("");
+    let mut masked = text.clone();
+    let mut hide: Vec<Range<usize>> = urls_in(&text).into_iter().map(|(r, _)| r).collect();
+    hide.extend(placeholder_ranges(&text));
+    hide.sort_by_key(|r| std::cmp::Reverse(r.start));
+    for r in hide {
+        if masked.is_char_boundary(r.start)
+            && masked.is_char_boundary(r.end)
+            && r.end <= masked.len()
+        {
+            masked.replace_range(r.clone(), &"x".repeat(r.len()));
         }
     }
+    for a in ES_ABBREVIATIONS {
+        masked = masked.replace(a, &"x".repeat(a.len()));
+    }
+    for (open, close, id, name) in [
+        ('¿', '?', "es-question", "question"),
+        ('¡', '!', "es-exclamation", "exclamation"),
+    ] {
+        let mut depth = 0i32;
+        let mut bad = false;
+        for c in masked.chars() {
+            if c == open {
+                depth += 1;
+            } else if c == close {
+                if depth == 0 {
+                    bad = true;
+                } else {
+                    depth -= 1;
+                }
+            } else if c == '.' && depth > 0 {
+                bad = true;
+                depth = 0;
+            }
+        }
+        if bad || depth != 0 {
+            sink.add(
+                id,
+                m("check-es-pair")
+                    .arg("kind", name)
+                    .arg("open", open)
+                    .arg("close", close),
+                None,
+            );
+        }
+    }
+}
+
+/// A period before a closing quote (Spanish puts it after: «…».).
+fn spanish_quote_period(t: &str, sink: &mut Sink) {
     // A translation that is one quoted string (a message, a quote) keeps its period inside.
     let whole_quote = (t.starts_with('"') && t.trim_end().ends_with('"'))
         || (t.starts_with('«') && t.trim_end().ends_with('»'))
@@ -229,6 +241,10 @@ pub(crate) fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink)
             break;
         }
     }
+}
+
+/// The decimal separator the region wants.
+fn spanish_decimals(source: &str, tr: &Shape, sink: &mut Sink) {
     // Decimal separator by region: es-MX and most of Latin America use a point.
     let point_regions = [
         "MX", "US", "419", "GT", "HN", "NI", "PA", "DO", "SV", "PR", "CU",
