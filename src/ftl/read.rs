@@ -132,9 +132,15 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
         {
             return None;
         }
-        let text = fluent_syntax::serializer::serialize(&ast::Resource {
-            body: vec![e.clone()],
-        });
+        // Trailing empty comment lines do not survive a write and a read:
+        // they are not kept either (found by fuzzing).
+        let mut e = e.clone();
+        if let Entry::Comment(c) | Entry::GroupComment(c) = &mut e {
+            while c.content.last().is_some_and(|l| l.trim().is_empty()) {
+                c.content.pop();
+            }
+        }
+        let text = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![e] });
         Some(format!("{ENTRY}{}", esc(text.trim_end())))
     };
     for entry in &res.body {

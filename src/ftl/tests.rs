@@ -128,8 +128,10 @@ fn comment_escapes() {
 
 #[test]
 fn an_empty_group_comment_is_nothing_to_keep() {
-    // Found by fuzzing: `##` alone.
-    let cat = parse("##\n").unwrap();
-    let again = parse(&write(&cat)).unwrap();
-    assert_eq!(again.write_po(), cat.write_po());
+    // Found by fuzzing: `##` alone, and a comment ending in an empty line.
+    for text in ["##\n", "# a\n# b\n#\n"] {
+        let cat = parse(text).unwrap();
+        let again = parse(&write(&cat)).unwrap();
+        assert_eq!(again.write_po(), cat.write_po(), "{text:?}");
+    }
 }
