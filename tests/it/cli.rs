@@ -8,6 +8,7 @@ use predicates::prelude::*;
 use tempfile::TempDir;
 
 use crate::project;
+use crate::project::dragoman;
 use project::{edit, sample};
 
 /// Adds a top-level key to a project's dragoman.toml (before its first table).
@@ -16,12 +17,6 @@ fn add_top_level(dir: &Path, line: &str) {
     let text = fs::read_to_string(&cfg).unwrap();
     let at = text.find("\n[").map(|i| i + 1).unwrap_or(text.len());
     fs::write(&cfg, format!("{}{line}\n{}", &text[..at], &text[at..])).unwrap();
-}
-
-fn dragoman(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dragoman").unwrap();
-    c.current_dir(dir);
-    c
 }
 
 /// Every file under `dir` with its bytes, to prove nothing changed.

@@ -5,10 +5,8 @@
 //! every other part of the page is byte-identical to a build where the same
 //! segment holds a harmless translation.
 
+use crate::project::dragoman_uncached as dragoman;
 use std::fs;
-use std::path::Path;
-
-use assert_cmd::Command;
 
 const STATEMENT: &str = include_str!("../fixtures/hostile/statement.md");
 
@@ -210,12 +208,6 @@ fn project(translations: &[(Target, String)]) -> tempfile::TempDir {
         fs::write(root.join(format!("locales/es/case-{i:03}.po")), po).unwrap();
     }
     dir
-}
-
-fn dragoman(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dragoman").unwrap();
-    c.current_dir(dir).env("DRAGOMAN_NO_CACHE", "1");
-    c
 }
 
 #[test]

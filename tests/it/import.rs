@@ -3,22 +3,16 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use dragoman::catalog::Catalog;
 
 use crate::project;
+use crate::project::dragoman;
 use project::{copy_dir, sample};
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/import/samira-haddad.es.md"
 );
-
-fn dragoman(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dragoman").unwrap();
-    c.current_dir(dir);
-    c
-}
 
 fn catalog(path: &Path) -> Catalog {
     Catalog::parse_po(&fs::read_to_string(path).unwrap()).unwrap()

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 use crate::project;
+use crate::project::dragoman;
 use project::sample;
 
 fn case(name: &str) -> Vec<u8> {
@@ -36,12 +36,6 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     walk(dir, &mut out);
     out
-}
-
-fn dragoman(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dragoman").unwrap();
-    c.current_dir(dir);
-    c
 }
 
 /// Runs the commands that read what is broken and expects exit 2 with `needle`

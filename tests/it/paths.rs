@@ -28,11 +28,10 @@ fn project() -> (TempDir, PathBuf) {
     (tmp, root)
 }
 
+/// The binary, uncached, never hanging (a FIFO must not block it).
 fn dragoman(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dragoman").unwrap();
-    c.current_dir(dir)
-        .env("DRAGOMAN_NO_CACHE", "1")
-        .timeout(Duration::from_secs(20));
+    let mut c = crate::project::dragoman_uncached(dir);
+    c.timeout(Duration::from_secs(20));
     c
 }
 

@@ -1,19 +1,12 @@
 //! `init` and `add-lang`: starting a project and adding languages.
 
 use std::fs;
-use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 use crate::project;
+use crate::project::dragoman;
 use project::sample;
-
-fn dragoman(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dragoman").unwrap();
-    c.current_dir(dir);
-    c
-}
 
 #[test]
 fn init_starts_a_project_that_works() {

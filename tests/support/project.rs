@@ -6,6 +6,20 @@ use std::path::Path;
 
 use tempfile::TempDir;
 
+/// The dragoman binary, to run in `dir`.
+pub fn dragoman(dir: &Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("dragoman").unwrap();
+    c.current_dir(dir);
+    c
+}
+
+/// The dragoman binary in `dir`, with the cache off: every run does the work.
+pub fn dragoman_uncached(dir: &Path) -> assert_cmd::Command {
+    let mut c = dragoman(dir);
+    c.env("DRAGOMAN_NO_CACHE", "1");
+    c
+}
+
 /// Copies a folder tree.
 pub fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
