@@ -11,7 +11,11 @@ use crate::ui::Msg;
 impl Project {
     /// `convert`: rewrites the catalogs of the selected languages in `to`
     /// (every state kept), removing the old files. Returns the files converted.
-    pub fn convert(&self, langs: &[Language], to: crate::config::CatalogFormat) -> Result<usize> {
+    pub fn convert(
+        &self,
+        langs: &[Language],
+        to: crate::config::CatalogFormat,
+    ) -> Result<ConvertReport> {
         let _lock = self.writer()?;
         let mut plan: Vec<(PathBuf, String, PathBuf)> = Vec::new();
         for lang in langs
@@ -44,6 +48,28 @@ impl Project {
             self.write_catalogs(&[(new.clone(), text.clone())], Durability::Always)?;
             self.jail().remove(old)?;
         }
-        Ok(plan.len())
+        // Languages whose configured format is another one: the next sync
+        // would convert them back.
+        let config_disagrees = langs
+            .iter()
+            .filter(|l| self.config.catalog_format(&l.tag) != to)
+            .map(|l| l.tag.clone())
+            .collect();
+        Ok(ConvertReport {
+            config_disagrees,
+            converted: plan.len(),
+            to: to.extension().to_string(),
+        })
     }
+}
+
+/// What `convert` did (fields in the order its JSON has always had).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ConvertReport {
+    /// Languages whose `catalog_format` in dragoman.toml is not the target.
+    pub config_disagrees: Vec<String>,
+    /// Catalog files converted.
+    pub converted: usize,
+    /// The target format's extension (`po`, `ftl`).
+    pub to: String,
 }

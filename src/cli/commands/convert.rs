@@ -33,18 +33,10 @@ pub fn run(ctx: Ctx, args: &ConvertArgs) -> Result<ExitStatus, Error> {
         ToFormat::Po => dragoman::config::CatalogFormat::Po,
         ToFormat::Ftl => dragoman::config::CatalogFormat::Ftl,
     };
-    let n = project.convert(&selected, target)?;
-    let off: Vec<&str> = selected
-        .iter()
-        .filter(|l| project.config.catalog_format(&l.tag) != target)
-        .map(|l| l.tag.as_str())
-        .collect();
+    let report = project.convert(&selected, target)?;
+    let (n, off) = (report.converted, &report.config_disagrees);
     if matches!(format, DiffFormat::Json) {
-        print_json(&serde_json::json!({
-            "converted": n,
-            "to": target.extension(),
-            "config_disagrees": off,
-        }))?;
+        print_json(&report)?;
     } else if !quiet {
         say!(
             "{}",
