@@ -78,7 +78,7 @@ fn escape_pipes(s: &str) -> String {
 
 /// A translation the build did not publish: the segment's source text stands
 /// in its place (translations are untrusted, see `guard`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Refused {
     /// Line of the segment in the statement.
     pub line: usize,

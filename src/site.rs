@@ -52,11 +52,7 @@ pub struct Site {
 }
 
 fn resource(text: &str) -> Result<FluentResource, SiteError> {
-    crate::ftl::check_nesting(text).map_err(|e| SiteError {
-        line: e.line,
-        column: e.column,
-        message: e.message,
-    })?;
+    crate::ftl::check_nesting(text)?;
     FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
         let pos = errors.first().map(|e| e.pos.start).unwrap_or(0);
         let (line, column) = crate::source::line_col(text, pos);

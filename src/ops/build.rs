@@ -209,10 +209,7 @@ impl Project {
                         this.refused
                             .extend(loc.refused.iter().map(|r| RefusedTranslation {
                                 statement: st.display.clone(),
-                                line: r.line,
-                                id: r.id.clone(),
-                                reason: r.reason.clone(),
-                                refusal: r.refusal.clone(),
+                                refused: r.clone(),
                             }));
                     }
                     let (markdown, page_html) = match rendered {
@@ -366,12 +363,9 @@ pub struct BuiltLanguage {
 pub struct RefusedTranslation {
     /// The statement (as shown to users).
     pub statement: String,
-    /// The segment's line in the statement.
-    pub line: usize,
-    pub id: String,
-    /// Why, in English.
-    pub reason: String,
-    pub refusal: crate::guard::Refusal,
+    /// The segment and why (its fields stand beside `statement` in JSON).
+    #[serde(flatten)]
+    pub refused: build::Refused,
 }
 
 /// `path` made absolute, with `.` and `..` resolved by name (links are not

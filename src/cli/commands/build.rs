@@ -84,8 +84,8 @@ pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitStatus, Error> {
                     let msg = dragoman::ui::Msg::new("build-refused")
                         .arg("lang", &l.lang)
                         .arg("file", &r.statement)
-                        .arg("line", r.line)
-                        .arg_msg("reason", r.refusal.msg());
+                        .arg("line", r.refused.line)
+                        .arg_msg("reason", r.refused.refusal.msg());
                     tell!("{}: {}", ui.fmt("severity-warning", &[]), ui.msg(&msg));
                 }
             }
