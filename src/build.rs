@@ -89,6 +89,10 @@ pub struct Refused {
     pub refusal: Refusal,
 }
 
+/// A segment's text in the build: a translation with its state, or None
+/// (the source stays).
+type Choice<'a> = Option<(&'a str, State)>;
+
 /// What the build trusts a catalog with.
 #[derive(Debug, Clone, Copy)]
 pub struct Guard<'a> {
@@ -140,16 +144,14 @@ pub fn localize_with(
     };
     // What a translation may draw on: its segment's source text and, for a
     // stale one, the previous source it was made from (both the maintainers').
-    let picked: Vec<(Option<(&str, State)>, String)> = segs
+    let picked: Vec<(Choice<'_>, Vec<&str>)> = segs
         .iter()
         .map(|seg| {
             let Some(m) = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text)) else {
-                return (None, String::new());
+                return (None, Vec::new());
             };
-            let trusted = match &m.previous {
-                Some(p) => format!("{}\n\n{}", seg.text, p.source),
-                None => seg.text.clone(),
-            };
+            let mut trusted = vec![seg.text.as_str()];
+            trusted.extend(m.previous.as_ref().map(|p| p.source.as_str()));
             let Some(t) = m.text() else {
                 return (None, trusted);
             };
@@ -217,8 +219,8 @@ pub fn localize_with(
 /// The links of a spliced page, for the in-context destination check.
 struct Links<'a> {
     /// Per segment, the text its translation may draw destinations from.
-    trusted: &'a [String],
-    choices: &'a [Option<(&'a str, State)>],
+    trusted: &'a [Vec<&'a str>],
+    choices: &'a [Choice<'a>],
     spliced: &'a Spliced,
     now: &'a crate::guard::Skeleton,
     body_start: usize,
@@ -240,7 +242,12 @@ impl Links<'_> {
                 if !r.contains(&(self.body_start + at)) {
                     continue;
                 }
-                let allowed = allowed.get_or_insert_with(|| crate::guard::destinations(trusted));
+                let allowed = allowed.get_or_insert_with(|| {
+                    trusted
+                        .iter()
+                        .flat_map(|s| crate::guard::destinations(s))
+                        .collect::<Vec<_>>()
+                });
                 if !allowed
                     .iter()
                     .any(|s| crate::guard::destination_allowed(s, dest, guard.url_map))
@@ -282,12 +289,7 @@ impl Spliced {
 
 /// Splices the chosen texts into the source at their segments' byte ranges
 /// (`segs` in source order; untouched bytes stay identical).
-fn splice(
-    src: &str,
-    doc: &Document,
-    segs: &[&Segment],
-    choices: &[Option<(&str, State)>],
-) -> Spliced {
+fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) -> Spliced {
     let mut out = String::with_capacity(src.len() + src.len() / 2);
     let mut pos = 0;
     let (mut translated, mut stale) = (0, 0);

@@ -139,7 +139,7 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
 /// already said it.
 fn guard_check(source: &str, translation: &str, sink: &mut Sink) {
     let refusal = match sink.ctx.kind {
-        Some(kind) => crate::guard::inspect(kind, source, translation, sink.ctx.url_map),
+        Some(kind) => crate::guard::inspect(kind, &[source], translation, sink.ctx.url_map),
         None => crate::guard::characters(translation),
     };
     if let Some(r) = refusal

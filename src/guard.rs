@@ -160,15 +160,19 @@ pub fn destinations(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a translation of a segment of `kind` (whose source text is
-/// `source`) stays inside its segment. Front-matter values are data, so only
-/// their characters are inspected.
+/// Whether a translation of a segment of `kind` stays inside its segment.
+/// `sources` are the texts it may draw on: the segment's source and, for a
+/// stale translation, the previous source it was made from. Front-matter
+/// values are data, so only their characters are inspected.
 pub fn inspect(
     kind: &SegmentKind,
-    source: &str,
+    sources: &[&str],
     translation: &str,
     url_map: &BTreeMap<String, String>,
 ) -> Option<Refusal> {
+    // Characters and destinations any source has are the maintainers'.
+    let all = sources.join("\n\n");
+    let source = all.as_str();
     if let Some(r) = characters_beyond(translation, source) {
         return Some(r);
     }
@@ -217,7 +221,7 @@ pub fn inspect(
     // reference added or dropped renumbers other segments' footnotes.
     let mut own = footnote_references(t);
     own.sort();
-    let same = source.split("\n\n").any(|s| {
+    let same = sources.iter().any(|s| {
         let mut theirs = footnote_references(s);
         theirs.sort();
         theirs == own

@@ -3,7 +3,7 @@
 use super::*;
 
 fn refuse(kind: SegmentKind, source: &str, t: &str) -> Option<Refusal> {
-    inspect(&kind, source, t, &BTreeMap::new())
+    inspect(&kind, &[source], t, &BTreeMap::new())
 }
 
 #[test]
