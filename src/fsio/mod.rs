@@ -17,7 +17,7 @@ pub use lock::Lock;
 pub(crate) use lock::remove_stale_temps;
 pub(crate) use write::write_file;
 pub use write::{
-    Durability, Expect, Staged, content_hash, is_conflict, write_all, write_all_expecting,
+    Durability, Expect, Staged, content_hash, holds, is_conflict, write_all, write_all_expecting,
     write_atomic,
 };
 

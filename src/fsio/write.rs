@@ -154,6 +154,15 @@ fn conflict(path: &Path) -> Error {
     Error::file(path.display().to_string(), Msg::new("write-conflict"))
 }
 
+/// Whether `path` holds what `expect` says right now.
+pub fn holds(path: &Path, expect: Expect) -> bool {
+    match expect {
+        Expect::Anything => true,
+        Expect::Absent => fs::symlink_metadata(path).is_err(),
+        Expect::Hash(h) => fs::read(path).is_ok_and(|b| content_hash(&b) == h),
+    }
+}
+
 /// Renames `tmp` over `path` if `path` still holds what `expect` says.
 fn replace(tmp: &Path, path: &Path, expect: Expect) -> Result<()> {
     let io = |e| Error::io(path, e);
@@ -169,7 +178,7 @@ fn replace(tmp: &Path, path: &Path, expect: Expect) -> Result<()> {
                 Err(e) if !unsupported(&e) => return Err(io(e)),
                 Err(_) => {}
             }
-            if fs::symlink_metadata(path).is_ok() {
+            if !holds(path, expect) {
                 return Err(conflict(path));
             }
         }
@@ -193,8 +202,7 @@ fn replace(tmp: &Path, path: &Path, expect: Expect) -> Result<()> {
                 Err(e) if !unsupported(&e) => return Err(io(e)),
                 Err(_) => {}
             }
-            let now = fs::read(path).map(|b| content_hash(&b));
-            if !now.is_ok_and(|n| n == h) {
+            if !holds(path, expect) {
                 return Err(conflict(path));
             }
         }

@@ -94,9 +94,9 @@ impl Project {
 
     /// Removes a catalog, unless it changed on disk since it was read.
     pub(crate) fn remove_catalog(&self, path: &Path) -> Result<()> {
-        if let Expect::Hash(h) = self.expectation(path)
-            && !fs::read(path).is_ok_and(|b| content_hash(&b) == h)
-        {
+        // Only a catalog that was read can have changed since.
+        let expect = self.expectation(path);
+        if matches!(expect, Expect::Hash(_)) && !crate::fsio::holds(path, expect) {
             return Err(Error::file(self.display(path), Msg::new("write-conflict")));
         }
         self.jail().remove(path)
