@@ -13,10 +13,12 @@ use crate::source::{Document, Segment, SegmentKind, markdown_options};
 
 mod html;
 mod page;
+pub mod pages;
 
+pub use crate::site::Labels;
 pub(crate) use html::escape_html;
 pub use html::{ltr_islands, render_html, render_html_marked, safe_url};
-pub use page::{CSS, IndexCell, Labels, LanguageLink, Page, index_page, page, title_for};
+pub use page::{CSS, IndexCell, LanguageLink, Page, index_page, page, title_for};
 
 /// A statement rebuilt in one language.
 #[derive(Debug, Clone)]

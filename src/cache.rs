@@ -6,7 +6,8 @@
 //! touches nothing; otherwise it does the work and stores the new fingerprint.
 //! The cache is an optimisation only: reading or writing it never fails a
 //! command, a damaged or missing file is a miss, and `DRAGOMAN_NO_CACHE=1`
-//! turns it off. Part of the I/O layer, beside `project`.
+//! turns it off (the CLI decides; the library only takes `on`). It reads and
+//! writes through `fsio` and depends on nothing else of the crate.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,8 +16,13 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use xxhash_rust::xxh3::Xxh3;
 
+use crate::fsio;
+
 /// Folder of the cache, relative to the project root.
 pub const DIR: &str = ".dragoman";
+
+/// The `.gitignore` the cache folder holds.
+const IGNORE: &str = "# dragoman's cache: safe to delete\n*\n";
 
 static HITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
@@ -115,6 +121,31 @@ struct Entry<T> {
     result: T,
 }
 
+/// What one run of a command gave (see `Cache::memo`).
+pub struct Run<T, R> {
+    /// This run's answer.
+    pub result: R,
+    /// What a later run with the same inputs answers; `None` stores nothing
+    /// (a dry run).
+    pub later: Option<T>,
+    /// Files the run wrote: a later answer from the cache needs them untouched.
+    pub outputs: Vec<PathBuf>,
+    /// Whether the run wrote any of the command's own inputs.
+    pub changed_inputs: bool,
+}
+
+impl<T: Clone> Run<T, T> {
+    /// A run that reads only: its answer is a later run's answer.
+    pub fn answer(result: T) -> Run<T, T> {
+        Run {
+            later: Some(result.clone()),
+            result,
+            outputs: Vec::new(),
+            changed_inputs: false,
+        }
+    }
+}
+
 /// The cache of one command.
 pub struct Cache {
     path: Option<PathBuf>,
@@ -132,7 +163,7 @@ impl Cache {
 
     /// The stored result when the inputs (and outputs, if any were stored) are
     /// as they were when it was stored.
-    pub fn get<T: DeserializeOwned>(&self, inputs: &str) -> Option<T> {
+    fn get<T: DeserializeOwned>(&self, inputs: &str) -> Option<T> {
         let bytes = fs::read(self.path.as_ref()?).ok()?;
         let entry: Entry<T> = serde_json::from_slice(&bytes).ok()?;
         if entry.inputs != inputs {
@@ -150,7 +181,7 @@ impl Cache {
 
     /// Stores a result (best effort: errors are ignored, the cache is only an
     /// optimisation).
-    pub fn put<T: Serialize>(&self, inputs: &str, outputs: &[PathBuf], result: &T) {
+    fn put<T: Serialize>(&self, inputs: &str, outputs: &[PathBuf], result: &T) {
         let Some(path) = &self.path else { return };
         let entry = Entry {
             inputs: inputs.to_string(),
@@ -161,31 +192,39 @@ impl Cache {
             return;
         };
         let Some(dir) = path.parent() else { return };
-        if fs::create_dir_all(dir).is_err() {
-            return;
-        }
         // The cache folder ignores itself in git.
         let ignore = dir.parent().unwrap_or(dir).join(".gitignore");
         if !ignore.exists() {
-            let _ = fs::write(&ignore, "# dragoman's cache: safe to delete\n*\n");
+            let _ = fsio::write_file(&ignore, IGNORE.as_bytes(), false);
         }
-        let tmp = dir.join(format!(".{}.{}.tmp", std::process::id(), rand_suffix()));
-        if fs::write(&tmp, json).is_ok() && fs::rename(&tmp, path).is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
+        let _ = fsio::write_file(path, &json, false);
     }
 
-    /// Forgets the stored result (before work that changes the inputs).
-    pub fn clear(&self) {
-        if let Some(p) = &self.path {
-            let _ = fs::remove_file(p);
+    /// Answers from the cache when the inputs (fingerprinted by `key`) and the
+    /// stored outputs are as they were, through `stored`; otherwise runs the
+    /// command and stores what a later run with the same inputs answers. When
+    /// the run changed its own inputs (it wrote catalogs), they are
+    /// fingerprinted again before storing.
+    pub fn memo<T, R, E>(
+        &self,
+        key: impl Fn() -> String,
+        stored: impl FnOnce(T) -> R,
+        run: impl FnOnce() -> Result<Run<T, R>, E>,
+    ) -> Result<R, E>
+    where
+        T: Serialize + DeserializeOwned,
+    {
+        let before = key();
+        if let Some(answer) = self.get(&before) {
+            return Ok(stored(answer));
         }
+        let ran = run()?;
+        if let Some(later) = &ran.later {
+            let key = if ran.changed_inputs { key() } else { before };
+            self.put(&key, &ran.outputs, later);
+        }
+        Ok(ran.result)
     }
-}
-
-fn rand_suffix() -> u64 {
-    use std::hash::{BuildHasher, RandomState};
-    RandomState::new().hash_one(std::thread::current().id())
 }
 
 #[cfg(test)]
@@ -235,7 +274,5 @@ mod tests {
         assert_eq!(c.get::<u32>("k"), None, "a removed output is a miss");
         fs::write(c.path.as_ref().unwrap(), "{not json").unwrap();
         assert_eq!(c.get::<u32>("k"), None, "a damaged cache is a miss");
-        c.clear();
-        assert_eq!(c.get::<u32>("k"), None);
     }
 }

@@ -25,6 +25,7 @@ pub use crate::fsio::Jail;
 use crate::fsio::utf8_text;
 pub(crate) use crate::fsio::walk_files;
 pub use crate::fsio::{Durability, Lock, Staged, write_all, write_atomic};
+pub use crate::source::Statement;
 
 pub const CONFIG_FILE: &str = "dragoman.toml";
 
@@ -46,24 +47,6 @@ pub(crate) fn read_markdown(
     };
     let doc = source::extract(&src, keys).map_err(|e| e.in_file(display))?;
     Ok((src, doc))
-}
-
-/// A statement read from disk.
-#[derive(Debug, Clone)]
-pub struct Statement {
-    /// Path relative to the statements folder, with `/` separators (`sub/x.md`).
-    pub rel: String,
-    /// Path relative to the project root, as shown to users (`statements/sub/x.md`).
-    pub display: String,
-    pub src: String,
-    pub doc: Document,
-}
-
-impl Statement {
-    /// `rel` without `.md`.
-    pub fn stem(&self) -> &str {
-        self.rel.strip_suffix(".md").unwrap_or(&self.rel)
-    }
 }
 
 /// A catalog merged in memory with the current source.
@@ -384,12 +367,13 @@ impl Project {
         })
     }
 
-    /// Fingerprint of everything the commands read, plus `args`: the
-    /// configuration, every statement, and every template, catalog and site
-    /// string file (by content).
-    pub fn fingerprint(&self, args: &str) -> String {
+    /// Fingerprint of everything the commands read, plus the command and its
+    /// arguments (serialized): the configuration, every statement, and every
+    /// template, catalog and site string file (by content).
+    pub fn fingerprint(&self, command: &str, args: &impl serde::Serialize) -> String {
         let mut f = crate::cache::Fingerprint::new();
-        f.add("args", args.as_bytes());
+        f.add("command", command.as_bytes());
+        f.add("args", &serde_json::to_vec(args).unwrap_or_default());
         f.add(
             "config",
             &fs::read(self.root.join(CONFIG_FILE)).unwrap_or_default(),
@@ -397,6 +381,25 @@ impl Project {
         f.add_tree("statements", &self.statements_dir(), &[".md"]);
         f.add_tree("locales", &self.locales_dir(), &[".po", ".pot", ".ftl"]);
         f.finish()
+    }
+
+    /// `command` with `args` answered from the cache when nothing it reads
+    /// changed (see `Cache::memo`; off when `self.cache` is false).
+    pub(crate) fn memo<T, R>(
+        &self,
+        command: &str,
+        args: &impl serde::Serialize,
+        stored: impl FnOnce(T) -> R,
+        run: impl FnOnce() -> Result<crate::cache::Run<T, R>>,
+    ) -> Result<R>
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned,
+    {
+        crate::cache::Cache::new(&self.root, command, self.cache).memo(
+            || self.fingerprint(command, args),
+            stored,
+            run,
+        )
     }
 
     /// Site strings for a language: built-in, overridden by `locales/<lang>/site.ftl`.

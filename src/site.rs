@@ -5,8 +5,22 @@
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::build::Labels;
 use crate::config::Digits;
+
+/// The words a page needs, already formatted for its language (see `site`).
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    pub languages: String,
+    pub translated_from: String,
+    pub source_link: String,
+    /// "12 of 15 segments translated".
+    pub coverage: String,
+    pub index_title: String,
+    /// Link text to `status.html`.
+    pub dashboard: String,
+    pub statement: String,
+    pub held_back_mark: String,
+}
 
 /// The built-in site strings of a language, if dragoman ships them.
 pub fn builtin(lang: &str) -> Option<&'static str> {

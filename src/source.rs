@@ -550,5 +550,23 @@ fn is_reference(t: LinkType) -> bool {
     )
 }
 
+/// A statement read from disk.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// Path relative to the statements folder, with `/` separators (`sub/x.md`).
+    pub rel: String,
+    /// Path relative to the project root, as shown to users (`statements/sub/x.md`).
+    pub display: String,
+    pub src: String,
+    pub doc: Document,
+}
+
+impl Statement {
+    /// `rel` without `.md`.
+    pub fn stem(&self) -> &str {
+        self.rel.strip_suffix(".md").unwrap_or(&self.rel)
+    }
+}
+
 #[cfg(test)]
 mod tests;

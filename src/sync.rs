@@ -23,7 +23,7 @@ pub use similar::similarity;
 use similar::*;
 
 /// Tuning for fuzzy matching.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct SyncOptions {
     /// Minimum similarity (0..1) for a changed segment to keep an old translation.
     pub threshold: f32,

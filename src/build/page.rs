@@ -1,22 +1,7 @@
-//! Page assembly: a statement's page, the index, the shared CSS and the
-//! words a page needs in its language.
+//! Page markup: a statement's page, the index and the shared CSS (the words
+//! they need come as `site::Labels`).
 
 use super::*;
-
-/// The words a page needs, already formatted for its language (see `site`).
-#[derive(Debug, Clone, Default)]
-pub struct Labels {
-    pub languages: String,
-    pub translated_from: String,
-    pub source_link: String,
-    /// "12 of 15 segments translated".
-    pub coverage: String,
-    pub index_title: String,
-    /// Link text to `status.html`.
-    pub dashboard: String,
-    pub statement: String,
-    pub held_back_mark: String,
-}
 
 /// A link to the same statement in another language.
 #[derive(Debug, Clone)]

@@ -5,12 +5,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::build::{self, IndexCell, LanguageLink, Page};
-use crate::cache::Cache;
+use crate::build::pages::{self, Languages, Rendered, Target};
+use crate::build::{self, IndexCell};
+use crate::cache::Run;
 use crate::fsio::{Jail, Staged, remove_stale_temps};
 use crate::lang::Language;
 use crate::project::*;
-use crate::source::{self, Document};
+use crate::site::Site;
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::ui::Msg;
 
@@ -39,7 +40,6 @@ impl Project {
     /// `build`: localized Markdown and HTML for every selected language, the
     /// source pages, and `index.html`. Returns the report: per language the pages
     /// built, held back, outdated and the translations refused.
-    #[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<BuildReport> {
         self.check_output(out)?;
         let _lock = self.writer()?;
@@ -48,111 +48,68 @@ impl Project {
         remove_stale_temps(out);
         // Same inputs and the outputs untouched since the last build: done.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
-        let key = self.fingerprint(&format!("build {tags:?} {}", out.display()));
-        let cache = Cache::new(&self.root, "build", self.cache);
-        if let Some(report) = cache.get::<BuildReport>(&key) {
-            return Ok(BuildReport {
-                files_written: 0,
-                ..report
-            });
-        }
-        let statements = self.statements()?;
-        let source = &self.config.source;
-        let source_site = self.site(source)?;
-        let sites: Vec<crate::site::Site> =
-            langs.iter().map(|l| self.site(l)).collect::<Result<_>>()?;
-        // The language switcher of a statement's pages.
-        let links = |st: &Statement| -> Vec<LanguageLink> {
-            let up = "../".repeat(1 + st.rel.matches('/').count());
-            let html_rel = format!("{}.html", st.stem());
-            std::iter::once(source)
-                .chain(langs)
-                .map(|l| LanguageLink {
-                    tag: l.tag.clone(),
-                    name: l.name.clone(),
-                    direction: l.direction,
-                    href: format!("{up}{}/{html_rel}", l.tag),
-                    current: false,
-                })
-                .collect()
+        let stored = |report: BuildReport| BuildReport {
+            files_written: 0,
+            ..report
         };
-        // Pages are made and written a chunk of statements at a time, one
-        // language at a time, so memory holds one language's catalogs and one
-        // chunk of pages, whatever the size of the project. The heavy, pure work
-        // (splicing and rendering) is parallel; the page assembly with site
-        // strings (Fluent bundles are not Sync) follows it.
-        // Everything is staged and put in place at the end: an error half-way
-        // (a bad catalog of the last language) leaves the output as it was.
-        const CHUNK: usize = 256;
-        let mut staged = Staged::default();
-        let mut written = 0;
+        self.memo("build", &(&tags, out), stored, || {
+            let report = self.build_uncached(langs, out)?;
+            Ok(Run {
+                later: Some(report.0.clone()),
+                result: report.0,
+                outputs: report.1,
+                changed_inputs: false,
+            })
+        })
+    }
+
+    /// The build itself; returns the report and the files written.
+    fn build_uncached(
+        &self,
+        langs: &[Language],
+        out: &Path,
+    ) -> Result<(BuildReport, Vec<PathBuf>)> {
+        let statements = self.statements()?;
+        let langs = Languages {
+            source: &self.config.source,
+            targets: langs,
+        };
+        let source_site = self.site(langs.source)?;
+        let sites: Vec<Site> = langs
+            .targets
+            .iter()
+            .map(|l| self.site(l))
+            .collect::<Result<_>>()?;
         // The output folder is a jail of its own when it is outside the project.
-        let out_jail = if lexical(out).starts_with(lexical(&self.root)) {
+        let jail = if out.starts_with(lexical(&self.root)) {
             self.jail()
         } else {
             Jail::new(out)
         };
-        let mut emit = |files: Vec<(PathBuf, String)>| -> Result<()> {
-            out_jail.check_all(files.iter().map(|(p, _)| p.as_path()))?;
-            written += staged.stage(files)?;
-            Ok(())
+        let mut output = Output {
+            dir: out,
+            jail,
+            staged: Staged::default(),
+            written: 0,
         };
-        // The source pages.
-        for chunk in statements.chunks(CHUNK) {
-            let bodies: Vec<String> = chunk
-                .par_iter()
-                .map(|st| build::render_html(build::body_of(&st.src)))
-                .collect();
-            let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (st, body) in chunk.iter().zip(&bodies) {
-                let src_loc = build::localize(&st.src, &st.doc, None);
-                let mut src_links = links(st);
-                src_links[0].current = true;
-                let title = page_title(&src_loc.title, &st.doc, st.stem());
-                files.push((
-                    out.join(&source.tag).join(format!("{}.html", st.stem())),
-                    build::page(&Page {
-                        lang: &source.tag,
-                        direction: source.direction,
-                        content_lang: &source.tag,
-                        content_direction: source.direction,
-                        title: &title,
-                        description: src_loc.description.as_deref(),
-                        body_html: body,
-                        links: &src_links,
-                        source_href: None,
-                        notice: None,
-                        is_source: true,
-                        labels: &source_site.labels(0, 0),
-                    }),
-                ));
-                files.push((out.join(&source.tag).join(&st.rel), st.src.clone()));
-            }
-            emit(files)?;
-        }
+        output.source_pages(&statements, langs, &source_site)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let mut coverage: Vec<LanguageStatus> = Vec::new();
         let mut built: Vec<BuiltLanguage> = Vec::new();
-        for (li, lang) in langs.iter().enumerate() {
-            let mut this = BuiltLanguage {
-                lang: lang.tag.clone(),
-                pages: 0,
-                outdated: Vec::new(),
-                held_back: Vec::new(),
-                refused: Vec::new(),
-                percent: 0.0,
-                publish_threshold: self.config.publish_threshold(&lang.tag),
-            };
-            let mut rows: Vec<StatementStatus> = Vec::with_capacity(statements.len());
+        for (li, lang) in langs.targets.iter().enumerate() {
             let merged = self.merge_language(lang, &statements, self.sync_options())?;
-            let text = &sites[li];
-            let threshold = self.config.publish_threshold(&lang.tag);
-            let rtl = lang.direction == crate::lang::Direction::Rtl;
             let check_cfg = self.config.check_for(&lang.tag);
-            let guard = build::Guard {
-                url_map: &check_cfg.url_map,
-                trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
+            let target = Target {
+                lang,
+                threshold: self.config.publish_threshold(&lang.tag),
+                guard: build::Guard {
+                    url_map: &check_cfg.url_map,
+                    trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
+                },
+                source_tag: &langs.source.tag,
             };
+            let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
+            let mut rows = Vec::with_capacity(statements.len());
             for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
                 let first = ci * CHUNK;
                 self.tell(
@@ -160,107 +117,19 @@ impl Project {
                     first,
                     statements.len(),
                 );
-                // (counts, localized + its body, or the source body when held back)
-                type Prepared = (
-                    Counts,
-                    std::result::Result<(build::Localized, String), String>,
-                );
-                let prepared: Vec<Prepared> = chunk
+                let rendered: Vec<(Counts, Rendered)> = chunk
                     .par_iter()
                     .enumerate()
-                    .map(|(k, st)| {
-                        let cat = &merged[first + k].catalog;
-                        let counts = Counts::of(cat);
-                        if counts.percent < threshold {
-                            return (counts, Err(build::render_html(build::body_of(&st.src))));
-                        }
-                        let loc = build::localize_with(&st.src, &st.doc, Some(cat), guard);
-                        let body_start = loc.markdown.len() - build::body_of(&loc.markdown).len();
-                        let fallback: Vec<_> = loc
-                            .fallback
-                            .iter()
-                            .filter(|r| r.start >= body_start)
-                            .map(|r| r.start - body_start..r.end - body_start)
-                            .collect();
-                        let body = build::render_html_marked(
-                            build::body_of(&loc.markdown),
-                            &fallback,
-                            &source.tag,
-                            rtl,
-                        );
-                        (counts, Ok((loc, body)))
-                    })
+                    .map(|(k, st)| pages::render(st, &merged[first + k].catalog, target))
                     .collect();
                 let mut files = Vec::with_capacity(chunk.len() * 2);
-                for (k, (st, (counts, rendered))) in chunk.iter().zip(prepared).enumerate() {
-                    let html_rel = format!("{}.html", st.stem());
-                    let all_links = links(st);
-                    let mut l_links = all_links.clone();
-                    l_links[li + 1].current = true;
-                    let source_href = &all_links[0].href;
-                    let held_back = rendered.is_err();
-                    this.pages += 1;
-                    if held_back {
-                        this.held_back.push(st.display.clone());
-                    } else if rendered.as_ref().is_ok_and(|(loc, _)| loc.stale > 0) {
-                        this.outdated.push(st.display.clone());
-                    }
-                    if let Ok((loc, _)) = &rendered {
-                        this.refused
-                            .extend(loc.refused.iter().map(|r| RefusedTranslation {
-                                statement: st.display.clone(),
-                                refused: r.clone(),
-                            }));
-                    }
-                    let (markdown, page_html) = match rendered {
-                        Ok((loc, l_body)) => {
-                            let notice = (loc.stale > 0).then(|| text.outdated(loc.stale));
-                            let l_title = page_title(&loc.title, &st.doc, st.stem());
-                            let page = build::page(&Page {
-                                lang: &lang.tag,
-                                direction: lang.direction,
-                                content_lang: &lang.tag,
-                                content_direction: lang.direction,
-                                title: &l_title,
-                                description: loc.description.as_deref(),
-                                body_html: &l_body,
-                                links: &l_links,
-                                source_href: Some(source_href),
-                                notice: notice.as_deref(),
-                                is_source: false,
-                                labels: &text.labels(loc.translated, loc.total),
-                            });
-                            let md = match &notice {
-                                Some(n) => build::with_note(&loc.markdown, n),
-                                None => loc.markdown,
-                            };
-                            (md, page)
-                        }
-                        Err(src_body) => {
-                            // Too little is translated: publish the source with a notice.
-                            let src_loc = build::localize(&st.src, &st.doc, None);
-                            let title = page_title(&src_loc.title, &st.doc, st.stem());
-                            let notice = text.held_back(counts.percent);
-                            let md = build::with_note(&st.src, &notice);
-                            let page = build::page(&Page {
-                                lang: &lang.tag,
-                                direction: lang.direction,
-                                content_lang: &source.tag,
-                                content_direction: source.direction,
-                                title: &title,
-                                description: src_loc.description.as_deref(),
-                                body_html: &src_body,
-                                links: &l_links,
-                                source_href: Some(source_href),
-                                notice: Some(&notice),
-                                is_source: false,
-                                labels: &text.labels(counts.translated, counts.segments),
-                            });
-                            (md, page)
-                        }
-                    };
-                    files.push((out.join(&lang.tag).join(&html_rel), page_html));
-                    files.push((out.join(&lang.tag).join(&st.rel), markdown));
+                for (k, (st, (counts, rendered))) in chunk.iter().zip(rendered).enumerate() {
+                    this.count(st, &rendered);
+                    let held_back = matches!(rendered, Rendered::HeldBack { .. });
+                    let made = pages::target_files(st, langs, li, &sites[li], counts, rendered);
+                    let html_rel = pages::html_name(st);
+                    files.push((out.join(&lang.tag).join(&html_rel), made.html));
+                    files.push((out.join(&lang.tag).join(&st.rel), made.markdown));
                     rows.push(StatementStatus {
                         path: st.display.clone(),
                         counts,
@@ -273,18 +142,97 @@ impl Project {
                         held_back,
                     }));
                 }
-                emit(files)?;
+                output.emit(files)?;
             }
             let status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
             this.percent = status.total.percent;
             built.push(this);
             coverage.push(status);
         }
-        // The coverage dashboard and a badge per language.
+        output.overview(
+            &self.config.name,
+            &statements,
+            langs,
+            &source_site,
+            coverage,
+            cells,
+        )?;
+        let written = output.written;
+        let outputs = output.staged.commit()?;
+        let report = BuildReport {
+            files_written: written,
+            languages: built,
+        };
+        Ok((report, outputs))
+    }
+}
+
+/// Pages are made and written a chunk of statements at a time, one language
+/// at a time, so memory holds one language's catalogs and one chunk of pages,
+/// whatever the size of the project. The heavy, pure work (splicing and
+/// rendering) is parallel; the page assembly with site strings (Fluent
+/// bundles are not Sync) follows it.
+const CHUNK: usize = 256;
+
+/// Where a build's files go: everything is staged and put in place at the
+/// end, so an error half-way (a bad catalog of the last language) leaves the
+/// output as it was.
+struct Output<'a> {
+    dir: &'a Path,
+    jail: Jail,
+    staged: Staged,
+    written: usize,
+}
+
+impl Output<'_> {
+    fn emit(&mut self, files: Vec<(PathBuf, String)>) -> Result<()> {
+        self.jail
+            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
+        self.written += self.staged.stage(files)?;
+        Ok(())
+    }
+
+    /// The source language's pages: HTML, and the statement as it is.
+    fn source_pages(
+        &mut self,
+        statements: &[Statement],
+        langs: Languages,
+        site: &Site,
+    ) -> Result<()> {
+        let source = &langs.source.tag;
+        for chunk in statements.chunks(CHUNK) {
+            let bodies: Vec<String> = chunk
+                .par_iter()
+                .map(|st| build::render_html(build::body_of(&st.src)))
+                .collect();
+            let mut files = Vec::with_capacity(chunk.len() * 2);
+            for (st, body) in chunk.iter().zip(&bodies) {
+                files.push((
+                    self.dir.join(source).join(pages::html_name(st)),
+                    pages::source_page(st, langs, site, body),
+                ));
+                files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
+            }
+            self.emit(files)?;
+        }
+        Ok(())
+    }
+
+    /// The coverage dashboard, a badge per language and the index.
+    fn overview(
+        &mut self,
+        name: &str,
+        statements: &[Statement],
+        langs: Languages,
+        site: &Site,
+        coverage: Vec<LanguageStatus>,
+        cells: Vec<Vec<Option<IndexCell>>>,
+    ) -> Result<()> {
+        let source = langs.source;
         let mut files = Vec::new();
         for l in &coverage {
             files.push((
-                out.join("badges").join(format!("{}.svg", l.lang)),
+                self.dir.join("badges").join(format!("{}.svg", l.lang)),
                 crate::dashboard::badge(&l.lang, l.total.percent),
             ));
         }
@@ -293,42 +241,31 @@ impl Project {
             languages: coverage,
         };
         files.push((
-            out.join("status.html"),
-            crate::dashboard::status_page(&self.config.name, &report),
+            self.dir.join("status.html"),
+            crate::dashboard::status_page(name, &report),
         ));
-        emit(files)?;
+        self.emit(files)?;
         let rows: Vec<(String, String, Vec<Option<IndexCell>>)> = statements
             .iter()
             .zip(cells)
             .map(|(st, c)| {
-                (
-                    st.display.clone(),
-                    format!("{}/{}.html", source.tag, st.stem()),
-                    c,
-                )
+                let href = format!("{}/{}", source.tag, pages::html_name(st));
+                (st.display.clone(), href, c)
             })
             .collect();
         let lang_cols: Vec<_> = langs
+            .targets
             .iter()
             .map(|l| (l.tag.clone(), l.name.clone(), l.direction))
             .collect();
-        emit(vec![(
-            out.join("index.html"),
-            build::index_page(
-                &self.config.name,
-                (&source.tag, &source.name),
-                &lang_cols,
-                &rows,
-                &source_site.labels(0, 0),
-            ),
-        )])?;
-        let outputs = staged.commit()?;
-        let report = BuildReport {
-            files_written: written,
-            languages: built,
-        };
-        cache.put(&key, &outputs, &report);
-        Ok(report)
+        let index = build::index_page(
+            name,
+            (&source.tag, &source.name),
+            &lang_cols,
+            &rows,
+            &site.labels(0, 0),
+        );
+        self.emit(vec![(self.dir.join("index.html"), index)])
     }
 }
 
@@ -358,6 +295,38 @@ pub struct BuiltLanguage {
     pub publish_threshold: f64,
 }
 
+impl BuiltLanguage {
+    fn new(lang: &str, publish_threshold: f64) -> BuiltLanguage {
+        BuiltLanguage {
+            lang: lang.to_string(),
+            pages: 0,
+            outdated: Vec::new(),
+            held_back: Vec::new(),
+            refused: Vec::new(),
+            percent: 0.0,
+            publish_threshold,
+        }
+    }
+
+    /// Counts one statement's page.
+    fn count(&mut self, st: &Statement, rendered: &Rendered) {
+        self.pages += 1;
+        match rendered {
+            Rendered::HeldBack { .. } => self.held_back.push(st.display.clone()),
+            Rendered::Published { loc, .. } => {
+                if loc.stale > 0 {
+                    self.outdated.push(st.display.clone());
+                }
+                self.refused
+                    .extend(loc.refused.iter().map(|r| RefusedTranslation {
+                        statement: st.display.clone(),
+                        refused: r.clone(),
+                    }));
+            }
+        }
+    }
+}
+
 /// A translation `build` did not publish.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RefusedTranslation {
@@ -383,17 +352,4 @@ fn lexical(path: &Path) -> PathBuf {
         }
     }
     out
-}
-
-fn page_title(fm_title: &Option<String>, doc: &Document, stem: &str) -> String {
-    if let Some(t) = fm_title
-        && !t.trim().is_empty()
-    {
-        return t.clone();
-    }
-    doc.segments
-        .iter()
-        .find(|s| matches!(s.kind, source::SegmentKind::Heading(_)))
-        .map(|s| s.text.clone())
-        .unwrap_or_else(|| stem.rsplit('/').next().unwrap_or(stem).to_string())
 }

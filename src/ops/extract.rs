@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::cache::Cache;
+use crate::cache::Run;
 use crate::catalog::Catalog;
 use crate::config::References;
 use crate::fsio::{Durability, walk_files, write_all, write_file};
@@ -20,27 +20,27 @@ impl Project {
     /// last extract.
     pub fn extract(&self) -> Result<ExtractReport> {
         let _lock = self.writer()?;
-        let cache = Cache::new(&self.root, "extract", self.cache);
-        let key = self.fingerprint("extract");
-        if let Some(n) = cache.get::<usize>(&key) {
-            return Ok(ExtractReport {
-                statements: n,
+        self.memo(
+            "extract",
+            &(),
+            |statements| ExtractReport {
+                statements,
                 templates_written: 0,
-            });
-        }
-        let statements = self.statements()?;
-        let (n, written) = self.write_templates(&statements)?;
-        // The inputs changed only if something was written.
-        let key = if written == 0 {
-            key
-        } else {
-            self.fingerprint("extract")
-        };
-        cache.put(&key, &[], &n);
-        Ok(ExtractReport {
-            statements: n,
-            templates_written: written,
-        })
+            },
+            || {
+                let statements = self.statements()?;
+                let (n, written) = self.write_templates(&statements)?;
+                Ok(Run {
+                    result: ExtractReport {
+                        statements: n,
+                        templates_written: written,
+                    },
+                    later: Some(n),
+                    outputs: Vec::new(),
+                    changed_inputs: written > 0,
+                })
+            },
+        )
     }
 
     pub(crate) fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {

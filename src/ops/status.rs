@@ -1,6 +1,6 @@
 //! `status`: coverage per language and statement, merged in memory with the current source.
 
-use crate::cache::Cache;
+use crate::cache::Run;
 use crate::lang::Language;
 use crate::project::*;
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
@@ -9,11 +9,15 @@ impl Project {
     /// `status`: coverage of the current source, per language and statement.
     pub fn status(&self, langs: &[Language]) -> Result<Report> {
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
-        let key = self.fingerprint(&format!("status {tags:?}"));
-        let cache = Cache::new(&self.root, "status", self.cache);
-        if let Some(r) = cache.get::<Report>(&key) {
-            return Ok(r);
-        }
+        self.memo(
+            "status",
+            &tags,
+            |r| r,
+            || self.status_uncached(langs).map(Run::answer),
+        )
+    }
+
+    fn status_uncached(&self, langs: &[Language]) -> Result<Report> {
         let statements = self.statements()?;
         let mut languages = Vec::new();
         for lang in langs {
@@ -33,11 +37,9 @@ impl Project {
                 rows,
             ));
         }
-        let report = Report {
+        Ok(Report {
             source: self.config.source.tag.clone(),
             languages,
-        };
-        cache.put(&key, &[], &report);
-        Ok(report)
+        })
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::PathBuf;
 
-use crate::cache::Cache;
+use crate::cache::Run;
 use crate::catalog::{Catalog, language_header};
 use crate::fsio::Durability;
 use crate::lang::Language;
@@ -35,8 +35,7 @@ impl Project {
         }
     }
 
-    #[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
-    pub(crate) fn sync_once(
+    fn sync_once(
         &self,
         langs: &[Language],
         opts: SyncOptions,
@@ -45,25 +44,47 @@ impl Project {
         // Nothing changed since a sync that left everything as it found it:
         // its report stands and nothing needs writing.
         let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
-        let args = format!("sync {tags:?} {opts:?}");
-        let cache = Cache::new(&self.root, "sync", self.cache);
-        let key = self.fingerprint(&args);
-        if let Some(r) = cache.get::<Vec<(String, SyncReport)>>(&key) {
-            return Ok(r
+        let stored = |settled: Vec<(String, SyncReport)>| {
+            settled
                 .into_iter()
                 .map(|(lang, report)| LanguageSync {
                     lang,
                     report,
                     written: 0,
                 })
-                .collect());
-        }
-        let statements = self.statements()?;
-        // What a sync of the result would report (every live message unchanged).
-        let mut settled: Vec<(String, SyncReport)> = Vec::new();
-        let mut plan: Vec<(PathBuf, String)> = Vec::new();
-        let mut removals: Vec<PathBuf> = Vec::new();
-        let mut reports = Vec::new();
+                .collect()
+        };
+        self.memo("sync", &(&tags, opts), stored, || {
+            let statements = self.statements()?;
+            let plan = self.plan_sync(langs, &statements, opts)?;
+            if dry_run {
+                let written = self.would_write(&plan.files)?;
+                return Ok(Run {
+                    result: plan.result(&written),
+                    later: None,
+                    outputs: Vec::new(),
+                    changed_inputs: false,
+                });
+            }
+            let (written, touched) = self.apply_sync(&statements, &plan)?;
+            Ok(Run {
+                result: plan.result(&written),
+                later: Some(plan.settled),
+                outputs: Vec::new(),
+                changed_inputs: touched,
+            })
+        })
+    }
+
+    /// Every selected language merged in memory: the files to write, the
+    /// catalogs to remove and the reports. Pseudo-locales have no catalogs.
+    fn plan_sync(
+        &self,
+        langs: &[Language],
+        statements: &[Statement],
+        opts: SyncOptions,
+    ) -> Result<SyncPlan> {
+        let mut plan = SyncPlan::default();
         let real: Vec<&Language> = langs
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
@@ -74,113 +95,150 @@ impl Project {
                 li,
                 real.len(),
             );
+            let merged = self.merge_language(lang, statements, opts)?;
             let mut total = SyncReport::default();
+            for m in &merged {
+                total.add(&m.report);
+            }
             if self.single() {
-                let merged = self.merge_language(lang, &statements, opts)?;
-                for m in &merged {
-                    total.add(&m.report);
-                }
-                // The old catalog's header comes back with its unit (the one
-                // without a statement); it is not read a second time.
-                let header = merged
+                self.plan_single(lang, merged, &mut plan);
+            } else {
+                self.plan_per_statement(lang, statements, merged, &mut plan);
+            }
+            plan.reports.push((lang.tag.clone(), total));
+        }
+        Ok(plan)
+    }
+
+    /// Single layout: the language's units combined into its one catalog.
+    fn plan_single(&self, lang: &Language, merged: Vec<Merged>, plan: &mut SyncPlan) {
+        // The old catalog's header comes back with its unit (the one
+        // without a statement); it is not read a second time.
+        let header = merged
+            .iter()
+            .find(|m| m.statement.is_none())
+            .and_then(|m| m.catalog.header.clone());
+        let mut cat = Self::combine(&merged, header);
+        cat.ensure_header_fields(&language_header(&self.config.name, lang));
+        plan.settled.push((
+            lang.tag.clone(),
+            settled_report(
+                merged
                     .iter()
-                    .find(|m| m.statement.is_none())
-                    .and_then(|m| m.catalog.header.clone());
-                let mut cat = Self::combine(&merged, header);
-                cat.ensure_header_fields(&language_header(&self.config.name, lang));
-                settled.push((
-                    lang.tag.clone(),
-                    settled_report(
-                        merged
-                            .iter()
-                            .filter(|m| m.statement.is_some())
-                            .map(|m| &m.catalog),
-                    ),
-                ));
-                let format = self.config.catalog_format(&lang.tag);
-                let path = self.single_path(&lang.tag, format);
-                // A catalog read in the other format is migrated: written in
-                // the configured one, then removed.
-                let other = self.single_path(&lang.tag, format.other());
-                if !path.exists() && other.exists() {
-                    removals.push(other);
+                    .filter(|m| m.statement.is_some())
+                    .map(|m| &m.catalog),
+            ),
+        ));
+        let format = self.config.catalog_format(&lang.tag);
+        let path = self.single_path(&lang.tag, format);
+        // A catalog read in the other format is migrated: written in
+        // the configured one, then removed.
+        let other = self.single_path(&lang.tag, format.other());
+        if !path.exists() && other.exists() {
+            plan.removals.push(other);
+        }
+        let text = Self::serialize_catalog(&path, &cat);
+        plan.files.push((path, text));
+    }
+
+    /// Per-statement layout: one catalog per statement; catalogs of the other
+    /// format migrate, and emptied catalogs of vanished statements go.
+    fn plan_per_statement(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        merged: Vec<Merged>,
+        plan: &mut SyncPlan,
+    ) {
+        plan.settled.push((
+            lang.tag.clone(),
+            settled_report(merged.iter().map(|m| &m.catalog)),
+        ));
+        for m in merged {
+            if let Some(i) = m.statement {
+                let other = self.other_catalog_path(&lang.tag, statements[i].stem());
+                if other.exists() {
+                    plan.removals.push(other);
                 }
-                plan.push((path.clone(), Self::serialize_catalog(&path, &cat)));
-                reports.push((lang.tag.clone(), total));
+            } else if holds_nothing(&m.catalog) {
+                // The statement was renamed or deleted and everything
+                // translated moved with it: no header-only file stays.
+                plan.removals.push(m.path.clone());
                 continue;
             }
-            let merged = self.merge_language(lang, &statements, opts)?;
-            settled.push((
-                lang.tag.clone(),
-                settled_report(merged.iter().map(|m| &m.catalog)),
-            ));
-            for m in merged {
-                total.add(&m.report);
-                if let Some(i) = m.statement {
-                    let other = self.other_catalog_path(&lang.tag, statements[i].stem());
-                    if other.exists() {
-                        removals.push(other);
-                    }
-                } else if holds_nothing(&m.catalog) {
-                    // The statement was renamed or deleted and everything
-                    // translated moved with it: no header-only file stays.
-                    removals.push(m.path.clone());
-                    continue;
-                }
-                plan.push((m.path.clone(), Self::serialize_catalog(&m.path, &m.catalog)));
-            }
-            reports.push((lang.tag.clone(), total));
+            let text = Self::serialize_catalog(&m.path, &m.catalog);
+            plan.files.push((m.path, text));
         }
-        let mut written: BTreeMap<String, usize> = BTreeMap::new();
-        if !dry_run {
-            let (_, templates_written) = self.write_templates(&statements)?;
-            // Catalogs migrated to another format replace files that are
-            // removed below: their new versions must be on disk first.
-            let durability = if removals.is_empty() {
-                Durability::Replacing
-            } else {
-                Durability::Always
-            };
-            let changed = self.write_catalogs(&plan, durability)?;
-            for ((path, _), changed) in plan.iter().zip(changed) {
-                if changed {
-                    let lang = self.lang_of(path);
-                    *written.entry(lang).or_default() += 1;
-                }
-            }
-            // Catalogs migrated to the configured format: the old file goes only
-            // after the new one is safely written.
-            for old in &removals {
-                self.remove_catalog(old)?;
-            }
-            // The inputs changed only if something was written or removed.
-            let touched = templates_written + written.values().sum::<usize>() + removals.len();
-            let key = if touched == 0 {
-                key
-            } else {
-                self.fingerprint(&args)
-            };
-            cache.put(&key, &[], &settled);
+    }
+
+    /// Writes the templates and the planned catalogs, then removes the
+    /// migrated ones. Returns the catalogs written per language and whether
+    /// anything on disk changed.
+    fn apply_sync(
+        &self,
+        statements: &[Statement],
+        plan: &SyncPlan,
+    ) -> Result<(BTreeMap<String, usize>, bool)> {
+        let (_, templates_written) = self.write_templates(statements)?;
+        // Catalogs migrated to another format replace files that are
+        // removed below: their new versions must be on disk first.
+        let durability = if plan.removals.is_empty() {
+            Durability::Replacing
         } else {
-            for (path, text) in &plan {
-                let bytes = self.catalog_bytes(path, text)?;
-                if fs::read(path).ok().as_deref() != Some(bytes.as_ref()) {
-                    let lang = self.lang_of(path);
-                    *written.entry(lang).or_default() += 1;
-                }
+            Durability::Always
+        };
+        let changed = self.write_catalogs(&plan.files, durability)?;
+        let mut written: BTreeMap<String, usize> = BTreeMap::new();
+        for ((path, _), changed) in plan.files.iter().zip(changed) {
+            if changed {
+                *written.entry(self.lang_of(path)).or_default() += 1;
             }
         }
-        Ok(reports
-            .into_iter()
-            .map(|(lang, report)| {
-                let written = written.get(&lang).copied().unwrap_or(0);
-                LanguageSync {
-                    lang,
-                    report,
-                    written,
-                }
+        // Catalogs migrated to the configured format: the old file goes only
+        // after the new one is safely written.
+        for old in &plan.removals {
+            self.remove_catalog(old)?;
+        }
+        let touched = templates_written + written.values().sum::<usize>() + plan.removals.len();
+        Ok((written, touched > 0))
+    }
+
+    /// The catalogs a sync would write, per language (a dry run).
+    fn would_write(&self, files: &[(PathBuf, String)]) -> Result<BTreeMap<String, usize>> {
+        let mut written: BTreeMap<String, usize> = BTreeMap::new();
+        for (path, text) in files {
+            let bytes = self.catalog_bytes(path, text)?;
+            if fs::read(path).ok().as_deref() != Some(bytes.as_ref()) {
+                *written.entry(self.lang_of(path)).or_default() += 1;
+            }
+        }
+        Ok(written)
+    }
+}
+
+/// A sync computed in memory, before anything is written.
+#[derive(Default)]
+struct SyncPlan {
+    /// What a sync of the result would report (every live message unchanged).
+    settled: Vec<(String, SyncReport)>,
+    /// Catalog files and their new text.
+    files: Vec<(PathBuf, String)>,
+    /// Catalogs to remove once the new files are written.
+    removals: Vec<PathBuf>,
+    /// Per language, what the merge did.
+    reports: Vec<(String, SyncReport)>,
+}
+
+impl SyncPlan {
+    fn result(&self, written: &BTreeMap<String, usize>) -> Vec<LanguageSync> {
+        self.reports
+            .iter()
+            .map(|(lang, report)| LanguageSync {
+                lang: lang.clone(),
+                report: *report,
+                written: written.get(lang).copied().unwrap_or(0),
             })
-            .collect())
+            .collect()
     }
 }
 

@@ -1,0 +1,193 @@
+//! Page assembly, pure: a statement, its merged catalog and a language's site
+//! strings → the statement's HTML page and Markdown file in that language.
+//! `ops::build` reads the inputs and writes what this makes.
+
+use crate::catalog::Catalog;
+use crate::lang::{Direction, Language};
+use crate::site::Site;
+use crate::source::{SegmentKind, Statement};
+use crate::status::Counts;
+
+use super::{Guard, LanguageLink, Localized, Page};
+
+/// The languages of a build: the source first, then the targets.
+#[derive(Clone, Copy)]
+pub struct Languages<'a> {
+    pub source: &'a Language,
+    pub targets: &'a [Language],
+}
+
+impl Languages<'_> {
+    /// The language switcher of a statement's pages, `current` (0: the
+    /// source, 1..: the targets) marked.
+    pub fn links(&self, st: &Statement, current: usize) -> Vec<LanguageLink> {
+        let up = "../".repeat(1 + st.rel.matches('/').count());
+        let html_rel = html_name(st);
+        std::iter::once(self.source)
+            .chain(self.targets)
+            .enumerate()
+            .map(|(i, l)| LanguageLink {
+                tag: l.tag.clone(),
+                name: l.name.clone(),
+                direction: l.direction,
+                href: format!("{up}{}/{html_rel}", l.tag),
+                current: i == current,
+            })
+            .collect()
+    }
+}
+
+/// The HTML file name of a statement (`sub/x.html`).
+pub fn html_name(st: &Statement) -> String {
+    format!("{}.html", st.stem())
+}
+
+/// The heavy part of a statement's page in one language: translations
+/// spliced in and the body rendered (parallel, before the assembly).
+pub enum Rendered {
+    /// Translated enough to publish.
+    Published { loc: Localized, body: String },
+    /// Below the publish threshold: the source body stands in.
+    HeldBack { body: String },
+}
+
+/// What one target language's build needs besides the statements.
+#[derive(Clone, Copy)]
+pub struct Target<'a> {
+    pub lang: &'a Language,
+    /// Percent translated below which the source is published instead.
+    pub threshold: f64,
+    pub guard: Guard<'a>,
+    pub source_tag: &'a str,
+}
+
+/// Splices and renders `st` in the target language.
+pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Rendered) {
+    let counts = Counts::of(catalog);
+    if counts.percent < target.threshold {
+        let body = super::render_html(super::body_of(&st.src));
+        return (counts, Rendered::HeldBack { body });
+    }
+    let loc = super::localize_with(&st.src, &st.doc, Some(catalog), target.guard);
+    let body_start = loc.markdown.len() - super::body_of(&loc.markdown).len();
+    let fallback: Vec<_> = loc
+        .fallback
+        .iter()
+        .filter(|r| r.start >= body_start)
+        .map(|r| r.start - body_start..r.end - body_start)
+        .collect();
+    let body = super::render_html_marked(
+        super::body_of(&loc.markdown),
+        &fallback,
+        target.source_tag,
+        target.lang.direction == Direction::Rtl,
+    );
+    (counts, Rendered::Published { loc, body })
+}
+
+/// A statement's two files in one language.
+pub struct Files {
+    pub html: String,
+    pub markdown: String,
+}
+
+/// The source language's page of `st` (its Markdown is the source itself).
+pub fn source_page(st: &Statement, langs: Languages, site: &Site, body: &str) -> String {
+    let src_loc = super::localize(&st.src, &st.doc, None);
+    let title = page_title(&src_loc.title, st);
+    super::page(&Page {
+        lang: &langs.source.tag,
+        direction: langs.source.direction,
+        content_lang: &langs.source.tag,
+        content_direction: langs.source.direction,
+        title: &title,
+        description: src_loc.description.as_deref(),
+        body_html: body,
+        links: &langs.links(st, 0),
+        source_href: None,
+        notice: None,
+        is_source: true,
+        labels: &site.labels(0, 0),
+    })
+}
+
+/// The pages of `st` in the target `langs.targets[li]`: translated (with a
+/// notice when some translations are outdated) or, held back, the source with
+/// a notice.
+pub fn target_files(
+    st: &Statement,
+    langs: Languages,
+    li: usize,
+    site: &Site,
+    counts: Counts,
+    rendered: Rendered,
+) -> Files {
+    let lang = &langs.targets[li];
+    let links = langs.links(st, li + 1);
+    let source_href = &links[0].href;
+    let source = langs.source;
+    match rendered {
+        Rendered::Published { loc, body } => {
+            let notice = (loc.stale > 0).then(|| site.outdated(loc.stale));
+            let title = page_title(&loc.title, st);
+            let html = super::page(&Page {
+                lang: &lang.tag,
+                direction: lang.direction,
+                content_lang: &lang.tag,
+                content_direction: lang.direction,
+                title: &title,
+                description: loc.description.as_deref(),
+                body_html: &body,
+                links: &links,
+                source_href: Some(source_href),
+                notice: notice.as_deref(),
+                is_source: false,
+                labels: &site.labels(loc.translated, loc.total),
+            });
+            let markdown = match &notice {
+                Some(n) => super::with_note(&loc.markdown, n),
+                None => loc.markdown,
+            };
+            Files { html, markdown }
+        }
+        Rendered::HeldBack { body } => {
+            // Too little is translated: publish the source with a notice.
+            let src_loc = super::localize(&st.src, &st.doc, None);
+            let title = page_title(&src_loc.title, st);
+            let notice = site.held_back(counts.percent);
+            let html = super::page(&Page {
+                lang: &lang.tag,
+                direction: lang.direction,
+                content_lang: &source.tag,
+                content_direction: source.direction,
+                title: &title,
+                description: src_loc.description.as_deref(),
+                body_html: &body,
+                links: &links,
+                source_href: Some(source_href),
+                notice: Some(&notice),
+                is_source: false,
+                labels: &site.labels(counts.translated, counts.segments),
+            });
+            let markdown = super::with_note(&st.src, &notice);
+            Files { html, markdown }
+        }
+    }
+}
+
+/// A page's title: the front matter's, else the first heading, else the
+/// file name.
+fn page_title(fm_title: &Option<String>, st: &Statement) -> String {
+    if let Some(t) = fm_title
+        && !t.trim().is_empty()
+    {
+        return t.clone();
+    }
+    let stem = st.stem();
+    st.doc
+        .segments
+        .iter()
+        .find(|s| matches!(s.kind, SegmentKind::Heading(_)))
+        .map(|s| s.text.clone())
+        .unwrap_or_else(|| stem.rsplit('/').next().unwrap_or(stem).to_string())
+}
