@@ -137,7 +137,6 @@ pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
 /// whose text is one of the `fallback` byte ranges (a segment left in the source
 /// language) gets `lang` and `dir="ltr"`, so an untranslated English paragraph
 /// on a Persian page reads left to right.
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 pub fn render_html_marked(
     markdown: &str,
     fallback: &[Range<usize>],
@@ -147,65 +146,121 @@ pub fn render_html_marked(
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
         .into_offset_iter()
         .collect();
-    let attrs = format!(" lang=\"{}\" dir=\"ltr\"", escape_html(source_lang));
-    // Does the block opened at `i` start with the text of a fallback segment?
-    let starts_fallback = |i: usize| {
-        events.get(i + 1).is_some_and(|(e, r)| {
-            !matches!(e, Event::Start(Tag::Paragraph))
-                && fallback.iter().any(|f| f.start == r.start)
-        })
+    let mut marker = Marker {
+        events: &events,
+        fallback,
+        attrs: format!(" lang=\"{}\" dir=\"ltr\"", escape_html(source_lang)),
+        rtl,
+        open: Vec::new(),
+        in_image: 0,
+        out: Vec::with_capacity(events.len()),
     };
-    let mut open: Vec<bool> = Vec::new();
-    let mut in_image = 0usize;
-    let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
-    for (i, (event, _)) in events.iter().enumerate() {
+    for i in 0..events.len() {
+        marker.event(i);
+    }
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, marker.out.into_iter());
+    // Table column alignment is logical: `:--` means "start", which is the right
+    // side of a right-to-left table.
+    out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
+        .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
+}
+
+/// The events of `render_html_marked` rewritten one at a time.
+struct Marker<'e, 'a> {
+    events: &'e [(Event<'a>, Range<usize>)],
+    fallback: &'e [Range<usize>],
+    /// The attributes of a block left in the source language.
+    attrs: String,
+    rtl: bool,
+    /// For each open paragraph, heading or item: whether it was marked.
+    open: Vec<bool>,
+    /// Depth of images (their text becomes the `alt` attribute).
+    in_image: usize,
+    out: Vec<Event<'a>>,
+}
+
+impl<'a> Marker<'_, 'a> {
+    fn event(&mut self, i: usize) {
+        let event = &self.events[i].0;
         match event {
-            Event::Start(Tag::Image { .. }) => in_image += 1,
-            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            // Left-to-right islands in right-to-left text (not in alt text, which
-            // becomes an attribute, nor in blocks already marked left-to-right).
-            Event::Text(t)
-                if rtl
-                    && in_image == 0
-                    && !open.contains(&true)
-                    // Text with explicit embeddings or overrides (the ar-XB pseudo-locale)
-                    // already says how it is to be shown.
-                    && !t.contains(|c: char| ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)) =>
-            {
-                for (ltr, piece) in ltr_islands(t) {
-                    if ltr {
-                        out_events.push(Event::Html(CowStr::Borrowed("<span dir=\"ltr\">")));
-                        out_events.push(Event::Text(CowStr::from(piece.to_string())));
-                        out_events.push(Event::Html(CowStr::Borrowed("</span>")));
-                    } else {
-                        out_events.push(Event::Text(CowStr::from(piece.to_string())));
-                    }
-                }
-                continue;
+            Event::Start(Tag::Image { .. }) => self.in_image += 1,
+            Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
+            Event::Text(t) if self.isolates(t) => {
+                self.islands(t);
+                return;
             }
             _ => {}
         }
-        let html = |s: String| Event::Html(CowStr::from(s));
         let e = match event {
             // Raw HTML from statements or catalogs is never markup.
             Event::Html(h) | Event::InlineHtml(h) => {
                 if h.trim_start().starts_with("<!--") {
-                    continue;
+                    return;
                 }
                 Event::Text(h.clone())
             }
-            Event::Start(Tag::Paragraph) if starts_fallback(i) => {
-                open.push(true);
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. })
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                self.block(i, event)
+            }
+            e => neutralized(e),
+        };
+        self.out.push(e);
+    }
+
+    /// Whether left-to-right runs of `t` are isolated: in right-to-left text,
+    /// not in alt text (it becomes an attribute), not in a block already
+    /// marked left-to-right, and not in text with explicit embeddings or
+    /// overrides (the ar-XB pseudo-locale), which already says how it is shown.
+    fn isolates(&self, t: &str) -> bool {
+        self.rtl
+            && self.in_image == 0
+            && !self.open.contains(&true)
+            && !t.contains(|c: char| {
+                ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
+            })
+    }
+
+    /// `t` with its left-to-right runs in `<span dir="ltr">`.
+    fn islands(&mut self, t: &str) {
+        for (ltr, piece) in ltr_islands(t) {
+            if ltr {
+                self.out
+                    .push(Event::Html(CowStr::Borrowed("<span dir=\"ltr\">")));
+                self.out.push(Event::Text(CowStr::from(piece.to_string())));
+                self.out.push(Event::Html(CowStr::Borrowed("</span>")));
+            } else {
+                self.out.push(Event::Text(CowStr::from(piece.to_string())));
+            }
+        }
+    }
+
+    /// Does the block opened at `i` start with the text of a fallback segment?
+    fn starts_fallback(&self, i: usize) -> bool {
+        self.events.get(i + 1).is_some_and(|(e, r)| {
+            !matches!(e, Event::Start(Tag::Paragraph))
+                && self.fallback.iter().any(|f| f.start == r.start)
+        })
+    }
+
+    /// A paragraph, heading or item opened or closed: marked with the source
+    /// language when its text is a fallback segment.
+    fn block(&mut self, i: usize, event: &Event<'a>) -> Event<'a> {
+        let html = |s: String| Event::Html(CowStr::from(s));
+        let attrs = &self.attrs;
+        match event {
+            Event::Start(Tag::Paragraph) if self.starts_fallback(i) => {
+                self.open.push(true);
                 html(format!("<p{attrs}>"))
             }
-            Event::Start(Tag::Item) if starts_fallback(i) => {
-                open.push(true);
+            Event::Start(Tag::Item) if self.starts_fallback(i) => {
+                self.open.push(true);
                 html(format!("<li{attrs}>"))
             }
             Event::Start(Tag::Heading {
                 level, id, classes, ..
-            }) if starts_fallback(i) => {
-                open.push(true);
+            }) if self.starts_fallback(i) => {
                 let mut a = String::new();
                 if let Some(id) = id {
                     a.push_str(&format!(" id=\"{}\"", escape_html(id)));
@@ -214,13 +269,15 @@ pub fn render_html_marked(
                     let c: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
                     a.push_str(&format!(" class=\"{}\"", escape_html(&c.join(" "))));
                 }
-                html(format!("<{level}{a}{attrs}>"))
+                let e = html(format!("<{level}{a}{attrs}>"));
+                self.open.push(true);
+                e
             }
             // Heading attributes other than `id` and `class` never reach a page.
             Event::Start(Tag::Heading {
                 level, id, classes, ..
             }) => {
-                open.push(false);
+                self.open.push(false);
                 Event::Start(Tag::Heading {
                     level: *level,
                     id: id.clone(),
@@ -228,66 +285,61 @@ pub fn render_html_marked(
                     attrs: Vec::new(),
                 })
             }
-            Event::Start(Tag::Paragraph | Tag::Item) => {
-                open.push(false);
+            Event::End(end) if self.open.pop() == Some(true) => html(match end {
+                TagEnd::Paragraph => "</p>\n".to_string(),
+                TagEnd::Heading(level) => format!("</{level}>\n"),
+                _ => "</li>\n".to_string(),
+            }),
+            Event::Start(_) => {
+                self.open.push(false);
                 event.clone()
             }
-            Event::End(end @ (TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)) => {
-                if open.pop() == Some(true) {
-                    html(match end {
-                        TagEnd::Paragraph => "</p>\n".to_string(),
-                        TagEnd::Heading(level) => format!("</{level}>\n"),
-                        _ => "</li>\n".to_string(),
-                    })
-                } else {
-                    event.clone()
-                }
-            }
-            Event::Code(c) => html(format!("<code dir=\"ltr\">{}</code>", escape_html(c))),
-            // Unsafe destinations (a `javascript:` link from a catalog) lead nowhere.
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if !safe_url(dest_url) => Event::Start(Tag::Link {
-                link_type: *link_type,
-                dest_url: CowStr::Borrowed("#"),
-                title: title.clone(),
-                id: id.clone(),
-            }),
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if !safe_url(dest_url) => Event::Start(Tag::Image {
-                link_type: *link_type,
-                dest_url: CowStr::Borrowed(""),
-                title: title.clone(),
-                id: id.clone(),
-            }),
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or(""),
-                    CodeBlockKind::Indented => "",
-                };
-                let class = if lang.is_empty() {
-                    String::new()
-                } else {
-                    format!(" class=\"language-{}\"", escape_html(lang))
-                };
-                html(format!("<pre dir=\"ltr\"><code{class}>"))
-            }
-            Event::End(TagEnd::CodeBlock) => html("</code></pre>\n".to_string()),
             e => e.clone(),
-        };
-        out_events.push(e);
+        }
     }
-    let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, out_events.into_iter());
-    // Table column alignment is logical: `:--` means "start", which is the right
-    // side of a right-to-left table.
-    out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
-        .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
+}
+
+/// Code marked left-to-right, and unsafe destinations (a `javascript:` link
+/// from a catalog) leading nowhere.
+fn neutralized<'a>(event: &Event<'a>) -> Event<'a> {
+    let html = |s: String| Event::Html(CowStr::from(s));
+    match event {
+        Event::Code(c) => html(format!("<code dir=\"ltr\">{}</code>", escape_html(c))),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !safe_url(dest_url) => Event::Start(Tag::Link {
+            link_type: *link_type,
+            dest_url: CowStr::Borrowed("#"),
+            title: title.clone(),
+            id: id.clone(),
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !safe_url(dest_url) => Event::Start(Tag::Image {
+            link_type: *link_type,
+            dest_url: CowStr::Borrowed(""),
+            title: title.clone(),
+            id: id.clone(),
+        }),
+        Event::Start(Tag::CodeBlock(kind)) => {
+            let lang = match kind {
+                CodeBlockKind::Fenced(info) => info.split([' ', ',']).next().unwrap_or(""),
+                CodeBlockKind::Indented => "",
+            };
+            let class = if lang.is_empty() {
+                String::new()
+            } else {
+                format!(" class=\"language-{}\"", escape_html(lang))
+            };
+            html(format!("<pre dir=\"ltr\"><code{class}>"))
+        }
+        Event::End(TagEnd::CodeBlock) => html("</code></pre>\n".to_string()),
+        e => e.clone(),
+    }
 }

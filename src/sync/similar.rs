@@ -1,7 +1,7 @@
 //! Similar text without an all-pairs step: a trigram index proposes
 //! candidates, rapidfuzz's ratio decides.
 
-use super::*;
+use std::collections::HashMap;
 
 /// Similarity of two texts in 0..1: 2·LCS / (len a + len b) over characters
 /// (the Indel ratio, computed bit-parallel by rapidfuzz).

@@ -1,6 +1,8 @@
 //! Merge tests: exact, moved, similar, carried over, obsolete, suggestions.
 
+use super::similar::Index;
 use super::*;
+use crate::catalog::{Message, Previous};
 
 fn cat(msgs: &[(&str, &str)]) -> Catalog {
     Catalog {

@@ -1,0 +1,471 @@
+//! The merge itself: every unit's template matched against all old catalogs
+//! of a language, phase by phase (see the module `sync` for the order).
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::similar::{Index, best_match, similarity};
+use super::{SyncOptions, SyncReport, Unit};
+use crate::catalog::{Catalog, Message, Previous};
+use crate::diff::carry_over;
+use crate::directive::{Directive, is_carried_over, is_suggestion};
+
+/// A message key: context and source.
+type Key<'a> = (Option<&'a str>, &'a str);
+
+/// Where a message is: (unit, index in its catalog).
+type At = (usize, usize);
+
+/// A similar old entry: (its id in the pool, similarity to its source,
+/// similarity to the text its translation was made from).
+type Candidate = (usize, f32, f32);
+
+/// Merges every unit's template into its old catalog, matching across units.
+/// Returns the new catalogs (old headers kept) and what changed, per unit.
+pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)> {
+    let mut merger = Merger {
+        units,
+        opts,
+        reports: vec![SyncReport::default(); units.len()],
+        used: units
+            .iter()
+            .map(|u| vec![false; u.old.messages.len()])
+            .collect(),
+        out: units
+            .iter()
+            .map(|u| vec![None; u.template.messages.len()])
+            .collect(),
+        pending: Vec::new(),
+    };
+    merger.exact_same_unit();
+    if units.len() > 1 {
+        merger.exact_other_unit();
+    }
+    merger.similar();
+    merger.new_messages();
+    if units.len() > 1 {
+        merger.suggestions();
+    }
+    merger.finish()
+}
+
+/// The state of a merge between phases.
+struct Merger<'u, 'a> {
+    units: &'u [Unit<'a>],
+    opts: SyncOptions,
+    reports: Vec<SyncReport>,
+    /// Old entries already attached to a current message.
+    used: Vec<Vec<bool>>,
+    /// The current messages found so far, by template position.
+    out: Vec<Vec<Option<Message>>>,
+    /// Template messages not matched yet.
+    pending: Vec<At>,
+}
+
+/// Old entries with a translation, indexed by text for similarity search.
+struct Pool {
+    items: Vec<At>,
+    index: Index,
+}
+
+impl<'a> Merger<'_, 'a> {
+    fn old(&self, (u, i): At) -> &'a Message {
+        &self.units[u].old.messages[i]
+    }
+
+    fn template(&self, (u, t): At) -> &'a Message {
+        &self.units[u].template.messages[t]
+    }
+
+    /// 1. Exact, same statement (live entries before obsolete ones).
+    fn exact_same_unit(&mut self) {
+        for (ui, u) in self.units.iter().enumerate() {
+            let mut by_key: HashMap<Key, usize> = HashMap::new();
+            for (i, m) in u.old.messages.iter().enumerate().rev() {
+                match by_key.get(&m.key()) {
+                    Some(&j) if !u.old.messages[j].obsolete && m.obsolete => {}
+                    _ => {
+                        by_key.insert(m.key(), i);
+                    }
+                }
+            }
+            for (ti, t) in u.template.messages.iter().enumerate() {
+                let Some(&oi) = by_key.get(&t.key()) else {
+                    self.pending.push((ui, ti));
+                    continue;
+                };
+                let o = &u.old.messages[oi];
+                self.used[ui][oi] = true;
+                let mut m = live_copy(o, t);
+                let report = &mut self.reports[ui];
+                // A stale translation whose source change was mechanical is
+                // carried over now.
+                if let (true, Some(prev)) = (o.stale && o.has_translation(), &o.previous)
+                    && o.translation.len() == 1
+                    && let Ok(c) = carry_over(&prev.source, &o.source, &o.translation[0])
+                {
+                    m.stale = false;
+                    m.previous = None;
+                    m.translation = vec![c.translation.clone()];
+                    m.comments.retain(|x| !is_carried_over(x));
+                    m.comments.push(c.note());
+                    report.carried.add(&t.source);
+                } else if o.obsolete {
+                    report.revived.add(&t.source);
+                } else {
+                    report.unchanged.add(&t.source);
+                }
+                self.out[ui][ti] = Some(m);
+            }
+        }
+    }
+
+    /// 2. Exact, another statement: moved (the old entry is gone from its own
+    ///    statement) or translation memory (reused, marked for review).
+    fn exact_other_unit(&mut self) {
+        let mut by_key: HashMap<Key, Vec<At>> = HashMap::new();
+        for (ui, u) in self.units.iter().enumerate() {
+            for (i, m) in u.old.messages.iter().enumerate() {
+                if m.has_translation() {
+                    by_key.entry(m.key()).or_default().push((ui, i));
+                }
+            }
+        }
+        for (ui, ti) in std::mem::take(&mut self.pending) {
+            let t = self.template((ui, ti));
+            let Some(hits) = by_key.get(&t.key()) else {
+                self.pending.push((ui, ti));
+                continue;
+            };
+            let mut others = hits.iter().filter(|(v, _)| *v != ui).copied();
+            let first_free = others
+                .clone()
+                .find(|&(v, i)| !self.used[v][i])
+                .or_else(|| self.opts.shared.then(|| others.clone().next()).flatten());
+            if let Some(at) = first_free {
+                self.used[at.0][at.1] = true;
+                self.reports[ui].moved.add(&t.source);
+                self.out[ui][ti] = Some(live_copy(self.old(at), t));
+            } else if let Some(at) = others.next() {
+                let mut m = t.clone();
+                m.translation = self.old(at).translation.clone();
+                m.stale = true;
+                m.previous = None;
+                let from = format!("{}; please review", self.units[at.0].path);
+                m.comments = vec![Directive::ReusedFrom(from).to_comment()];
+                self.reports[ui].reused.add(&t.source);
+                self.out[ui][ti] = Some(m);
+            } else {
+                self.pending.push((ui, ti));
+            }
+        }
+    }
+
+    /// 3–4. Similar text: the same statement first (entries not used yet, then
+    ///      any entry: like msgmerge, a translation may seed several changed
+    ///      segments), then other statements' entries that would become
+    ///      obsolete there.
+    fn similar(&mut self) {
+        let mut items: Vec<At> = Vec::new();
+        for (ui, u) in self.units.iter().enumerate() {
+            for (i, m) in u.old.messages.iter().enumerate() {
+                if m.has_translation() {
+                    items.push((ui, i));
+                }
+            }
+        }
+        let index = Index::new(items.iter().map(|&at| self.old(at).source.as_str()));
+        let pool = Pool { items, index };
+        self.similar_pass(&pool, true);
+        if self.units.len() > 1 {
+            self.similar_pass(&pool, false);
+        }
+    }
+
+    fn similar_pass(&mut self, pool: &Pool, same: bool) {
+        // Candidates and their similarities do not depend on what earlier
+        // segments took when the filter is fixed (first pass, or `shared`):
+        // then they are computed for all segments in parallel, and only the
+        // choice below runs in order.
+        let fixed = same || self.opts.shared;
+        let scored: Vec<Option<Vec<Candidate>>> = if fixed {
+            let this = &*self;
+            self.pending
+                .par_iter()
+                .map(|&at| Some(this.score(pool, same, at)))
+                .collect()
+        } else {
+            vec![None; self.pending.len()]
+        };
+        for (at, pre) in std::mem::take(&mut self.pending).into_iter().zip(scored) {
+            let scored = pre.unwrap_or_else(|| self.score(pool, same, at));
+            match self.choose(pool, &scored) {
+                Some(id) => self.take_similar(at, pool.items[id]),
+                None => self.pending.push(at),
+            }
+        }
+    }
+
+    /// Which old entries a changed segment may take: its own statement's
+    /// (first pass) or the others' (second), with the same context; in the
+    /// second pass, without `shared`, only entries not used yet.
+    fn allowed(&self, pool: &Pool, same: bool, (ui, ti): At, id: usize) -> bool {
+        let (v, i) = pool.items[id];
+        (v == ui) == same
+            && (same || self.opts.shared || !self.used[v][i])
+            && self.old((v, i)).context == self.template((ui, ti)).context
+    }
+
+    /// The text an old entry's translation was made from (a stale entry's
+    /// previous source).
+    fn made_from(&self, at: At) -> &str {
+        let o = self.old(at);
+        match (&o.previous, o.stale) {
+            (Some(p), true) => p.source.as_str(),
+            _ => o.source.as_str(),
+        }
+    }
+
+    /// An entry already used seeds another segment by the text its
+    /// translation was made from, and carried-over entries do not seed:
+    /// copies made by a sync are then no new candidates, so a second sync
+    /// finds nothing new.
+    fn seeds(&self, at: At) -> bool {
+        let o = self.old(at);
+        let carried = o.comments.iter().any(|c| is_carried_over(c));
+        let unknown_origin = o.stale && o.previous.is_none();
+        !(carried || unknown_origin)
+    }
+
+    /// The similar old entries a template message may take, scored.
+    fn score(&self, pool: &Pool, same: bool, at: At) -> Vec<Candidate> {
+        let t = &self.template(at).source;
+        let ids = pool.index.candidates(t, self.opts.threshold, 32, |id| {
+            self.allowed(pool, same, at, id)
+        });
+        ids.into_iter()
+            .map(|id| {
+                let old = pool.items[id];
+                let src = self.old(old).source.as_str();
+                let from = self.made_from(old);
+                let s1 = similarity(t, src);
+                let s2 = if from == src { s1 } else { similarity(t, from) };
+                (id, s1, s2)
+            })
+            .collect()
+    }
+
+    /// The most similar unused entry, else the most similar seed; ties go to
+    /// the earlier candidate.
+    fn choose(&self, pool: &Pool, scored: &[Candidate]) -> Option<usize> {
+        let best = |pick: &dyn Fn(&Candidate) -> Option<f32>| {
+            let mut best: Option<(f32, usize)> = None;
+            for c in scored {
+                if let Some(s) = pick(c)
+                    && s >= self.opts.threshold
+                    && best.is_none_or(|(bs, _)| s > bs)
+                {
+                    best = Some((s, c.0));
+                }
+            }
+            best.map(|(_, id)| id)
+        };
+        let unused = |id: usize| {
+            let (v, i) = pool.items[id];
+            !self.used[v][i]
+        };
+        best(&|&(id, s1, _)| unused(id).then_some(s1))
+            .or_else(|| best(&|&(id, _, s2)| self.seeds(pool.items[id]).then_some(s2)))
+    }
+
+    fn take_similar(&mut self, (ui, ti): At, old: At) {
+        self.used[old.0][old.1] = true;
+        let t = self.template((ui, ti));
+        let (m, carried) = from_similar(t, self.old(old));
+        if carried {
+            self.reports[ui].carried.add(&t.source);
+        } else {
+            self.reports[ui].stale.add(&t.source);
+        }
+        self.out[ui][ti] = Some(m);
+    }
+
+    /// 5. Still nothing: a new, untranslated message.
+    fn new_messages(&mut self) {
+        for &(ui, ti) in &self.pending {
+            let t = &self.units[ui].template.messages[ti];
+            self.reports[ui].new.add(&t.source);
+            let mut m = t.clone();
+            m.translation = vec![String::new(); t.translation.len().max(1)];
+            self.out[ui][ti] = Some(m);
+        }
+    }
+
+    /// 6. Suggestions from other statements' (new) translations for
+    ///    untranslated messages.
+    fn suggestions(&mut self) {
+        let out = &self.out;
+        let mut items: Vec<At> = Vec::new();
+        for (ui, msgs) in out.iter().enumerate() {
+            for (ti, m) in msgs.iter().enumerate() {
+                if m.as_ref().is_some_and(|m| m.has_translation() && !m.stale) {
+                    items.push((ui, ti));
+                }
+            }
+        }
+        let text = |(u, t): At| out[u][t].as_ref().map(|m| m.source.as_str()).unwrap_or("");
+        let index = Index::new(items.iter().map(|&at| text(at)));
+        let suggest = self.opts.suggest;
+        let mut notes: Vec<(At, String)> = Vec::new();
+        for (ui, msgs) in out.iter().enumerate() {
+            for (ti, m) in msgs.iter().enumerate() {
+                let Some(m) = m else { continue };
+                if m.has_translation() {
+                    continue;
+                }
+                let cands = index.candidates(&m.source, suggest, 8, |id| items[id].0 != ui);
+                let Some(id) = best_match(&m.source, &cands, suggest, |id| text(items[id])) else {
+                    continue;
+                };
+                let (v, t) = items[id];
+                let s = similarity(&m.source, text((v, t)));
+                let tr = out[v][t]
+                    .as_ref()
+                    .map(|m| m.translation[0].replace('\n', "\\n"))
+                    .unwrap_or_default();
+                let note = format!(" ({:.0}% similar, {}): {tr}", s * 100.0, self.units[v].path);
+                notes.push(((ui, ti), Directive::Suggestion(note).to_comment()));
+            }
+        }
+        for ((ui, ti), note) in notes {
+            if let Some(m) = self.out[ui][ti].as_mut() {
+                m.comments.push(note);
+            }
+        }
+    }
+
+    /// 7. Old translations no longer used: obsolete. Suggestions are
+    ///    recomputed every time: translated messages lose theirs, the others
+    ///    keep the newest.
+    fn finish(mut self) -> Vec<(Catalog, SyncReport)> {
+        let mut result = Vec::with_capacity(self.units.len());
+        for (ui, u) in self.units.iter().enumerate() {
+            let mut messages: Vec<Message> = std::mem::take(&mut self.out[ui])
+                .into_iter()
+                .flatten()
+                .collect();
+            for m in &mut messages {
+                drop_old_suggestions(m);
+            }
+            for (i, m) in u.old.messages.iter().enumerate() {
+                if self.used[ui][i] || !m.has_translation() {
+                    continue;
+                }
+                if !m.obsolete {
+                    self.reports[ui].obsolete.add(&m.source);
+                }
+                let mut m = m.clone();
+                m.obsolete = true;
+                m.line = 0;
+                messages.push(m);
+            }
+            let header = u.old.header.clone();
+            result.push((Catalog { header, messages }, self.reports[ui]));
+        }
+        result
+    }
+}
+
+fn drop_old_suggestions(m: &mut Message) {
+    if m.has_translation() {
+        m.comments.retain(|c| !is_suggestion(c));
+        return;
+    }
+    let keep_last = m.comments.iter().rposition(|c| is_suggestion(c));
+    let mut idx = 0;
+    m.comments.retain(|c| {
+        let keep = !is_suggestion(c) || Some(idx) == keep_last;
+        idx += 1;
+        keep
+    });
+}
+
+fn stale_from(t: &Message, c: &Message) -> Message {
+    // The source the translation was made from: a stale entry's own previous
+    // source; unknown (None) for a stale entry without one (marked fuzzy by
+    // another tool), rather than a text the translation never matched.
+    let previous = if c.stale {
+        c.previous.clone()
+    } else {
+        Some(Previous {
+            context: c.context.clone(),
+            source: c.source.clone(),
+            source_plural: c.source_plural.clone(),
+        })
+    };
+    Message {
+        context: t.context.clone(),
+        source: t.source.clone(),
+        source_plural: t.source_plural.clone(),
+        translation: c.translation.clone(),
+        stale: true,
+        previous,
+        notes: t.notes.clone(),
+        comments: c.comments.clone(),
+        references: t.references.clone(),
+        flags: c.flags.clone(),
+        obsolete: false,
+        line: 0,
+    }
+}
+
+/// A current message built from a similar old one: carried over when the change
+/// is mechanical and the translation allows it, stale otherwise.
+fn from_similar(t: &Message, c: &Message) -> (Message, bool) {
+    // The text the translation was made from: a stale entry's previous source
+    // (only stale entries without one cannot be carried over).
+    let made_from = match (&c.previous, c.stale) {
+        (Some(p), true) => Some(p.source.as_str()),
+        (_, true) => None,
+        _ => Some(c.source.as_str()),
+    };
+    if let Some(from) = made_from
+        && c.translation.len() == 1
+        && t.source_plural.is_none()
+        && let Ok(carried) = carry_over(from, &t.source, &c.translation[0])
+    {
+        let mut m = stale_from(t, c);
+        m.stale = false;
+        m.previous = None;
+        m.translation = vec![carried.translation.clone()];
+        m.comments.retain(|x| !is_carried_over(x));
+        m.comments.push(carried.note());
+        return (m, true);
+    }
+    (stale_from(t, c), false)
+}
+
+fn live_copy(o: &Message, t: &Message) -> Message {
+    let mut m = o.clone();
+    m.obsolete = false;
+    m.notes = t.notes.clone();
+    m.references = t.references.clone();
+    m.source_plural = t.source_plural.clone().or(m.source_plural);
+    m.line = 0;
+    m
+}
+
+/// Merges one template into one old catalog.
+pub fn merge(template: &Catalog, old: &Catalog, opts: SyncOptions) -> (Catalog, SyncReport) {
+    merge_all(
+        &[Unit {
+            path: "",
+            template,
+            old,
+        }],
+        opts,
+    )
+    .pop()
+    .expect("one unit")
+}
