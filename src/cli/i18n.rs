@@ -7,87 +7,23 @@ use super::args::Cli;
 
 /// The command line with help summaries and headings in the interface
 /// language (English as clap and the doc comments have it).
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 pub fn localized_command(ui: &Ui) -> clap::Command {
     let cmd = <Cli as clap::CommandFactory>::command();
     if ui.lang() == "en" {
         return cmd;
     }
-    let template = format!(
-        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        ui.text("help-usage")
-    );
-    let (options, arguments) = (ui.text("help-options"), ui.text("help-arguments"));
-    let headings = |c: clap::Command| -> clap::Command {
-        let name = c.get_name().to_string();
-        c.help_template(template.clone())
-            .subcommand_help_heading(ui.text("help-commands"))
-            .mut_args(|a| {
-                let heading = if a.is_positional() {
-                    arguments.clone()
-                } else {
-                    options.clone()
-                };
-                // Descriptions: `arg-COMMAND-ID`, else `arg-ID`, else clap's English.
-                let id = a.get_id().as_str().to_string();
-                let help = [format!("arg-{name}-{id}"), format!("arg-{id}")]
-                    .into_iter()
-                    .find(|k| ui.has(k))
-                    .map(|k| ui.text(&k));
-                // clap's own "[default: …] [possible values: …]", in words of the
-                // interface language.
-                let takes = a.get_action().takes_values();
-                let mut extra = Vec::new();
-                let values: Vec<String> = a
-                    .get_possible_values()
-                    .iter()
-                    .filter(|v| !v.is_hide_set())
-                    .map(|v| v.get_name().to_string())
-                    .collect();
-                let defaults: Vec<String> = a
-                    .get_default_values()
-                    .iter()
-                    .map(|v| v.to_string_lossy().into_owned())
-                    .collect();
-                if takes && !defaults.is_empty() {
-                    extra.push(format!(
-                        "[{}: {}]",
-                        ui.text("help-default"),
-                        defaults.join(", ")
-                    ));
-                }
-                if takes && !values.is_empty() {
-                    extra.push(format!(
-                        "[{}: {}]",
-                        ui.text("help-values"),
-                        values.join(", ")
-                    ));
-                }
-                let help = help.or_else(|| a.get_help().map(|h| h.to_string()));
-                let a = a
-                    .help_heading(heading)
-                    .hide_default_value(takes)
-                    .hide_possible_values(takes);
-                match help {
-                    Some(h) if extra.is_empty() => a.help(h),
-                    Some(h) => a.help(format!("{h} {}", extra.join(" "))),
-                    None if !extra.is_empty() => a.help(extra.join(" ")),
-                    None => a,
-                }
-            })
-            // clap's own --help, in the interface language and under its heading.
-            .disable_help_flag(true)
-            .arg(
-                clap::Arg::new("help")
-                    .short('h')
-                    .long("help")
-                    .action(clap::ArgAction::Help)
-                    .help(ui.text("help-help"))
-                    .help_heading(options.clone()),
-            )
+    let l = Localizer {
+        ui,
+        template: format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            ui.text("help-usage")
+        ),
+        options: ui.text("help-options"),
+        arguments: ui.text("help-arguments"),
     };
     // The long descriptions stay English: only the summaries are translated.
-    let mut cmd = headings(cmd)
+    let mut cmd = l
+        .command(cmd)
         .about(ui.text("cli-about"))
         .long_about(None)
         .disable_version_flag(true)
@@ -97,7 +33,7 @@ pub fn localized_command(ui: &Ui) -> clap::Command {
                 .long("version")
                 .action(clap::ArgAction::Version)
                 .help(ui.text("help-version"))
-                .help_heading(options.clone()),
+                .help_heading(l.options.clone()),
         );
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -107,7 +43,7 @@ pub fn localized_command(ui: &Ui) -> clap::Command {
         let id = format!("cmd-{name}");
         let about = ui.has(&id).then(|| ui.text(&id));
         cmd = cmd.mut_subcommand(&name, |c| {
-            let c = headings(c);
+            let c = l.command(c);
             match about {
                 Some(a) => c.about(a).long_about(None),
                 None => c,
@@ -115,6 +51,93 @@ pub fn localized_command(ui: &Ui) -> clap::Command {
         });
     }
     cmd
+}
+
+/// Puts a command's help in the interface language.
+struct Localizer<'a> {
+    ui: &'a Ui,
+    /// The help template, its "Usage:" translated.
+    template: String,
+    /// Headings of options and positional arguments.
+    options: String,
+    arguments: String,
+}
+
+impl Localizer<'_> {
+    /// A command with its headings, argument descriptions and help flag
+    /// translated.
+    fn command(&self, c: clap::Command) -> clap::Command {
+        let name = c.get_name().to_string();
+        c.help_template(self.template.clone())
+            .subcommand_help_heading(self.ui.text("help-commands"))
+            .mut_args(|a| self.arg(&name, a))
+            // clap's own --help, in the interface language and under its heading.
+            .disable_help_flag(true)
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(clap::ArgAction::Help)
+                    .help(self.ui.text("help-help"))
+                    .help_heading(self.options.clone()),
+            )
+    }
+
+    /// An argument of command `name`: its heading, and its description from
+    /// `arg-COMMAND-ID`, else `arg-ID`, else clap's English, followed by
+    /// clap's own "[default: …] [possible values: …]" in words of the
+    /// interface language.
+    fn arg(&self, name: &str, a: clap::Arg) -> clap::Arg {
+        let ui = self.ui;
+        let heading = if a.is_positional() {
+            self.arguments.clone()
+        } else {
+            self.options.clone()
+        };
+        let id = a.get_id().as_str().to_string();
+        let help = [format!("arg-{name}-{id}"), format!("arg-{id}")]
+            .into_iter()
+            .find(|k| ui.has(k))
+            .map(|k| ui.text(&k));
+        let takes = a.get_action().takes_values();
+        let mut extra = Vec::new();
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if takes && !defaults.is_empty() {
+            extra.push(format!(
+                "[{}: {}]",
+                ui.text("help-default"),
+                defaults.join(", ")
+            ));
+        }
+        if takes && !values.is_empty() {
+            extra.push(format!(
+                "[{}: {}]",
+                ui.text("help-values"),
+                values.join(", ")
+            ));
+        }
+        let help = help.or_else(|| a.get_help().map(|h| h.to_string()));
+        let a = a
+            .help_heading(heading)
+            .hide_default_value(takes)
+            .hide_possible_values(takes);
+        match help {
+            Some(h) if extra.is_empty() => a.help(h),
+            Some(h) => a.help(format!("{h} {}", extra.join(" "))),
+            None if !extra.is_empty() => a.help(extra.join(" ")),
+            None => a,
+        }
+    }
 }
 
 /// A command-line usage error (unknown command or option, bad value, missing

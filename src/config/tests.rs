@@ -1,6 +1,7 @@
 //! Tests of dragoman.toml parsing and validation.
 
 use super::*;
+use read::toml_message;
 
 #[test]
 fn minimal() {

@@ -108,7 +108,6 @@ pub(crate) fn parse_resource(text: &str) -> Result<ast::Resource<&str>, FtlError
 
 /// Parses an FTL catalog written by [`write`] (or edited by a translator).
 /// Syntax errors are never dropped: the first one is returned with its position.
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
     let res = parse_resource(text_nobom)?;
@@ -124,43 +123,10 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
     let mut cat = Catalog::default();
     let mut obsolete = false;
     let mut kept: Vec<String> = Vec::new();
-    let keep = |e: &Entry<&str>| {
-        // An empty comment (`##` alone) holds nothing, and the serializer
-        // drops it from a body: nothing to keep (found by fuzzing).
-        if let Entry::Comment(c) | Entry::GroupComment(c) = e
-            && c.content.iter().all(|l| l.trim().is_empty())
-        {
-            return None;
-        }
-        // Trailing empty comment lines do not survive a write and a read:
-        // they are not kept either (found by fuzzing).
-        let mut e = e.clone();
-        if let Entry::Comment(c) | Entry::GroupComment(c) = &mut e {
-            while c.content.last().is_some_and(|l| l.trim().is_empty()) {
-                c.content.pop();
-            }
-        }
-        let text = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![e] });
-        Some(format!("{ENTRY}{}", esc(text.trim_end())))
-    };
     for entry in &res.body {
         match entry {
             Entry::ResourceComment(c) => {
-                let mut h = Message::new(None, String::new());
-                let mut header = None;
-                for l in &c.content {
-                    if let Some(v) = l.strip_prefix(&format!("{P}header: ")) {
-                        header = Some(unesc(v));
-                    } else if *l == format!("{P}header-fuzzy") {
-                        h.stale = true;
-                    } else if let Some(v) = l.strip_prefix(&format!("{P}comment: ")) {
-                        h.comments.push(unesc(v));
-                    } else {
-                        h.comments.push(l.to_string());
-                    }
-                }
-                if let Some(v) = header {
-                    h.translation = vec![v];
+                if let Some(h) = header(c) {
                     cat.header = Some(h);
                 }
             }
@@ -171,10 +137,10 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
                     .is_some_and(|l| l.starts_with(&format!("{P}obsolete")));
                 obsolete = ours;
                 if !ours {
-                    kept.extend(keep(entry));
+                    kept.extend(kept_entry(entry));
                 }
             }
-            Entry::Comment(_) | Entry::Term(_) => kept.extend(keep(entry)),
+            Entry::Comment(_) | Entry::Term(_) => kept.extend(kept_entry(entry)),
             Entry::Junk { content } => {
                 let offset = text_nobom.find(content).unwrap_or(0);
                 let (line, column) = crate::source::line_col(text_nobom, offset);
@@ -186,88 +152,8 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
             }
             Entry::Message(msg) => {
                 let line = id_lines.get(msg.id.name).copied().unwrap_or(0);
-                let value = msg.value.as_ref().map(decode_pattern).unwrap_or_default();
-                let mut m = Message::new(None, String::new());
-                m.line = line;
+                let mut m = message(msg, line)?;
                 m.obsolete = obsolete;
-                let mut source = None;
-                let mut state = "";
-                let mut extra: Vec<(usize, String)> = Vec::new();
-                let mut no_translation = false;
-                let mut prev: Option<Previous> = None;
-                let mut prev_ctx = None;
-                for a in &msg.attributes {
-                    m.comments
-                        .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
-                }
-                for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
-                    let Some(rest) = l.strip_prefix(P) else {
-                        m.comments.push(l.to_string());
-                        continue;
-                    };
-                    let (key, val) = rest.split_once(": ").unwrap_or((rest, ""));
-                    match key {
-                        "source" => source = Some(unesc(val)),
-                        "comment" => m.comments.push(unesc(val)),
-                        "note" => m.notes.push(unesc(val)),
-                        "ref" => m
-                            .references
-                            .extend(val.split_whitespace().map(str::to_string)),
-                        "flags" => m.flags.extend(
-                            val.split(',')
-                                .map(|f| f.trim().to_string())
-                                .filter(|f| !f.is_empty()),
-                        ),
-                        "context" => m.context = Some(unesc(val)),
-                        "state" => {
-                            state = if val.trim() == "stale" {
-                                "stale"
-                            } else {
-                                "untranslated"
-                            }
-                        }
-                        "previous" => {
-                            prev.get_or_insert_with(Previous::default).source = unesc(val);
-                        }
-                        "previous-context" => prev_ctx = Some(unesc(val)),
-                        "previous-plural" => {
-                            prev.get_or_insert_with(Previous::default).source_plural =
-                                Some(unesc(val))
-                        }
-                        "source-plural" => m.source_plural = Some(unesc(val)),
-                        "no-translation" => no_translation = true,
-                        k if k.starts_with("translation-") => {
-                            let n: usize = k["translation-".len()..].parse().unwrap_or(usize::MAX);
-                            extra.push((n, unesc(val)));
-                        }
-                        _ => m.comments.push(l.to_string()),
-                    }
-                }
-                let Some(source) = source else {
-                    return Err(FtlError {
-                        line,
-                        column: 1,
-                        message: Msg::new("ftl-no-source").arg("id", msg.id.name),
-                    });
-                };
-                if let Some(p) = prev.as_mut() {
-                    p.context = prev_ctx;
-                }
-                m.previous = prev;
-                // An untranslated message carries the source as its value; once the
-                // translator changes the value it counts as translated.
-                let untranslated = state == "untranslated" && value == source;
-                m.source = source;
-                m.stale = state == "stale";
-                extra.sort();
-                m.translation = if no_translation {
-                    Vec::new()
-                } else {
-                    let first = if untranslated { String::new() } else { value };
-                    std::iter::once(first)
-                        .chain(extra.into_iter().map(|(_, t)| t))
-                        .collect()
-                };
                 cat.messages.push(m);
             }
         }
@@ -287,4 +173,143 @@ pub fn parse(text: &str) -> Result<Catalog, FtlError> {
         h.comments.extend(kept);
     }
     Ok(cat)
+}
+
+/// The catalog header from the resource comment, if it holds one.
+fn header(c: &ast::Comment<&str>) -> Option<Message> {
+    let mut h = Message::new(None, String::new());
+    let mut header = None;
+    for l in &c.content {
+        if let Some(v) = l.strip_prefix(&format!("{P}header: ")) {
+            header = Some(unesc(v));
+        } else if *l == format!("{P}header-fuzzy") {
+            h.stale = true;
+        } else if let Some(v) = l.strip_prefix(&format!("{P}comment: ")) {
+            h.comments.push(unesc(v));
+        } else {
+            h.comments.push(l.to_string());
+        }
+    }
+    h.translation = vec![header?];
+    Some(h)
+}
+
+/// An entry that is not a message (a translator's comment, a term), kept as
+/// a header comment so a write gives it back.
+fn kept_entry(e: &Entry<&str>) -> Option<String> {
+    // An empty comment (`##` alone) holds nothing, and the serializer
+    // drops it from a body: nothing to keep (found by fuzzing).
+    if let Entry::Comment(c) | Entry::GroupComment(c) = e
+        && c.content.iter().all(|l| l.trim().is_empty())
+    {
+        return None;
+    }
+    // Trailing empty comment lines do not survive a write and a read:
+    // they are not kept either (found by fuzzing).
+    let mut e = e.clone();
+    if let Entry::Comment(c) | Entry::GroupComment(c) = &mut e {
+        while c.content.last().is_some_and(|l| l.trim().is_empty()) {
+            c.content.pop();
+        }
+    }
+    let text = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![e] });
+    Some(format!("{ENTRY}{}", esc(text.trim_end())))
+}
+
+/// What a message's `# dragoman:` comment lines say.
+#[derive(Default)]
+struct Said {
+    source: Option<String>,
+    state: &'static str,
+    /// `translation-N` lines (plural forms after the first).
+    extra: Vec<(usize, String)>,
+    no_translation: bool,
+    previous: Option<Previous>,
+    previous_context: Option<String>,
+}
+
+/// One catalog message from an FTL message and its comment.
+fn message(msg: &ast::Message<&str>, line: usize) -> Result<Message, FtlError> {
+    let value = msg.value.as_ref().map(decode_pattern).unwrap_or_default();
+    let mut m = Message::new(None, String::new());
+    m.line = line;
+    for a in &msg.attributes {
+        m.comments
+            .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
+    }
+    let mut said = Said::default();
+    for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
+        match l.strip_prefix(P) {
+            Some(rest) => comment_line(rest, l, &mut m, &mut said),
+            None => m.comments.push(l.to_string()),
+        }
+    }
+    let Some(source) = said.source else {
+        return Err(FtlError {
+            line,
+            column: 1,
+            message: Msg::new("ftl-no-source").arg("id", msg.id.name),
+        });
+    };
+    if let Some(p) = said.previous.as_mut() {
+        p.context = said.previous_context;
+    }
+    m.previous = said.previous;
+    // An untranslated message carries the source as its value; once the
+    // translator changes the value it counts as translated.
+    let untranslated = said.state == "untranslated" && value == source;
+    m.source = source;
+    m.stale = said.state == "stale";
+    said.extra.sort();
+    m.translation = if said.no_translation {
+        Vec::new()
+    } else {
+        let first = if untranslated { String::new() } else { value };
+        std::iter::once(first)
+            .chain(said.extra.into_iter().map(|(_, t)| t))
+            .collect()
+    };
+    Ok(m)
+}
+
+/// One `# dragoman: key: value` line (`rest` after the prefix; `line` whole).
+fn comment_line(rest: &str, line: &str, m: &mut Message, said: &mut Said) {
+    let (key, val) = rest.split_once(": ").unwrap_or((rest, ""));
+    match key {
+        "source" => said.source = Some(unesc(val)),
+        "comment" => m.comments.push(unesc(val)),
+        "note" => m.notes.push(unesc(val)),
+        "ref" => m
+            .references
+            .extend(val.split_whitespace().map(str::to_string)),
+        "flags" => m.flags.extend(
+            val.split(',')
+                .map(|f| f.trim().to_string())
+                .filter(|f| !f.is_empty()),
+        ),
+        "context" => m.context = Some(unesc(val)),
+        "state" => {
+            said.state = if val.trim() == "stale" {
+                "stale"
+            } else {
+                "untranslated"
+            }
+        }
+        "previous" => {
+            said.previous.get_or_insert_with(Previous::default).source = unesc(val);
+        }
+        "previous-context" => said.previous_context = Some(unesc(val)),
+        "previous-plural" => {
+            said.previous
+                .get_or_insert_with(Previous::default)
+                .source_plural = Some(unesc(val))
+        }
+        "source-plural" => m.source_plural = Some(unesc(val)),
+        "no-translation" => said.no_translation = true,
+        k if k.starts_with("translation-") => {
+            let n: usize = k["translation-".len()..].parse().unwrap_or(usize::MAX);
+            said.extra.push((n, unesc(val)));
+        }
+        _ => m.comments.push(line.to_string()),
+    }
 }

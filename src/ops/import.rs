@@ -2,14 +2,17 @@
 //! structural alignment (`align`). The I/O side: reading files, finding the
 //! statement, filling and writing its catalog.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::align::{self, Misalignment};
+use crate::align::{self, Found, Misalignment};
+use crate::directive::Directive;
 use crate::fsio::{Durability, Jail, walk_files};
 use crate::lang::Language;
-use crate::project::{Error, Project, Result, Statement, read_markdown};
+use crate::project::{Error, Merged, Project, Result, Statement, read_markdown};
+use crate::source::Segment;
 use crate::ui::Msg;
 
 /// A misalignment with both places as `file:line`.
@@ -72,7 +75,6 @@ impl Project {
     /// Imports hand translations (`(statement file, translated file)` pairs)
     /// into `lang`'s catalogs. Existing translations stay unless `overwrite`.
     /// Nothing is written when any file is bad.
-    #[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
     pub fn import(
         &self,
         lang: &Language,
@@ -99,103 +101,29 @@ impl Project {
             work.push((si, tr_display, found, issues));
         }
         let mut merged = self.merge_language(lang, &statements, self.sync_options())?;
-        let mut touched = std::collections::BTreeSet::new();
-        let mut reports = Vec::new();
-        let glossary = self.config.check_for(&lang.tag).glossary;
-        for (si, tr_display, found, mut issues) in work {
-            let st: &Statement = &statements[si];
-            let mut r = ImportReport {
-                statement: st.display.clone(),
-                translation: tr_display.clone(),
-                imported: 0,
-                for_review: 0,
-                kept: 0,
-                missing: issues.iter().filter(|m| m.tr_line.is_none()).count(),
-                untranslated: 0,
-                issues: Vec::new(),
-            };
-            // In the single layout a message is one entry whatever statement
-            // it appears in: fill it everywhere.
-            let units: Vec<usize> = if self.single() {
-                (0..merged.len())
-                    .filter(|&i| merged[i].statement.is_some())
-                    .collect()
-            } else {
-                vec![si]
-            };
-            for f in &found {
-                let seg = &st.doc.segments[f.src];
-                if crate::check::left_in_source(&seg.text, &f.text, &glossary) {
-                    r.untranslated += 1;
-                    issues.push(Misalignment {
-                        src_line: Some(seg.line),
-                        tr_line: Some(f.tr_line),
-                        message: Msg::new("import-left-untranslated")
-                            .arg_msg("kind", seg.kind.msg()),
-                    });
-                    continue;
-                }
-                let mut applied = false;
-                let mut kept = false;
-                for &u in &units {
-                    for m in merged[u].catalog.messages.iter_mut().filter(|m| {
-                        !m.obsolete
-                            && m.source == seg.text
-                            && m.context.as_deref() == seg.context.as_deref()
-                    }) {
-                        if m.has_translation() && !overwrite {
-                            kept |= u == si || units.len() == 1;
-                            continue;
-                        }
-                        m.translation = vec![f.text.clone()];
-                        m.stale = !f.certain;
-                        m.previous = None;
-                        m.comments.retain(|c| !crate::directive::is_imported(c));
-                        if let Some(note) = &f.note {
-                            m.comments.push(
-                                crate::directive::Directive::ImportedFrom(format!(
-                                    "{tr_display}:{}: {note}",
-                                    f.tr_line
-                                ))
-                                .to_comment(),
-                            );
-                        }
-                        applied |= u == si || units.len() == 1;
-                        touched.insert(u);
-                    }
-                }
-                if applied {
-                    r.imported += 1;
-                    r.for_review += usize::from(!f.certain);
-                } else if kept {
-                    r.kept += 1;
-                }
-            }
-            // In document order.
-            issues.sort_by_key(|m| m.src_line.or(m.tr_line));
-            r.issues = issues
-                .iter()
-                .map(|m| locate(m, &st.display, &tr_display))
-                .collect();
-            reports.push(r);
-        }
-        if touched.is_empty() {
+        let mut filler = Filler {
+            glossary: self.config.check_for(&lang.tag).glossary,
+            overwrite,
+            single: self.single(),
+            touched: BTreeSet::new(),
+        };
+        let reports = work
+            .into_iter()
+            .map(|(si, tr_display, found, issues)| {
+                filler.statement(&mut merged, &statements, si, tr_display, &found, issues)
+            })
+            .collect();
+        if filler.touched.is_empty() {
             return Ok(reports);
         }
         let files: Vec<(PathBuf, String)> = if self.single() {
-            // The old catalog's header comes back with its unit (the one
-            // without a statement).
-            let header = merged
-                .iter()
-                .find(|m| m.statement.is_none())
-                .and_then(|m| m.catalog.header.clone());
-            let mut cat = Self::combine(&merged, header);
-            cat.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));
+            let cat = self.single_catalog(lang, &merged);
             let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
             let text = Self::serialize_catalog(&path, &cat);
             vec![(path, text)]
         } else {
-            touched
+            filler
+                .touched
                 .into_iter()
                 .map(|u| {
                     let m = &merged[u];
@@ -246,5 +174,128 @@ fn locate(m: &Misalignment, src: &str, tr: &str) -> Located {
         source: m.src_line.map(|l| format!("{src}:{l}")),
         translation: m.tr_line.map(|l| format!("{tr}:{l}")),
         message: m.message.clone(),
+    }
+}
+
+/// Fills merged catalogs with aligned translations.
+struct Filler {
+    glossary: Vec<String>,
+    overwrite: bool,
+    /// Single layout: a message is one entry whatever statement it is in.
+    single: bool,
+    /// Units whose catalog changed.
+    touched: BTreeSet<usize>,
+}
+
+/// What became of one aligned translation.
+enum Filled {
+    Imported,
+    Kept,
+    Nothing,
+}
+
+impl Filler {
+    /// Imports the translations `found` for statement `si`.
+    fn statement(
+        &mut self,
+        merged: &mut [Merged],
+        statements: &[Statement],
+        si: usize,
+        tr_display: String,
+        found: &[Found],
+        mut issues: Vec<Misalignment>,
+    ) -> ImportReport {
+        let st = &statements[si];
+        let mut r = ImportReport {
+            statement: st.display.clone(),
+            translation: tr_display,
+            imported: 0,
+            for_review: 0,
+            kept: 0,
+            missing: issues.iter().filter(|m| m.tr_line.is_none()).count(),
+            untranslated: 0,
+            issues: Vec::new(),
+        };
+        // In the single layout a message is one entry whatever statement
+        // it appears in: fill it everywhere.
+        let units: Vec<usize> = if self.single {
+            (0..merged.len())
+                .filter(|&i| merged[i].statement.is_some())
+                .collect()
+        } else {
+            vec![si]
+        };
+        for f in found {
+            let seg = &st.doc.segments[f.src];
+            if crate::check::left_in_source(&seg.text, &f.text, &self.glossary) {
+                r.untranslated += 1;
+                issues.push(Misalignment {
+                    src_line: Some(seg.line),
+                    tr_line: Some(f.tr_line),
+                    message: Msg::new("import-left-untranslated").arg_msg("kind", seg.kind.msg()),
+                });
+                continue;
+            }
+            match self.fill(merged, &units, si, seg, f, &r.translation) {
+                Filled::Imported => {
+                    r.imported += 1;
+                    r.for_review += usize::from(!f.certain);
+                }
+                Filled::Kept => r.kept += 1,
+                Filled::Nothing => {}
+            }
+        }
+        // In document order.
+        issues.sort_by_key(|m| m.src_line.or(m.tr_line));
+        r.issues = issues
+            .iter()
+            .map(|m| locate(m, &st.display, &r.translation))
+            .collect();
+        r
+    }
+
+    /// Puts one translation into the messages of `seg` in `units`.
+    fn fill(
+        &mut self,
+        merged: &mut [Merged],
+        units: &[usize],
+        si: usize,
+        seg: &Segment,
+        f: &Found,
+        tr_display: &str,
+    ) -> Filled {
+        let mut applied = false;
+        let mut kept = false;
+        // Counted for the statement imported (or any, in the single layout).
+        let counts = |u: usize| u == si || units.len() == 1;
+        for &u in units {
+            for m in merged[u].catalog.messages.iter_mut().filter(|m| {
+                !m.obsolete
+                    && m.source == seg.text
+                    && m.context.as_deref() == seg.context.as_deref()
+            }) {
+                if m.has_translation() && !self.overwrite {
+                    kept |= counts(u);
+                    continue;
+                }
+                m.translation = vec![f.text.clone()];
+                m.stale = !f.certain;
+                m.previous = None;
+                m.comments.retain(|c| !crate::directive::is_imported(c));
+                if let Some(note) = &f.note {
+                    let from = format!("{tr_display}:{}: {note}", f.tr_line);
+                    m.comments.push(Directive::ImportedFrom(from).to_comment());
+                }
+                applied |= counts(u);
+                self.touched.insert(u);
+            }
+        }
+        if applied {
+            Filled::Imported
+        } else if kept {
+            Filled::Kept
+        } else {
+            Filled::Nothing
+        }
     }
 }

@@ -65,7 +65,6 @@ fn toml_string(s: &str) -> String {
 /// statements and locales folders. Existing work is detected: Markdown in
 /// `statements/`, `src/`, `docs/` or `content/` (the first that has some), and
 /// `po/<lang>.po` or `locales/<lang>.po` catalogs (then `layout = "single"`).
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
 pub fn init(dir: &Path, opts: &InitOptions) -> Result<InitReport> {
     let config = dir.join(CONFIG_FILE);
     if config.exists() && !opts.force {
@@ -94,37 +93,74 @@ pub fn init(dir: &Path, opts: &InitOptions) -> Result<InitReport> {
         .map(|(d, l)| (d.to_string(), l))
         .unwrap_or_else(|| ("locales".to_string(), Vec::new()));
     let single = !existing.is_empty();
-    let mut languages: Vec<String> = Vec::new();
-    for l in opts.languages.iter().chain(&existing) {
-        let lang = check_new_tag(l)?;
-        if lang.tag == source.tag {
-            return Err(Error::msg(
-                Msg::new("config-source-language").arg("tag", &lang.tag),
-            ));
-        }
-        if !languages.contains(&lang.tag) {
-            languages.push(lang.tag);
-        }
-    }
+    let languages = init_languages(&opts.languages, &existing, &source)?;
     let name = dir
         .canonicalize()
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "statements".to_string());
-    let list = languages
+    let text = config_text(&Written {
+        name: &name,
+        source: &source.tag,
+        languages: &languages,
+        statements: &statements,
+        locales: &locales,
+        single,
+    });
+    // What we write must be what we read.
+    crate::config::Config::parse(&text, &name).map_err(|e| {
+        Error::msg(
+            Msg::new("internal-error")
+                .arg_msg("detail", e.message.within("generated configuration")),
+        )
+    })?;
+    for d in [&statements, &locales] {
+        let p = dir.join(d);
+        crate::fsio::make_dir(&p)?;
+    }
+    write_atomic(&config, text.as_bytes())?;
+    Ok(InitReport {
+        config,
+        statements,
+        found,
+        locales,
+        languages,
+        single,
+        mdbook,
+    })
+}
+
+/// What `init` writes into the configuration.
+struct Written<'a> {
+    name: &'a str,
+    source: &'a str,
+    languages: &'a [String],
+    statements: &'a str,
+    locales: &'a str,
+    single: bool,
+}
+
+/// The commented `dragoman.toml` `init` writes.
+fn config_text(w: &Written) -> String {
+    let list = w
+        .languages
         .iter()
         .map(|l| toml_string(l))
         .collect::<Vec<_>>()
         .join(", ");
-    let layout = if single { "single" } else { "per-statement" };
-    let layout_note = if single {
+    let layout = if w.single { "single" } else { "per-statement" };
+    let layout_note = if w.single {
         format!(
-            "# one catalog per language ({locales}/<lang>.po, found here), template {locales}/messages.pot"
+            "# one catalog per language ({locales}/<lang>.po, found here), template {locales}/messages.pot",
+            locales = w.locales
         )
     } else {
-        format!("# one catalog per language and statement: {locales}/<lang>/<statement>.po")
+        format!(
+            "# one catalog per language and statement: {locales}/<lang>/<statement>.po",
+            locales = w.locales
+        )
     };
-    let text = format!(
+    format!(
         r#"# dragoman project configuration. Reference: docs/maintainers.md and docs/cli.md.
 
 # Shown in catalog headers and on the built index page.
@@ -156,32 +192,29 @@ front_matter_keys = ["title", "description"]
 # [language.fa]
 # digits = "persian"
 "#,
-        name = toml_string(&name),
-        source = toml_string(&source.tag),
-        statements = toml_string(&statements),
-        locales = toml_string(&locales),
-    );
-    // What we write must be what we read.
-    crate::config::Config::parse(&text, &name).map_err(|e| {
-        Error::msg(
-            Msg::new("internal-error")
-                .arg_msg("detail", e.message.within("generated configuration")),
-        )
-    })?;
-    for d in [&statements, &locales] {
-        let p = dir.join(d);
-        crate::fsio::make_dir(&p)?;
+        name = toml_string(w.name),
+        source = toml_string(w.source),
+        statements = toml_string(w.statements),
+        locales = toml_string(w.locales),
+    )
+}
+
+/// The languages `init` lists: those asked for, then those whose catalogs
+/// were found; canonical, each once, never the source.
+fn init_languages(asked: &[String], existing: &[String], source: &Language) -> Result<Vec<String>> {
+    let mut languages: Vec<String> = Vec::new();
+    for l in asked.iter().chain(existing) {
+        let lang = check_new_tag(l)?;
+        if lang.tag == source.tag {
+            return Err(Error::msg(
+                Msg::new("config-source-language").arg("tag", &lang.tag),
+            ));
+        }
+        if !languages.contains(&lang.tag) {
+            languages.push(lang.tag);
+        }
     }
-    write_atomic(&config, text.as_bytes())?;
-    Ok(InitReport {
-        config,
-        statements,
-        found,
-        locales,
-        languages,
-        single,
-        mdbook,
-    })
+    Ok(languages)
 }
 
 /// A tag for a new language: valid BCP 47 with a two- or three-letter

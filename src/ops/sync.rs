@@ -6,7 +6,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use crate::cache::Run;
-use crate::catalog::{Catalog, language_header};
+use crate::catalog::Catalog;
 use crate::fsio::Durability;
 use crate::lang::Language;
 use crate::project::*;
@@ -112,14 +112,7 @@ impl Project {
 
     /// Single layout: the language's units combined into its one catalog.
     fn plan_single(&self, lang: &Language, merged: Vec<Merged>, plan: &mut SyncPlan) {
-        // The old catalog's header comes back with its unit (the one
-        // without a statement); it is not read a second time.
-        let header = merged
-            .iter()
-            .find(|m| m.statement.is_none())
-            .and_then(|m| m.catalog.header.clone());
-        let mut cat = Self::combine(&merged, header);
-        cat.ensure_header_fields(&language_header(&self.config.name, lang));
+        let cat = self.single_catalog(lang, &merged);
         plan.settled.push((
             lang.tag.clone(),
             settled_report(

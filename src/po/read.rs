@@ -215,7 +215,6 @@ impl Reader {
         }
     }
 
-    #[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
     fn keyword_line(
         &mut self,
         body: &str,
@@ -242,36 +241,7 @@ impl Reader {
         };
         let rest_trim = rest.trim_start();
         let str_col = col + body.len() - rest_trim.len();
-        let field = match (kw, previous) {
-            ("msgctxt", false) => Field::Ctxt,
-            ("msgid", false) => Field::Id,
-            ("msgid_plural", false) => Field::IdPlural,
-            ("msgstr", false) => Field::Str(0),
-            ("msgctxt", true) => Field::PrevCtxt,
-            ("msgid", true) => Field::PrevId,
-            ("msgid_plural", true) => Field::PrevIdPlural,
-            (k, false) if k.starts_with("msgstr[") && k.ends_with(']') => {
-                let n: usize = k[7..k.len() - 1].parse().map_err(|_| {
-                    err(
-                        lineno,
-                        col,
-                        Msg::new("po-bad-plural-index").arg("keyword", k),
-                    )
-                })?;
-                if n > 100 {
-                    return Err(err(lineno, col, Msg::new("po-plural-index-too-large")));
-                }
-                Field::Str(n)
-            }
-            _ => {
-                let shown: String = kw.chars().take(40).collect();
-                return Err(err(
-                    lineno,
-                    col,
-                    Msg::new("po-unknown-keyword").arg("keyword", shown),
-                ));
-            }
-        };
+        let field = keyword(kw, previous, lineno, col)?;
         if !rest_trim.starts_with('"') {
             return Err(err(
                 lineno,
@@ -303,6 +273,20 @@ impl Reader {
                 _ => {}
             }
         }
+        self.store(field, kw, value, lineno, col)?;
+        self.field = Some(field);
+        Ok(())
+    }
+
+    /// Stores the string of a keyword line in the entry being read.
+    fn store(
+        &mut self,
+        field: Field,
+        kw: &str,
+        value: String,
+        lineno: usize,
+        col: usize,
+    ) -> Result<(), PoError> {
         match field {
             Field::Ctxt => {
                 if self.cur.msgctxt.is_some() {
@@ -350,7 +334,6 @@ impl Reader {
             Field::PrevId => self.cur.previous_msgid = Some(value),
             Field::PrevIdPlural => self.cur.previous_msgid_plural = Some(value),
         }
-        self.field = Some(field);
         Ok(())
     }
 
@@ -467,6 +450,40 @@ fn push_byte(out: &mut String, v: u32, lineno: usize, col: usize) -> Result<(), 
     } else {
         Err(err(lineno, col, Msg::new("po-non-ascii-escape")))
     }
+}
+
+/// The field a keyword (`msgid`, `msgstr[1]`, `#| msgctxt`…) sets.
+fn keyword(kw: &str, previous: bool, lineno: usize, col: usize) -> Result<Field, PoError> {
+    Ok(match (kw, previous) {
+        ("msgctxt", false) => Field::Ctxt,
+        ("msgid", false) => Field::Id,
+        ("msgid_plural", false) => Field::IdPlural,
+        ("msgstr", false) => Field::Str(0),
+        ("msgctxt", true) => Field::PrevCtxt,
+        ("msgid", true) => Field::PrevId,
+        ("msgid_plural", true) => Field::PrevIdPlural,
+        (k, false) if k.starts_with("msgstr[") && k.ends_with(']') => {
+            let n: usize = k[7..k.len() - 1].parse().map_err(|_| {
+                err(
+                    lineno,
+                    col,
+                    Msg::new("po-bad-plural-index").arg("keyword", k),
+                )
+            })?;
+            if n > 100 {
+                return Err(err(lineno, col, Msg::new("po-plural-index-too-large")));
+            }
+            Field::Str(n)
+        }
+        _ => {
+            let shown: String = kw.chars().take(40).collect();
+            return Err(err(
+                lineno,
+                col,
+                Msg::new("po-unknown-keyword").arg("keyword", shown),
+            ));
+        }
+    })
 }
 
 #[cfg(test)]

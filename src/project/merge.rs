@@ -14,9 +14,22 @@ use crate::lang::Language;
 use crate::sync::{self, SyncOptions, SyncReport};
 
 impl Project {
+    /// A language's one catalog (single layout) from its merged units: the
+    /// old catalog's header comes back with its unit (the one without a
+    /// statement; it is not read a second time), completed for `lang`.
+    pub(crate) fn single_catalog(&self, lang: &Language, merged: &[Merged]) -> Catalog {
+        let header = merged
+            .iter()
+            .find(|m| m.statement.is_none())
+            .and_then(|m| m.catalog.header.clone());
+        let mut cat = Self::combine(merged, header);
+        cat.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));
+        cat
+    }
+
     /// All statements' merged catalogs as one catalog (single layout): one entry
     /// per message key, references and notes joined, obsolete entries last.
-    pub(crate) fn combine(merged: &[Merged], header: Option<crate::catalog::Message>) -> Catalog {
+    fn combine(merged: &[Merged], header: Option<crate::catalog::Message>) -> Catalog {
         let mut out = Catalog {
             header,
             messages: Vec::new(),

@@ -193,9 +193,9 @@ fn unknown_language_is_a_usage_error() {
     dragoman(dir.path()).args(["frobnicate"]).assert().code(2);
 }
 
-#[test]
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
-fn sync_tracks_source_changes_and_never_drops_translations() {
+/// The sample with one statement changed: one item reworded, a number
+/// changed, an item deleted and a paragraph added.
+fn reworded_sample() -> (TempDir, PathBuf) {
     let dir = sample();
     let st = dir.path().join("statements/amara-okafor.md");
     let src = fs::read_to_string(&st).unwrap();
@@ -209,6 +209,12 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         )
         .replace("Thank you for reading", "A brand new paragraph about budgets.\n\nThank you for reading");
     fs::write(&st, src).unwrap();
+    (dir, st)
+}
+
+#[test]
+fn sync_dry_run_and_impact_write_nothing() {
+    let (dir, _) = reworded_sample();
     dragoman(dir.path())
         .args(["sync", "--lang", "es", "--dry-run"])
         .assert()
@@ -227,6 +233,11 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         snapshot(&dir.path().join("locales")),
         "dry runs write nothing"
     );
+}
+
+#[test]
+fn sync_tracks_source_changes_and_never_drops_translations() {
+    let (dir, _) = reworded_sample();
     dragoman(dir.path())
         .args(["sync", "--lang", "es"])
         .assert()
@@ -260,6 +271,15 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         "with its translation"
     );
     assert!(po.contains("msgid \"A brand new paragraph about budgets.\"\nmsgstr \"\""));
+}
+
+#[test]
+fn diff_shows_a_stale_entry_with_its_word_diff_and_class() {
+    let (dir, _) = reworded_sample();
+    dragoman(dir.path())
+        .args(["sync", "--lang", "es"])
+        .assert()
+        .success();
     // diff shows the stale entry with a word diff and its class.
     dragoman(dir.path())
         .args([
@@ -282,6 +302,15 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
                 ))
                 .and(predicate::str::contains("es: **Subvenciones**")),
         );
+}
+
+#[test]
+fn sync_touches_only_the_selected_language_and_is_idempotent() {
+    let (dir, _) = reworded_sample();
+    dragoman(dir.path())
+        .args(["sync", "--lang", "es"])
+        .assert()
+        .success();
     // fa was not selected: untouched.
     let fa = fs::read_to_string(dir.path().join("locales/fa/amara-okafor.po")).unwrap();
     assert!(!fa.contains("21 days"));
@@ -292,6 +321,15 @@ fn sync_tracks_source_changes_and_never_drops_translations() {
         .assert()
         .success();
     assert_eq!(before, snapshot(&dir.path().join("locales")));
+}
+
+#[test]
+fn deleting_a_statement_keeps_its_translations_as_obsolete() {
+    let (dir, st) = reworded_sample();
+    dragoman(dir.path())
+        .args(["sync", "--lang", "es"])
+        .assert()
+        .success();
     // Deleting the statement keeps its translations as obsolete entries.
     fs::remove_file(&st).unwrap();
     dragoman(dir.path()).args(["sync"]).assert().success();
@@ -601,8 +639,7 @@ fn publish_threshold_holds_back_mostly_untranslated_statements() {
 }
 
 #[test]
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
-fn check_reports_fixes_and_gates() {
+fn check_passes_the_clean_sample() {
     let dir = sample();
     // The sample translations are clean.
     dragoman(dir.path())
@@ -610,6 +647,13 @@ fn check_reports_fixes_and_gates() {
         .assert()
         .success()
         .stdout(predicate::str::contains("0 error(s), 0 warning(s), 0 info"));
+}
+
+/// The sample with broken translations: a broken delimiter, a bidi mark in a
+/// URL and Arabic letters in Persian (fa), a changed code span (es). Returns
+/// the fa catalog.
+fn broken_sample() -> (TempDir, PathBuf) {
+    let dir = sample();
     // Break some translations.
     let edit = |path: &Path, f: &dyn Fn(&str) -> String| {
         let mut cat =
@@ -633,6 +677,12 @@ fn check_reports_fixes_and_gates() {
     let es = dir.path().join("locales/es/lucas-moreau.po");
     edit(&es, &|t| t.replace("`ledger-cli`", "`ledger`"));
 
+    (dir, po)
+}
+
+#[test]
+fn check_reports_findings_as_json_and_fails() {
+    let (dir, _) = broken_sample();
     let out = dragoman(dir.path())
         .args(["check", "--format", "json"])
         .output()
@@ -673,7 +723,11 @@ fn check_reports_fixes_and_gates() {
     assert!(f["line"].as_u64().unwrap() > 0);
     assert_eq!(f["severity"], "error");
     assert!(v["summary"]["error"].as_u64().unwrap() >= 3);
+}
 
+#[test]
+fn check_reports_for_people_and_for_github() {
+    let (dir, _) = broken_sample();
     // Human output: file:line, source and translation with the problem marked.
     dragoman(dir.path())
         .args(["check", "--lang", "fa", "--color", "never"])
@@ -692,7 +746,11 @@ fn check_reports_fixes_and_gates() {
         .stdout(predicate::str::contains(
             "::error file=locales/es/lucas-moreau.po,line=",
         ));
+}
 
+#[test]
+fn check_findings_can_be_allowed_and_fixed() {
+    let (dir, po) = broken_sample();
     // A translator allows a finding on one entry.
     let text = fs::read_to_string(&po).unwrap().replace(
         "#. front matter: title\n",
@@ -725,7 +783,11 @@ fn check_reports_fixes_and_gates() {
         .stdout(predicate::str::contains("fixed 1 translation(s)"));
     let fixed = fs::read_to_string(&po).unwrap();
     assert!(fixed.contains("آمارا اوکافور") && !fixed.contains("اوكافور"));
+}
 
+#[test]
+fn check_configuration_disables_checks_and_gates_warnings() {
+    let (dir, _) = broken_sample();
     // Configuration: turn checks off, or make warnings fail.
     let cfg = dir.path().join("dragoman.toml");
     let base = fs::read_to_string(&cfg).unwrap();
@@ -753,9 +815,8 @@ fn check_reports_fixes_and_gates() {
 
 /// Everything a PO project does, an FTL project does the same way: the same
 /// source edits give the same catalogs (as a model), status, diff and build.
-#[test]
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
-fn ftl_project_behaves_like_po_project() {
+/// Returns the two projects, edited and synced.
+fn po_and_ftl_projects() -> (TempDir, TempDir) {
     let po = sample();
     let ftl = sample();
     dragoman(ftl.path())
@@ -785,6 +846,12 @@ fn ftl_project_behaves_like_po_project() {
         "source-language catalog"
     );
     assert!(!ftl.path().join("locales/fa/amara-okafor.po").exists());
+    (po, ftl)
+}
+
+#[test]
+fn ftl_catalogs_hold_what_po_catalogs_hold() {
+    let (po, ftl) = po_and_ftl_projects();
     // Same catalogs, as a model.
     for lang in ["es", "fa", "ar"] {
         for st in [
@@ -804,6 +871,11 @@ fn ftl_project_behaves_like_po_project() {
             assert_eq!(a.write_po(), b.write_po(), "{lang}/{st}");
         }
     }
+}
+
+#[test]
+fn ftl_project_reports_like_po_project() {
+    let (po, ftl) = po_and_ftl_projects();
     let out = |dir: &TempDir, args: &[&str]| {
         String::from_utf8(dragoman(dir.path()).args(args).output().unwrap().stdout).unwrap()
     };
@@ -835,6 +907,11 @@ fn ftl_project_behaves_like_po_project() {
         summary(out(&po, &["check", "--format", "json"])),
         summary(out(&ftl, &["check", "--format", "json"]))
     );
+}
+
+#[test]
+fn ftl_project_builds_like_po_project() {
+    let (po, ftl) = po_and_ftl_projects();
     // Identical build output.
     dragoman(po.path()).arg("build").assert().success();
     dragoman(ftl.path()).arg("build").assert().success();
@@ -849,6 +926,11 @@ fn ftl_project_behaves_like_po_project() {
         rel(a, &po.path().join("build")),
         rel(b, &ftl.path().join("build"))
     );
+}
+
+#[test]
+fn ftl_project_converts_back_to_the_same_po() {
+    let (po, ftl) = po_and_ftl_projects();
     // And back to PO: the same catalogs byte for byte.
     dragoman(ftl.path())
         .args(["convert", "--to", "po"])

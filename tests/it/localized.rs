@@ -296,14 +296,21 @@ fn every_option_is_described_in_every_interface_language() {
     }
 }
 
-/// Errors (from our readers, the configuration, the file system) and the
-/// commands' reports speak the interface language; positions stay as they are.
-#[test]
-#[allow(clippy::too_many_lines)] // over 100 lines: to split (redesign, issue 16)
-fn errors_and_reports_in_the_interface_language() {
-    let es = |d: &Path, args: &[&str]| output(under(d, "es_ES.UTF-8"), args);
-    let fa = |d: &Path, args: &[&str]| output(under(d, "fa_IR.UTF-8"), args);
+/// `args` run in `d` with a Spanish interface.
+fn es(d: &Path, args: &[&str]) -> (String, String, i32) {
+    output(under(d, "es_ES.UTF-8"), args)
+}
 
+/// `args` run in `d` with a Persian interface.
+fn fa(d: &Path, args: &[&str]) -> (String, String, i32) {
+    output(under(d, "fa_IR.UTF-8"), args)
+}
+
+// Errors (from our readers, the configuration, the file system) and the
+// commands' reports speak the interface language; positions stay as they are.
+
+#[test]
+fn syntax_errors_in_the_interface_language() {
     // A PO syntax error, with its position.
     let dir = sample();
     let d = dir.path();
@@ -320,7 +327,10 @@ fn errors_and_reports_in_the_interface_language() {
         err,
         "خطا: locales/fa/amara-okafor.po:2:9: دنبالهٔ گریز نامعتبر `\\q`\n"
     );
+}
 
+#[test]
+fn configuration_errors_in_the_interface_language() {
     // A configuration error the TOML parser reports, by kind.
     let dir = sample();
     let d = dir.path();
@@ -349,7 +359,10 @@ fn errors_and_reports_in_the_interface_language() {
         err.contains("dragoman.toml:4:") && err.contains(": languages: `es` aparece dos veces"),
         "{err}"
     );
+}
 
+#[test]
+fn file_system_errors_in_the_interface_language() {
     // The file system, by kind; a language name.
     let dir = sample();
     let d = dir.path();
@@ -363,7 +376,12 @@ fn errors_and_reports_in_the_interface_language() {
         err.contains("کد زبان نیست") && err.contains("منظورتان `fa` بود؟"),
         "{err}"
     );
+}
 
+#[test]
+fn reports_in_the_interface_language() {
+    let dir = sample();
+    let d = dir.path();
     // Reports: add-lang, import (with the alignment's findings), build.
     let (out, _, code) = es(d, &["add-lang", "de"]);
     assert_eq!(code, 0);
@@ -409,7 +427,10 @@ fn errors_and_reports_in_the_interface_language() {
     );
     let (out, _, _) = es(d, &["build", "--lang", "es"]);
     assert!(out.starts_with("1 idioma construido en "), "{out}");
+}
 
+#[test]
+fn init_in_the_interface_language() {
     // init in an empty folder.
     let empty = tempfile::tempdir().unwrap();
     let (out, _, code) = fa(empty.path(), &["init"]);
