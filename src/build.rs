@@ -9,7 +9,8 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 use crate::catalog::{Catalog, State};
 use crate::guard::Refusal;
 use crate::lang::Direction;
-use crate::source::{Document, Segment, SegmentKind, markdown_options};
+pub use crate::source::yaml_quote;
+use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
 mod html;
 mod page;
@@ -37,31 +38,6 @@ pub struct Localized {
     pub fallback: Vec<Range<usize>>,
     /// Translations not published because they would reach outside their segment.
     pub refused: Vec<Refused>,
-}
-
-/// Quotes a string as a YAML double-quoted scalar.
-pub fn yaml_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{85}' => out.push_str("\\N"),
-            '\u{2028}' => out.push_str("\\L"),
-            '\u{2029}' => out.push_str("\\P"),
-            '\u{feff}' => out.push_str("\\uFEFF"),
-            c if (c as u32) < 0x20 || ('\u{7f}'..='\u{9f}').contains(&c) => {
-                out.push_str(&format!("\\x{:02X}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Escapes `|` that is not already escaped (for GFM table cells).
@@ -326,9 +302,8 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
         let start = out.len();
         match &seg.kind {
             SegmentKind::FrontMatter(key) => {
-                out.push_str(key);
-                out.push_str(": ");
-                out.push_str(&yaml_quote(text));
+                let format = doc.front_matter.as_ref().map_or(Format::Yaml, |f| f.format);
+                out.push_str(&crate::source::quoted(format, text));
                 fm_values.insert(key.clone(), text.to_string());
             }
             kind => {
@@ -366,7 +341,7 @@ pub fn with_note(markdown: &str, note: &str) -> String {
 /// Where the body starts in a rebuilt document (after front matter, if any).
 fn find_body_start(md: &str) -> Option<usize> {
     match crate::source::split_front_matter(md) {
-        Ok(Some((_, body))) => Some(body),
+        Ok(Some(block)) => Some(block.body_start),
         Ok(None) => Some(0),
         Err(_) => None,
     }

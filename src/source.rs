@@ -10,8 +10,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 mod front_matter;
 
-use front_matter::*;
-pub use front_matter::{key_region, split_front_matter};
+pub use front_matter::{Block, Format, quoted, split_front_matter, yaml_quote};
 
 /// The one set of Markdown options, used for extraction, checks and rendering.
 pub fn markdown_options() -> Options {
@@ -156,11 +155,13 @@ pub struct Document {
 /// The front matter block at byte 0.
 #[derive(Debug, Clone)]
 pub struct FrontMatter {
-    /// Byte range of the YAML text (between the fences).
-    pub yaml: Range<usize>,
+    pub format: Format,
+    /// Byte range of the block's text (between the fences; for JSON, the
+    /// object itself).
+    pub text: Range<usize>,
     /// Byte offset where the Markdown body starts.
     pub body_start: usize,
-    /// Top-level string values, in file order.
+    /// String values by dotted key path (`extra.summary`), in file order.
     pub values: IndexMap<String, String>,
 }
 
@@ -206,30 +207,30 @@ pub fn extract(src: &str, keys: &[String]) -> Result<Document, SourceError> {
     let mut segments = Vec::new();
     let mut front_matter = None;
     let mut body_start = 0;
-    if let Some((yaml, body)) = split_front_matter(src)? {
-        let values = parse_front_matter(src, yaml.clone(), &index)?;
-        for (key, (value, line, column)) in &values {
-            if !keys.iter().any(|k| k == key) || !has_words(value) {
+    if let Some(block) = split_front_matter(src)? {
+        let values = front_matter::string_values(src, &block, &index)?;
+        for (key, v) in &values {
+            if !keys.iter().any(|k| k == key) || !has_words(&v.text) {
                 continue;
             }
-            let range = key_region(src, &yaml, key).unwrap_or(yaml.start..yaml.start);
             segments.push(Segment {
                 kind: SegmentKind::FrontMatter(key.clone()),
-                text: value.trim().to_string(),
+                text: v.text.trim().to_string(),
                 context: None,
                 comment: None,
-                range,
-                line: *line,
-                column: *column,
+                range: v.range.clone(),
+                line: v.line,
+                column: v.column,
                 continuation: String::new(),
             });
         }
         front_matter = Some(FrontMatter {
-            yaml,
-            body_start: body,
-            values: values.into_iter().map(|(k, (v, _, _))| (k, v)).collect(),
+            format: block.format,
+            text: block.text,
+            body_start: block.body_start,
+            values: values.into_iter().map(|(k, v)| (k, v.text)).collect(),
         });
-        body_start = body;
+        body_start = block.body_start;
     }
     extract_body(src, body_start, &index, &mut segments);
     Ok(Document {

@@ -41,7 +41,7 @@ fn front_matter_key_lines() {
     let d = extract(src, &keys()).unwrap();
     assert_eq!(d.segments[0].line, 2);
     assert_eq!(d.segments[1].line, 3);
-    assert_eq!(&src[d.segments[1].range.clone()], "description: B");
+    assert_eq!(&src[d.segments[1].range.clone()], " B");
     assert_eq!(d.segments[2].line, 5);
 }
 

@@ -188,8 +188,10 @@ po-invalid-escape = تسلسل هروب غير صالح `\{ $escape }`
 po-non-ascii-escape = هروب لبايت خارج ASCII (اكتب النص بترميز UTF-8)
 
 ## أخطاء البيانات
-source-front-matter-open = المقدمة (front matter) المفتوحة بـ`---` لا تُغلق أبدًا (ينقص سطر `---`)
+source-front-matter-open = المقدمة (front matter) المفتوحة بـ`{ $fence }` لا تُغلق أبدًا (ينقص سطر `{ $fence }`)
 source-front-matter-yaml = المقدمة (front matter): { $detail }
+source-front-matter-toml = المقدمة (front matter، TOML): { $detail }
+source-front-matter-json = المقدمة (front matter، JSON): { $detail }
 yaml-unclosed-bracket = { $bracket } غير مغلق
 yaml-tab = محرف جدولة: المسافة البادئة في YAML بالمسافات
 yaml-mapping-values = لا مكان هنا لـ`مفتاح: قيمة` (ضع القيمة التي فيها `: ` بين علامتي اقتباس)

@@ -155,8 +155,10 @@ po-invalid-escape = invalid escape sequence `\{ $escape }`
 po-non-ascii-escape = non-ASCII byte escape (use UTF-8 text instead)
 
 ## Statement errors
-source-front-matter-open = front matter opened with `---` is never closed (expected a `---` line)
+source-front-matter-open = front matter opened with `{ $fence }` is never closed (expected a `{ $fence }` line)
 source-front-matter-yaml = front matter: { $detail }
+source-front-matter-toml = front matter (TOML): { $detail }
+source-front-matter-json = front matter (JSON): { $detail }
 # $bracket
 yaml-unclosed-bracket = { $detail }
 yaml-tab = { $detail }

@@ -204,8 +204,10 @@ po-invalid-escape = secuencia de escape no válida `\{ $escape }`
 po-non-ascii-escape = escape de un byte no ASCII (escribe el texto en UTF-8)
 
 ## Errores en las declaraciones
-source-front-matter-open = el front matter abierto con `---` no se cierra nunca (falta una línea `---`)
+source-front-matter-open = el front matter abierto con `{ $fence }` no se cierra nunca (falta una línea `{ $fence }`)
 source-front-matter-yaml = front matter: { $detail }
+source-front-matter-toml = front matter (TOML): { $detail }
+source-front-matter-json = front matter (JSON): { $detail }
 yaml-unclosed-bracket = { $bracket } sin cerrar
 yaml-tab = un tabulador: YAML sangra con espacios
 yaml-mapping-values = aquí no cabe un `clave: valor` (pon entre comillas un valor que contenga `: `)

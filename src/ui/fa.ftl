@@ -186,8 +186,10 @@ po-invalid-escape = دنبالهٔ گریز نامعتبر `\{ $escape }`
 po-non-ascii-escape = گریز یک بایت غیر ASCII (متن را به UTF-8 بنویسید)
 
 ## خطاهای بیانیه‌ها
-source-front-matter-open = front matter با `---` باز شده و هرگز بسته نشده است (سطر `---` لازم است)
+source-front-matter-open = front matter با `{ $fence }` باز شده و هرگز بسته نشده است (سطر `{ $fence }` لازم است)
 source-front-matter-yaml = front matter: { $detail }
+source-front-matter-toml = front matter (TOML): { $detail }
+source-front-matter-json = front matter (JSON): { $detail }
 yaml-unclosed-bracket = { $bracket } بسته نشده است
 yaml-tab = نویسهٔ tab: در YAML تورفتگی با فاصله است
 yaml-mapping-values = این‌جا جای `کلید: مقدار` نیست (مقداری را که `: ` دارد در گیومه بگذارید)

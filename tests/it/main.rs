@@ -10,6 +10,7 @@ mod corpus;
 mod project;
 
 mod architecture;
+mod blog;
 mod browser;
 mod cli;
 mod cli_docs;

@@ -51,6 +51,15 @@ pub fn sample() -> TempDir {
     dir
 }
 
+/// A copy of the fixture blog (`tests/fixtures/blog`: TOML, YAML and JSON
+/// front matter, raw HTML, relative images, a page bundle), no catalogs yet.
+pub fn blog() -> TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/blog");
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root, dir.path());
+    dir
+}
+
 /// The sample project's statements alone, as a single-layout project
 /// (`locales/<lang>.po`) translating into `languages`, with no catalogs yet.
 pub fn sample_single(languages: &[&str]) -> TempDir {

@@ -1,0 +1,64 @@
+//! TOML front matter (`+++`, as Hugo and Zola write it): parsed with the
+//! toml crate's spanned document parser; a value's range is its string
+//! literal, quotes included.
+
+use std::ops::Range;
+
+use indexmap::IndexMap;
+use toml::de::{DeTable, DeValue};
+
+use super::{StringValue, join};
+use crate::source::{LineIndex, SourceError};
+use crate::ui::Msg;
+
+pub(super) fn string_values(
+    src: &str,
+    range: Range<usize>,
+    index: &LineIndex,
+) -> Result<IndexMap<String, StringValue>, SourceError> {
+    let text = &src[range.clone()];
+    let table = DeTable::parse(text).map_err(|e| {
+        let at = range.start + e.span().map(|s| s.start).unwrap_or(0);
+        let (line, column) = index.line_col(src, at);
+        SourceError {
+            line,
+            column,
+            message: Msg::new("source-front-matter-toml").arg("detail", e.message().trim()),
+        }
+    })?;
+    let mut found = Vec::new();
+    walk(table.get_ref(), "", 0, &mut found);
+    // The parser's tables are sorted by key: file order is span order.
+    found.sort_by_key(|(_, _, span)| span.start);
+    Ok(found
+        .into_iter()
+        .map(|(key, text, span)| {
+            let range = range.start + span.start..range.start + span.end;
+            let (line, column) = index.line_col(src, range.start);
+            (
+                key,
+                StringValue {
+                    text,
+                    range,
+                    line,
+                    column,
+                },
+            )
+        })
+        .collect())
+}
+
+/// Collects (dotted key, value, span) of the strings in `table`.
+fn walk(table: &DeTable, path: &str, depth: usize, out: &mut Vec<(String, String, Range<usize>)>) {
+    if depth >= 8 {
+        return;
+    }
+    for (k, v) in table {
+        let key = join(path, k.get_ref());
+        match v.get_ref() {
+            DeValue::String(s) => out.push((key, s.to_string(), v.span())),
+            DeValue::Table(t) => walk(t, &key, depth + 1, out),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The fixture blog: front matter in TOML, YAML and JSON (nested keys
+//! included) is offered for translation and rebuilt in place, everything
+//! else in the block byte-identical.
+
+use std::fs;
+use std::path::Path;
+
+use dragoman::catalog::Catalog;
+
+use crate::project::{blog, dragoman};
+
+/// Translates every message of `lang`'s catalog of `statement` for which
+/// `tr` has an answer.
+fn translate(dir: &Path, lang: &str, statement: &str, tr: &dyn Fn(&str) -> Option<String>) {
+    let path = dir.join(format!("locales/{lang}/{statement}.po"));
+    let mut cat = Catalog::parse_po(&fs::read_to_string(&path).unwrap()).unwrap();
+    for m in &mut cat.messages {
+        if let Some(t) = tr(&m.source) {
+            m.translation = vec![t];
+        }
+    }
+    fs::write(&path, cat.write_po()).unwrap();
+}
+
+fn front_matter_notes(dir: &Path, statement: &str) -> Vec<String> {
+    let pot = fs::read_to_string(dir.join(format!("locales/templates/{statement}.pot"))).unwrap();
+    pot.lines()
+        .filter_map(|l| l.strip_prefix("#. front matter: "))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn front_matter_in_every_format_is_offered_by_key_path() {
+    let dir = blog();
+    dragoman(dir.path()).arg("sync").assert().success();
+    assert_eq!(
+        front_matter_notes(dir.path(), "harbor-lights"),
+        ["title", "extra.summary"]
+    );
+    assert_eq!(
+        front_matter_notes(dir.path(), "tide-tables/index"),
+        ["title", "description"],
+        "params.summary is not among the configured keys"
+    );
+    assert_eq!(
+        front_matter_notes(dir.path(), "fog-signals"),
+        ["title", "description"]
+    );
+}
+
+#[test]
+fn translated_front_matter_replaces_only_its_values() {
+    let dir = blog();
+    let d = dir.path();
+    dragoman(d).arg("sync").assert().success();
+    let tr = |s: &str| match s {
+        "Why harbor lights blink in patterns" => {
+            Some("Por qué parpadean \"las luces\" del puerto".into())
+        }
+        "Each light has its own rhythm, so sailors can tell them apart." => {
+            Some("Cada luz tiene su ritmo:\nasí se distinguen.".into())
+        }
+        "Fog signals, from bells to horns" => {
+            Some("Señales de niebla, de campanas a bocinas".into())
+        }
+        "Reading a tide table" => Some("Cómo leer una tabla de mareas".into()),
+        _ => None,
+    };
+    for st in ["harbor-lights", "fog-signals", "tide-tables/index"] {
+        translate(d, "es", st, &tr);
+    }
+    dragoman(d).arg("build").assert().success();
+    for (st, format_keys) in [
+        (
+            "harbor-lights",
+            "date = 2024-03-18\nauthors = [\"Ines Calloway\"]",
+        ),
+        ("fog-signals", "\"date\": \"2022-06-09\""),
+        (
+            "tide-tables/index",
+            "date: 2023-11-02\nparams:\n  summary: High water",
+        ),
+    ] {
+        let src = fs::read_to_string(d.join(format!("content/{st}.md"))).unwrap();
+        let built = fs::read_to_string(d.join(format!("build/es/{st}.md"))).unwrap();
+        assert!(
+            built.contains(format_keys),
+            "{st}: other keys kept\n{built}"
+        );
+        let keys: Vec<String> = ["title", "description", "extra.summary"]
+            .map(String::from)
+            .into();
+        let a = dragoman::source::extract(&src, &keys).unwrap();
+        let b = dragoman::source::extract(&built, &keys).unwrap();
+        let values = |doc: &dragoman::source::Document| doc.front_matter.clone().unwrap().values;
+        let (va, vb) = (values(&a), values(&b));
+        assert_eq!(
+            va.keys().collect::<Vec<_>>(),
+            vb.keys().collect::<Vec<_>>(),
+            "{st}: same keys, same order"
+        );
+        for (k, v) in &va {
+            match tr(v.trim()) {
+                Some(t) => assert_eq!(vb[k], t, "{st}: {k} translated"),
+                None => assert_eq!(&vb[k], v, "{st}: {k} untouched"),
+            }
+        }
+        // The body is the same (nothing in it is translated).
+        assert_eq!(
+            dragoman::build::body_of(&src),
+            dragoman::build::body_of(&built),
+            "{st}"
+        );
+    }
+    let html = fs::read_to_string(d.join("build/es/harbor-lights.html")).unwrap();
+    assert!(
+        html.contains("<title>Por qué parpadean &quot;las luces&quot; del puerto</title>"),
+        "{html}"
+    );
+}
