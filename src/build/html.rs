@@ -61,7 +61,9 @@ pub fn safe_url(dest: &str) -> bool {
 /// that begin or end with a neutral or weak character — `C++`, `@pycon`,
 /// `#PyConUS2018`, `https://example.org/`, `v3.12` — and signed numbers (`-5`).
 /// Without isolation the bidi algorithm moves those characters to the wrong side
-/// (`++C`, `pycon@`). Sentence punctuation after a run stays outside it.
+/// (`++C`, `pycon@`). Sentence punctuation after a run stays outside it, and
+/// so do brackets and quotes whose pair is not inside the run: a pair is never
+/// split (`(RFI)`, `[PEP 8]`, `«C++»` keep both halves on one side).
 pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
     // Tokens: maximal non-space runs, with their byte ranges.
     let mut tokens: Vec<(usize, usize)> = Vec::new();
@@ -103,7 +105,16 @@ pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
         if !is_ltr(&text[s..e]) {
             continue;
         }
-        let e = s + trim(&text[s..e]).len();
+        let token_end = e;
+        let mut e = s + trim(&text[s..e]).len();
+        // Closers trimmed as punctuation that close an opener of the run
+        // belong to it (`-f(x)`).
+        while let Some(c) = text[e..token_end].chars().next()
+            && let Some(&(o, _)) = PAIRS.iter().find(|(_, x)| *x == c)
+            && opened(&text[s..e], o, c)
+        {
+            e += c.len_utf8();
+        }
         match runs.last_mut() {
             // Join with the previous run when only spaces separate them.
             Some(last) if text[last.1..s].trim().is_empty() && text[last.1..s].len() < 3 => {
@@ -115,7 +126,11 @@ pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
     let mut out = Vec::new();
     let mut pos = 0;
     for (s, e) in runs {
+        let (s, e) = unpaired(text, s, e);
         let run = &text[s..e];
+        if run.is_empty() {
+            continue;
+        }
         let first = run.chars().next().and_then(strong_class);
         let last = run.chars().next_back().and_then(strong_class);
         if first == Some(true) && last == Some(true) {
@@ -131,6 +146,87 @@ pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
         out.push((false, &text[pos..]));
     }
     out
+}
+
+/// Brackets and quotes, each with its pair.
+const PAIRS: [(char, char); 8] = [
+    ('(', ')'),
+    ('[', ']'),
+    ('{', '}'),
+    ('«', '»'),
+    ('‹', '›'),
+    ('“', '”'),
+    ('‘', '’'),
+    ('"', '"'),
+];
+
+/// The run `text[s..e]` without the brackets and quotes at its edges that
+/// pair with nothing inside it, and without a pair enclosing all of it: those
+/// belong to the surrounding right-to-left text, which the bidi algorithm
+/// pairs on its own (rule N0).
+fn unpaired(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e {
+        let run = &text[s..e];
+        let (first, last) = (run.chars().next(), run.chars().next_back());
+        if let Some(&(o, c)) = PAIRS.iter().find(|(o, _)| Some(*o) == first) {
+            let inner = &run[o.len_utf8()..];
+            match closing_index(inner, o, c) {
+                // Its pair is outside the run.
+                None => {
+                    s += o.len_utf8();
+                    continue;
+                }
+                // The pair encloses the whole run.
+                Some(i) if i + c.len_utf8() == inner.len() => {
+                    s += o.len_utf8();
+                    e -= c.len_utf8();
+                    continue;
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(&(o, c)) = PAIRS.iter().find(|(_, c)| Some(*c) == last) {
+            let before = &run[..run.len() - c.len_utf8()];
+            if !opened(before, o, c) {
+                e -= c.len_utf8();
+                continue;
+            }
+        }
+        break;
+    }
+    (s, e.max(s))
+}
+
+/// Byte index in `rest` of the closer matching an opener just before it.
+fn closing_index(rest: &str, o: char, c: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, ch) in rest.char_indices() {
+        if ch == c {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        } else if ch == o {
+            depth += 1;
+        }
+    }
+    None
+}
+
+/// Whether `before` leaves an opener unclosed (for a closer after it).
+fn opened(before: &str, o: char, c: char) -> bool {
+    if o == c {
+        return before.matches(o).count() % 2 == 1;
+    }
+    let mut depth = 0isize;
+    for ch in before.chars() {
+        if ch == o {
+            depth += 1;
+        } else if ch == c {
+            depth -= 1;
+        }
+    }
+    depth > 0
 }
 
 /// Like [`render_html`]; in addition, a paragraph, heading or tight list item

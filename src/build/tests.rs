@@ -142,6 +142,35 @@ fn ltr_islands_isolate_weak_edges() {
     assert_eq!(wrapped("زبان C++.")[0], "C++");
     // Adjacent Latin words form one run.
     assert_eq!(wrapped("از C and C++ استفاده"), vec!["C and C++"]);
+    // A bracket or quote pair is never split: pairs around the run stay
+    // outside it (the bidi algorithm pairs them), pairs inside stay inside.
+    assert!(wrapped("درخواست (RFI) را بفرستید").is_empty());
+    assert!(wrapped("طبق [PEP 8] بنویسید").is_empty());
+    assert!(wrapped("ببینید RFI.").is_empty());
+    assert_eq!(wrapped("زبان «C++» را"), vec!["C++"]);
+    assert_eq!(wrapped("زبان (C++) را"), vec!["C++"]);
+    assert_eq!(wrapped("تابع \"@x\" را"), vec!["@x"]);
+    assert_eq!(wrapped("با f(x) کار"), vec!["f(x)"]);
+    assert_eq!(wrapped("با -f(x) کار"), vec!["-f(x)"]);
+    assert_eq!(wrapped("(یک RFI) و (RFI یک)"), Vec::<String>::new());
+    assert!(wrapped("(see @foo) دیدن").is_empty());
+    assert_eq!(wrapped("(@foo) دیدن"), vec!["@foo"]);
+    for t in [
+        "(RFI)", "[PEP 8]", "«C++»", "(C++)", "a (b) c", "((x", "x))", "\"q", "(", "«»",
+    ] {
+        for (_, piece) in ltr_islands(&format!("ا {t} ب"))
+            .into_iter()
+            .filter(|(l, _)| *l)
+        {
+            for (o, c) in [('(', ')'), ('[', ']'), ('«', '»')] {
+                assert_eq!(
+                    piece.matches(o).count(),
+                    piece.matches(c).count(),
+                    "{t}: {piece}"
+                );
+            }
+        }
+    }
     // Plain numbers and RTL text are left alone; pieces cover the whole text.
     assert!(wrapped("۲۰۱۹ و 2019").is_empty());
     let t = "الف C++ ب";

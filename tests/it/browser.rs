@@ -142,3 +142,121 @@ fn pages_read_right_in_chromium() {
     assert_eq!(v["en-XA/amara-okafor.html"]["bodyDirection"], "ltr");
     assert_eq!(v["index.html"]["bodyDirection"], "ltr");
 }
+
+/// On a Persian page, a left-to-right island never splits a bracket or quote
+/// pair from the text it encloses, and a sentence's full stop stays at its
+/// end (the left): measured by where each character lands on screen.
+#[test]
+fn rtl_brackets_stay_around_their_text_in_chromium() {
+    let Some(module) = tools() else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("statements")).unwrap();
+    std::fs::write(
+        d.join("dragoman.toml"),
+        "source = \"en\"\nlanguages = [\"fa\"]\n",
+    )
+    .unwrap();
+    let cases = [
+        (
+            "Send the request (RFI) today.",
+            "درخواست (RFI) را امروز بفرستید.",
+        ),
+        (
+            "Write it as \\[PEP 8\\] says.",
+            "آن را طبق \\[PEP 8\\] بنویسید.",
+        ),
+        ("Learn the «C++» language.", "زبان «C++» را یاد بگیرید."),
+        ("Read (C++) notes.", "یادداشت‌های (C++) را بخوانید."),
+        (
+            "Call it (see `foo()`) first.",
+            "اول آن را صدا بزنید (ببینید `foo()`) لطفاً.",
+        ),
+        ("Version (v3.12) is out.", "نسخهٔ (v3.12) آمد."),
+        ("Mixed (one RFI) case.", "حالت (یک RFI) و (RFI یک) هم هست."),
+        ("It ends with RFI.", "این جمله با RFI."),
+    ];
+    let source: String = cases.iter().map(|(en, _)| format!("{en}\n\n")).collect();
+    std::fs::write(d.join("statements/brackets.md"), source).unwrap();
+    let run = |args: &[&str]| {
+        let st = Command::cargo_bin("dragoman")
+            .unwrap()
+            .current_dir(d)
+            .args(args)
+            .status()
+            .unwrap();
+        assert!(st.success(), "{args:?}");
+    };
+    run(&["sync"]);
+    let po = d.join("locales/fa/brackets.po");
+    let mut cat =
+        dragoman::catalog::Catalog::parse_po(&std::fs::read_to_string(&po).unwrap()).unwrap();
+    for m in &mut cat.messages {
+        let Some((_, fa)) = cases.iter().find(|(en, _)| *en == m.source) else {
+            panic!("no case for {:?}", m.source)
+        };
+        m.translation = vec![fa.to_string()];
+    }
+    std::fs::write(&po, cat.write_po()).unwrap();
+    run(&["build"]);
+    let shots = root.join("target/browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let out = Command::new("node")
+        .arg(root.join("tests/support/brackets.mjs"))
+        .arg(&module)
+        .arg(d.join("build/fa/brackets.html"))
+        .arg(shots.join("fa_brackets.png"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let paras: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(paras.len(), cases.len());
+    let (mut pairs, mut islands) = (0, 0);
+    for p in &paras {
+        assert_eq!(p["dir"], "rtl", "{p}");
+        for pair in p["pairs"].as_array().unwrap() {
+            let x = |k: &str| pair[k].as_f64().unwrap();
+            let (lo, hi) = (x("opener").min(x("closer")), x("opener").max(x("closer")));
+            let inner = pair["inner"].as_array().unwrap();
+            let (a, b) = (inner[0].as_f64().unwrap(), inner[1].as_f64().unwrap());
+            assert!(
+                lo < a && b < hi,
+                "{} split from its text in {:?}: {pair}",
+                pair["pair"],
+                p["text"]
+            );
+            // Right-to-left text opens on the right.
+            assert!(
+                x("opener") > x("closer"),
+                "{} reads backwards in {:?}",
+                pair["pair"],
+                p["text"]
+            );
+            pairs += 1;
+        }
+        for run in p["ltr"].as_array().unwrap() {
+            assert_eq!(
+                run["ordered"], true,
+                "{} reads left to right in {:?}",
+                run["text"], p["text"]
+            );
+            islands += 1;
+        }
+        if let Some(stop) = p["stop"].as_object() {
+            let x = stop["x"].as_f64().unwrap();
+            let rest_min = stop["rest"][0].as_f64().unwrap();
+            assert!(
+                x < rest_min,
+                "the full stop ends the sentence on the left: {:?}",
+                p["text"]
+            );
+        }
+    }
+    assert_eq!(pairs, 8, "every pair measured");
+    assert!(islands >= 3, "C++ twice and the code measured: {islands}");
+}
