@@ -143,13 +143,9 @@ fn pages_read_right_in_chromium() {
     assert_eq!(v["index.html"]["bodyDirection"], "ltr");
 }
 
-/// On a Persian page, a left-to-right island never splits a bracket or quote
-/// pair from the text it encloses, and a sentence's full stop stays at its
-/// end (the left): measured by where each character lands on screen.
-#[test]
-fn rtl_brackets_stay_around_their_text_in_chromium() {
-    let Some(module) = tools() else { return };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// A one-statement project whose Persian translation is `cases` (source,
+/// translation; one paragraph each), built.
+fn persian_page(cases: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     std::fs::create_dir_all(d.join("statements")).unwrap();
@@ -158,25 +154,6 @@ fn rtl_brackets_stay_around_their_text_in_chromium() {
         "source = \"en\"\nlanguages = [\"fa\"]\n",
     )
     .unwrap();
-    let cases = [
-        (
-            "Send the request (RFI) today.",
-            "درخواست (RFI) را امروز بفرستید.",
-        ),
-        (
-            "Write it as \\[PEP 8\\] says.",
-            "آن را طبق \\[PEP 8\\] بنویسید.",
-        ),
-        ("Learn the «C++» language.", "زبان «C++» را یاد بگیرید."),
-        ("Read (C++) notes.", "یادداشت‌های (C++) را بخوانید."),
-        (
-            "Call it (see `foo()`) first.",
-            "اول آن را صدا بزنید (ببینید `foo()`) لطفاً.",
-        ),
-        ("Version (v3.12) is out.", "نسخهٔ (v3.12) آمد."),
-        ("Mixed (one RFI) case.", "حالت (یک RFI) و (RFI یک) هم هست."),
-        ("It ends with RFI.", "این جمله با RFI."),
-    ];
     let source: String = cases.iter().map(|(en, _)| format!("{en}\n\n")).collect();
     std::fs::write(d.join("statements/brackets.md"), source).unwrap();
     let run = |args: &[&str]| {
@@ -200,6 +177,37 @@ fn rtl_brackets_stay_around_their_text_in_chromium() {
     }
     std::fs::write(&po, cat.write_po()).unwrap();
     run(&["build"]);
+    dir
+}
+
+/// On a Persian page, a left-to-right island never splits a bracket or quote
+/// pair from the text it encloses, and a sentence's full stop stays at its
+/// end (the left): measured by where each character lands on screen.
+#[test]
+fn rtl_brackets_stay_around_their_text_in_chromium() {
+    let Some(module) = tools() else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cases = [
+        (
+            "Send the request (RFI) today.",
+            "درخواست (RFI) را امروز بفرستید.",
+        ),
+        (
+            "Write it as \\[PEP 8\\] says.",
+            "آن را طبق \\[PEP 8\\] بنویسید.",
+        ),
+        ("Learn the «C++» language.", "زبان «C++» را یاد بگیرید."),
+        ("Read (C++) notes.", "یادداشت‌های (C++) را بخوانید."),
+        (
+            "Call it (see `foo()`) first.",
+            "اول آن را صدا بزنید (ببینید `foo()`) لطفاً.",
+        ),
+        ("Version (v3.12) is out.", "نسخهٔ (v3.12) آمد."),
+        ("Mixed (one RFI) case.", "حالت (یک RFI) و (RFI یک) هم هست."),
+        ("It ends with RFI.", "این جمله با RFI."),
+    ];
+    let dir = persian_page(&cases);
+    let d = dir.path();
     let shots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let out = Command::new("node")
