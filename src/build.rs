@@ -12,11 +12,13 @@ use crate::lang::Direction;
 pub use crate::source::yaml_quote;
 use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
+mod assets;
 mod html;
 mod page;
 pub mod pages;
 
 pub use crate::site::Labels;
+pub use assets::{relative_path, relative_targets, variant};
 pub(crate) use html::escape_html;
 pub use html::{ltr_islands, render_html, render_html_marked, safe_url};
 pub use page::{CSS, IndexCell, LanguageLink, Page, index_page, page, title_for};

@@ -86,6 +86,20 @@ impl Fingerprint {
         }
     }
 
+    /// Adds the size and modification time of every file below `dir` (the
+    /// assets a build copies: cheap to check, and any rewrite shows).
+    pub fn add_stamps(&mut self, label: &str, dir: &Path) {
+        let files = crate::fsio::walk_files(dir, &[""]).unwrap_or_default();
+        let paths: Vec<PathBuf> = files.iter().map(|rel| dir.join(rel)).collect();
+        let stamps = stamp_outputs(&paths);
+        self.add(label, &(stamps.len() as u64).to_le_bytes());
+        for (path, len, time) in stamps {
+            let mut bytes = len.to_le_bytes().to_vec();
+            bytes.extend(time.to_le_bytes());
+            self.add(&path, &bytes);
+        }
+    }
+
     pub fn finish(&self) -> String {
         format!("{:032x}", self.0.digest128())
     }

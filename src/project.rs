@@ -380,6 +380,9 @@ impl Project {
         );
         f.add_tree("statements", &self.statements_dir(), &[".md"]);
         f.add_tree("locales", &self.locales_dir(), &[".po", ".pot", ".ftl"]);
+        if command == "build" {
+            f.add_stamps("assets", &self.statements_dir());
+        }
         f.finish()
     }
 

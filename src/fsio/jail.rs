@@ -84,6 +84,12 @@ impl Jail {
         }
     }
 
+    /// Whether `path` is a regular file inside the jail (reached through no
+    /// link).
+    pub fn holds_file(&self, path: &Path) -> bool {
+        self.check(path).is_ok() && fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
+    }
+
     /// Removes a file inside the jail.
     pub fn remove(&self, path: &Path) -> Result<()> {
         self.check(path)?;

@@ -258,8 +258,9 @@ pub struct Staged {
 }
 
 impl Staged {
-    /// Stages `files`; returns how many differ from what is on disk.
-    pub fn stage(&mut self, files: Vec<(PathBuf, String)>) -> Result<usize> {
+    /// Stages `files` (text or bytes); returns how many differ from what is
+    /// on disk.
+    pub fn stage<C: AsRef<[u8]> + Sync>(&mut self, files: Vec<(PathBuf, C)>) -> Result<usize> {
         let dirs: std::collections::BTreeSet<&Path> = files
             .iter()
             .filter_map(|(p, _)| p.parent())
@@ -280,7 +281,7 @@ impl Staged {
         }
         let temps: Vec<Option<(PathBuf, bool)>> = files
             .par_iter()
-            .map(|(p, t)| write_temp(p, t.as_bytes()))
+            .map(|(p, t)| write_temp(p, t.as_ref()))
             .collect::<Result<_>>()?;
         let mut changed = 0;
         for ((path, _), t) in files.into_iter().zip(temps) {

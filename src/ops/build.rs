@@ -12,6 +12,7 @@ use crate::fsio::{Jail, Staged, remove_stale_temps};
 use crate::lang::Language;
 use crate::project::*;
 use crate::site::Site;
+use crate::source::Statement;
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
 use crate::ui::Msg;
 
@@ -93,6 +94,7 @@ impl Project {
             written: 0,
         };
         output.source_pages(&statements, langs, &source_site)?;
+        output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let mut coverage: Vec<LanguageStatus> = Vec::new();
         let mut built: Vec<BuiltLanguage> = Vec::new();
@@ -186,6 +188,10 @@ struct Output<'a> {
 
 impl Output<'_> {
     fn emit(&mut self, files: Vec<(PathBuf, String)>) -> Result<()> {
+        self.emit_bytes(files)
+    }
+
+    fn emit_bytes<C: AsRef<[u8]> + Sync>(&mut self, files: Vec<(PathBuf, C)>) -> Result<()> {
         self.jail
             .check_all(files.iter().map(|(p, _)| p.as_path()))?;
         self.written += self.staged.stage(files)?;
@@ -214,6 +220,41 @@ impl Output<'_> {
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
             }
             self.emit(files)?;
+        }
+        Ok(())
+    }
+
+    /// Copies every asset into every language's folder, a language's variant
+    /// (`map.fa.png`) in place of the file when there is one. Files are read a
+    /// few at a time.
+    fn assets(&mut self, statements: &Path, assets: &[String], langs: Languages) -> Result<()> {
+        let jail = Jail::new(statements);
+        let all: Vec<&Language> = std::iter::once(langs.source).chain(langs.targets).collect();
+        for chunk in assets.chunks(32) {
+            let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+            for rel in chunk {
+                if !jail.holds_file(&statements.join(rel)) {
+                    continue;
+                }
+                let mut plain: Option<Vec<u8>> = None;
+                for lang in &all {
+                    let variant = build::variant(rel, &lang.tag)
+                        .map(|v| statements.join(v))
+                        .filter(|v| jail.holds_file(v));
+                    let bytes = match variant {
+                        Some(v) => jail.read(&v)?.unwrap_or_default(),
+                        None => match &plain {
+                            Some(b) => b.clone(),
+                            None => {
+                                let b = jail.read(&statements.join(rel))?.unwrap_or_default();
+                                plain.insert(b).clone()
+                            }
+                        },
+                    };
+                    files.push((self.dir.join(&lang.tag).join(rel), bytes));
+                }
+            }
+            self.emit_bytes(files)?;
         }
         Ok(())
     }
@@ -335,6 +376,34 @@ pub struct RefusedTranslation {
     /// The segment and why (its fields stand beside `statement` in JSON).
     #[serde(flatten)]
     pub refused: build::Refused,
+}
+
+/// The files the statements' relative links and images point at, relative
+/// to the statements folder, each once: targets inside the folder only
+/// (`..` may not climb out of it), never a statement itself (`.md`: a page).
+/// Whether each exists is for the reader of the folder to say.
+fn assets(statements: &[Statement]) -> Vec<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for st in statements {
+        let base: Vec<&str> = st.rel.split('/').collect();
+        let base = &base[..base.len() - 1];
+        for target in build::relative_targets(build::body_of(&st.src)) {
+            let mut parts: Vec<&str> = base.to_vec();
+            let mut inside = true;
+            for p in target.split('/') {
+                if p == ".." {
+                    inside &= parts.pop().is_some();
+                } else {
+                    parts.push(p);
+                }
+            }
+            let path = parts.join("/");
+            if inside && !path.is_empty() && !path.ends_with(".md") {
+                out.insert(path);
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// `path` made absolute, with `.` and `..` resolved by name (links are not

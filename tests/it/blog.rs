@@ -119,3 +119,62 @@ fn translated_front_matter_replaces_only_its_values() {
         "{html}"
     );
 }
+
+#[test]
+fn assets_beside_statements_reach_every_language() {
+    let dir = blog();
+    let d = dir.path();
+    // A link that climbs out of the statements folder copies nothing.
+    fs::write(d.join("secret.txt"), "not for publishing").unwrap();
+    let post = d.join("content/fog-signals.md");
+    let text = fs::read_to_string(&post).unwrap();
+    fs::write(
+        &post,
+        format!("{text}\n[notes](../secret.txt) and [log](missing.txt)\n"),
+    )
+    .unwrap();
+    dragoman(d).arg("build").assert().success();
+    let bytes = |p: &str| fs::read(d.join(p)).unwrap();
+    for lang in ["en", "es"] {
+        assert_eq!(
+            bytes(&format!("build/{lang}/pier-light.png")),
+            bytes("content/pier-light.png")
+        );
+        assert_eq!(
+            bytes(&format!("build/{lang}/tide-tables/table.png")),
+            bytes("content/tide-tables/table.png"),
+            "a page bundle's image sits beside its page"
+        );
+    }
+    assert_eq!(
+        bytes("build/fa/pier-light.png"),
+        bytes("content/pier-light.fa.png"),
+        "the Persian variant"
+    );
+    assert!(!d.join("build/fa/pier-light.fa.png").exists());
+    let built: Vec<String> = walk(&d.join("build"));
+    assert!(
+        !built
+            .iter()
+            .any(|p| p.ends_with("secret.txt") || p.ends_with("missing.txt")),
+        "{built:?}"
+    );
+    // A changed image is copied again (the cache sees assets).
+    let image = d.join("content/tide-tables/table.png");
+    fs::write(&image, b"changed").unwrap();
+    dragoman(d).arg("build").assert().success();
+    assert_eq!(bytes("build/es/tide-tables/table.png"), b"changed");
+}
+
+fn walk(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p.display().to_string());
+        }
+    }
+    out
+}
