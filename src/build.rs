@@ -16,12 +16,14 @@ mod assets;
 mod html;
 mod page;
 pub mod pages;
+mod sanitize;
 
 pub use crate::site::Labels;
 pub use assets::{relative_path, relative_targets, variant};
 pub(crate) use html::escape_html;
-pub use html::{ltr_islands, render_html, render_html_marked, safe_url};
+pub use html::{Render, ltr_islands, render_body, render_html, render_html_marked, safe_url};
 pub use page::{CSS, IndexCell, LanguageLink, Page, index_page, page, title_for};
+pub use sanitize::Sanitizer;
 
 /// A statement rebuilt in one language.
 #[derive(Debug, Clone)]
@@ -40,6 +42,9 @@ pub struct Localized {
     pub fallback: Vec<Range<usize>>,
     /// Translations not published because they would reach outside their segment.
     pub refused: Vec<Refused>,
+    /// Byte ranges in `markdown` of raw HTML that translations brought (tags
+    /// their source does not have): rendered as text, never as markup.
+    pub foreign_html: Vec<Range<usize>>,
 }
 
 /// Escapes `|` that is not already escaped (for GFM table cells).
@@ -153,7 +158,7 @@ pub fn localize_with(
             .zip(&choices)
             .any(|(s, c)| c.is_some() && !matches!(s.kind, SegmentKind::FrontMatter(_)));
         if guard.trusted || !body_chosen {
-            return spliced.into_localized(doc, refused);
+            return spliced.into_localized(doc, &segs, refused);
         }
         let skel = source_skeleton.get_or_insert_with(|| crate::guard::skeleton(body_of(src)));
         let body_start = spliced.markdown.len() - body_of(&spliced.markdown).len();
@@ -173,7 +178,7 @@ pub fn localize_with(
             continue;
         }
         let at = match (now.diverges_from(skel), now.defs == skel.defs) {
-            (None, true) => return spliced.into_localized(doc, refused),
+            (None, true) => return spliced.into_localized(doc, &segs, refused),
             (Some(i), _) => now
                 .bones
                 .get(i)
@@ -189,7 +194,7 @@ pub fn localize_with(
             .find(|&i| body_choice(i) && spliced.ranges[i].as_ref().is_some_and(|r| r.start <= at))
             .or_else(|| (0..segs.len()).find(|&i| choices[i].is_some()));
         let Some(g) = guilty else {
-            return spliced.into_localized(doc, refused);
+            return spliced.into_localized(doc, &segs, refused);
         };
         choices[g] = None;
         refuse(segs[g], Refusal::Structure("page".into()), &mut refused);
@@ -252,9 +257,28 @@ struct Spliced {
 }
 
 impl Spliced {
-    fn into_localized(self, doc: &Document, mut refused: Vec<Refused>) -> Localized {
+    fn into_localized(
+        self,
+        doc: &Document,
+        segs: &[&Segment],
+        mut refused: Vec<Refused>,
+    ) -> Localized {
         refused.sort_by_key(|r| r.line);
+        let mut foreign_html = Vec::new();
+        for (seg, range) in segs.iter().zip(&self.ranges) {
+            if let Some(r) = range
+                && !matches!(seg.kind, SegmentKind::FrontMatter(_))
+            {
+                let found = html::foreign_html(&seg.text, &self.markdown[r.clone()]);
+                foreign_html.extend(
+                    found
+                        .into_iter()
+                        .map(|f| f.start + r.start..f.end + r.start),
+                );
+            }
+        }
         Localized {
+            foreign_html,
             markdown: self.markdown,
             translated: self.translated,
             stale: self.stale,

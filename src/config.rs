@@ -27,6 +27,14 @@ pub fn languages_insert_at(text: &str) -> Option<(usize, bool)> {
     }
 }
 
+/// Iframe sources allowed when `allowed_iframe_hosts` is not set: the
+/// privacy-friendly video embeds (`host` or `host/path-prefix`).
+pub const DEFAULT_IFRAME_HOSTS: [&str; 3] = [
+    "www.youtube-nocookie.com",
+    "www.youtube.com/embed",
+    "player.vimeo.com",
+];
+
 /// The file format of language catalogs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -161,6 +169,9 @@ pub struct Config {
     /// Per-language catalog formats and digit systems.
     pub language_format: BTreeMap<String, CatalogFormat>,
     pub language_digits: BTreeMap<String, Digits>,
+    /// Hosts (`host` or `host/path-prefix`) an iframe in a statement may load
+    /// from over `https`; other iframes lose their source.
+    pub allowed_iframe_hosts: Vec<String>,
 }
 
 /// A configuration problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).

@@ -25,7 +25,26 @@ pub(crate) fn escape_html(s: &str) -> String {
 /// left-to-right; raw HTML is never passed through (comments are dropped, the
 /// rest is shown as text), so a catalog cannot inject markup or script.
 pub fn render_html(markdown: &str) -> String {
-    render_html_marked(markdown, &[], "", false)
+    render_body(markdown, &Render::default())
+}
+
+/// How [`render_body`] renders a body.
+#[derive(Clone, Copy, Default)]
+pub struct Render<'a> {
+    /// Byte ranges of segments left in the source language: a paragraph,
+    /// heading or tight list item whose text is one gets `lang` and
+    /// `dir="ltr"` (an untranslated English paragraph on a Persian page reads
+    /// left to right).
+    pub fallback: &'a [Range<usize>],
+    /// Byte ranges of raw HTML a translation brought (tags its source does
+    /// not have): always text.
+    pub foreign_html: &'a [Range<usize>],
+    pub source_lang: &'a str,
+    /// A right-to-left page: left-to-right islands are isolated.
+    pub rtl: bool,
+    /// The statement's own raw HTML is rendered through this allow-list;
+    /// None: every raw HTML is text.
+    pub sanitizer: Option<&'a Sanitizer>,
 }
 
 pub(crate) fn strong_class(c: char) -> Option<bool> {
@@ -229,26 +248,62 @@ fn opened(before: &str, o: char, c: char) -> bool {
     depth > 0
 }
 
-/// Like [`render_html`]; in addition, a paragraph, heading or tight list item
-/// whose text is one of the `fallback` byte ranges (a segment left in the source
-/// language) gets `lang` and `dir="ltr"`, so an untranslated English paragraph
-/// on a Persian page reads left to right.
+/// Like [`render_html`]; in addition, as `r` says: fallback blocks marked,
+/// islands isolated, the statement's raw HTML sanitized and kept.
 pub fn render_html_marked(
     markdown: &str,
     fallback: &[Range<usize>],
     source_lang: &str,
     rtl: bool,
 ) -> String {
+    render_body(
+        markdown,
+        &Render {
+            fallback,
+            source_lang,
+            rtl,
+            ..Render::default()
+        },
+    )
+}
+
+/// The byte ranges in `translation` of raw HTML that `source` does not have
+/// (each tag of the source may be used as often as the source uses it).
+pub(crate) fn foreign_html(source: &str, translation: &str) -> Vec<Range<usize>> {
+    let tags = |text: &str| -> Vec<(String, Range<usize>)> {
+        Parser::new_ext(text, markdown_options())
+            .into_offset_iter()
+            .filter_map(|(e, r)| match e {
+                Event::Html(h) | Event::InlineHtml(h) => Some((h.trim().to_string(), r)),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut allowed: Vec<String> = tags(source).into_iter().map(|(t, _)| t).collect();
+    let mut out = Vec::new();
+    for (tag, range) in tags(translation) {
+        match allowed.iter().position(|a| *a == tag) {
+            Some(i) => {
+                allowed.swap_remove(i);
+            }
+            None => out.push(range),
+        }
+    }
+    out
+}
+
+/// Renders a Markdown body as `r` says.
+pub fn render_body(markdown: &str, r: &Render) -> String {
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
         .into_offset_iter()
         .collect();
     let mut marker = Marker {
         events: &events,
-        fallback,
-        attrs: format!(" lang=\"{}\" dir=\"ltr\"", escape_html(source_lang)),
-        rtl,
+        r,
+        attrs: format!(" lang=\"{}\" dir=\"ltr\"", escape_html(r.source_lang)),
         open: Vec::new(),
         in_image: 0,
+        raw: false,
         out: Vec::with_capacity(events.len()),
     };
     for i in 0..events.len() {
@@ -256,19 +311,27 @@ pub fn render_html_marked(
     }
     let mut out = String::new();
     pulldown_cmark::html::push_html(&mut out, marker.out.into_iter());
+    if marker.raw
+        && let Some(s) = r.sanitizer
+    {
+        out = s.clean(&out);
+    }
     // Table column alignment is logical: `:--` means "start", which is the right
     // side of a right-to-left table.
     out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
         .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
+        .replace("style=\"text-align:left\"", "style=\"text-align:start\"")
+        .replace("style=\"text-align:right\"", "style=\"text-align:end\"")
 }
 
-/// The events of `render_html_marked` rewritten one at a time.
+/// The events of `render_body` rewritten one at a time.
 struct Marker<'e, 'a> {
     events: &'e [(Event<'a>, Range<usize>)],
-    fallback: &'e [Range<usize>],
+    r: &'e Render<'e>,
     /// The attributes of a block left in the source language.
     attrs: String,
-    rtl: bool,
+    /// Whether raw HTML was kept (then the page is sanitized).
+    raw: bool,
     /// For each open paragraph, heading or item: whether it was marked.
     open: Vec<bool>,
     /// Depth of images (their text becomes the `alt` attribute).
@@ -290,11 +353,27 @@ impl<'a> Marker<'_, 'a> {
         }
         let e = match event {
             // Raw HTML from statements or catalogs is never markup.
+            // The statement's raw HTML is kept (the page is sanitized); a
+            // translation's is text.
             Event::Html(h) | Event::InlineHtml(h) => {
-                if h.trim_start().starts_with("<!--") {
+                let range = &self.events[i].1;
+                let foreign = self
+                    .r
+                    .foreign_html
+                    .iter()
+                    .any(|f| f.start < range.end && range.start < f.end);
+                let comment = h.trim_start().starts_with("<!--");
+                if comment && h.trim_end().ends_with("-->") {
                     return;
                 }
-                Event::Text(h.clone())
+                if self.r.sanitizer.is_some() && !foreign {
+                    self.raw = true;
+                    event.clone()
+                } else if comment {
+                    return;
+                } else {
+                    Event::Text(h.clone())
+                }
             }
             Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. })
             | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
@@ -310,7 +389,7 @@ impl<'a> Marker<'_, 'a> {
     /// marked left-to-right, and not in text with explicit embeddings or
     /// overrides (the ar-XB pseudo-locale), which already says how it is shown.
     fn isolates(&self, t: &str) -> bool {
-        self.rtl
+        self.r.rtl
             && self.in_image == 0
             && !self.open.contains(&true)
             && !t.contains(|c: char| {
@@ -336,7 +415,7 @@ impl<'a> Marker<'_, 'a> {
     fn starts_fallback(&self, i: usize) -> bool {
         self.events.get(i + 1).is_some_and(|(e, r)| {
             !matches!(e, Event::Start(Tag::Paragraph))
-                && self.fallback.iter().any(|f| f.start == r.start)
+                && self.r.fallback.iter().any(|f| f.start == r.start)
         })
     }
 

@@ -8,7 +8,7 @@ use crate::site::Site;
 use crate::source::{SegmentKind, Statement};
 use crate::status::Counts;
 
-use super::{Guard, LanguageLink, Localized, Page};
+use super::{Guard, LanguageLink, Localized, Page, Render, Sanitizer};
 
 /// The languages of a build: the source first, then the targets.
 #[derive(Clone, Copy)]
@@ -59,30 +59,47 @@ pub struct Target<'a> {
     pub threshold: f64,
     pub guard: Guard<'a>,
     pub source_tag: &'a str,
+    /// The allow-list for the statements' own raw HTML.
+    pub sanitizer: &'a Sanitizer,
 }
 
 /// Splices and renders `st` in the target language.
 pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Rendered) {
     let counts = Counts::of(catalog);
     if counts.percent < target.threshold {
-        let body = super::render_html(super::body_of(&st.src));
+        let body = source_body(st, target.sanitizer);
         return (counts, Rendered::HeldBack { body });
     }
     let loc = super::localize_with(&st.src, &st.doc, Some(catalog), target.guard);
     let body_start = loc.markdown.len() - super::body_of(&loc.markdown).len();
-    let fallback: Vec<_> = loc
-        .fallback
-        .iter()
-        .filter(|r| r.start >= body_start)
-        .map(|r| r.start - body_start..r.end - body_start)
-        .collect();
-    let body = super::render_html_marked(
+    let in_body = |ranges: &[std::ops::Range<usize>]| -> Vec<std::ops::Range<usize>> {
+        ranges
+            .iter()
+            .filter(|r| r.start >= body_start)
+            .map(|r| r.start - body_start..r.end - body_start)
+            .collect()
+    };
+    let (fallback, foreign_html) = (in_body(&loc.fallback), in_body(&loc.foreign_html));
+    let body = super::render_body(
         super::body_of(&loc.markdown),
-        &fallback,
-        target.source_tag,
-        target.lang.direction == Direction::Rtl,
+        &Render {
+            fallback: &fallback,
+            foreign_html: &foreign_html,
+            source_lang: target.source_tag,
+            rtl: target.lang.direction == Direction::Rtl,
+            sanitizer: Some(target.sanitizer),
+        },
     );
     (counts, Rendered::Published { loc, body })
+}
+
+/// The HTML of a statement's body as written (its raw HTML sanitized).
+pub fn source_body(st: &Statement, sanitizer: &Sanitizer) -> String {
+    let r = Render {
+        sanitizer: Some(sanitizer),
+        ..Render::default()
+    };
+    super::render_body(super::body_of(&st.src), &r)
 }
 
 /// A statement's two files in one language.

@@ -274,3 +274,62 @@ fn yaml_quoting_round_trips() {
         assert_eq!(v["k"], s);
     }
 }
+
+/// Raw HTML: the statement's own is rendered through the allow-list; what a
+/// translation brings is text, unless it is a tag its source has.
+#[test]
+fn raw_html_of_statements_renders_and_of_translations_does_not() {
+    let src = "Intro with <b>bold</b> words.\n\n<table class=\"caption\"><tr><td><img src=\"a.png\" alt=\"Pier\"></td></tr></table>\n\n<script>alert(1)</script>\n\nPlain paragraph.\n";
+    let doc = extract(src, &[]).unwrap();
+    let cat = catalog(&[
+        (
+            "Intro with <b>bold</b> words.",
+            "Intro con <b>negrita</b> y <i onclick=\"x()\">más</i>.",
+            false,
+        ),
+        (
+            "Plain paragraph.",
+            "Párrafo <img src=x onerror=alert(1)> simple.",
+            false,
+        ),
+    ]);
+    let loc = localize_with(src, &doc, Some(&cat), Guard::default());
+    let sanitizer = Sanitizer::default();
+    let foreign: Vec<_> = loc.foreign_html.clone();
+    let html = render_body(
+        &loc.markdown,
+        &Render {
+            foreign_html: &foreign,
+            sanitizer: Some(&sanitizer),
+            ..Render::default()
+        },
+    );
+    assert!(
+        html.contains("<b>negrita</b>"),
+        "the source's own tag: {html}"
+    );
+    assert!(
+        html.contains("&lt;i onclick"),
+        "a tag the source lacks is text: {html}"
+    );
+    assert!(html.contains("&lt;img src=x onerror"), "{html}");
+    assert!(
+        !html.contains("onerror=\"") && !html.contains("<i "),
+        "{html}"
+    );
+    assert!(
+        html.contains("<table class=\"caption\">")
+            && html.contains("<img src=\"a.png\" alt=\"Pier\">"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("<script") && !html.contains("alert(1)</"),
+        "{html}"
+    );
+    // Without a sanitizer every raw HTML is text (as before).
+    let plain = render_html(src);
+    assert!(
+        plain.contains("&lt;table") && !plain.contains("<table"),
+        "{plain}"
+    );
+}

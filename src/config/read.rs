@@ -27,6 +27,7 @@ struct RawConfig {
     check: Option<Spanned<CheckConfig>>,
     catalog_format: Option<CatalogFormat>,
     layout: Option<Layout>,
+    allowed_iframe_hosts: Option<Vec<String>>,
     #[serde(default)]
     language: BTreeMap<String, Spanned<RawLanguage>>,
 }
@@ -228,6 +229,9 @@ impl Config {
             layout: raw.layout.unwrap_or_default(),
             language_format: sections.format,
             language_digits: sections.digits,
+            allowed_iframe_hosts: raw
+                .allowed_iframe_hosts
+                .unwrap_or_else(|| super::DEFAULT_IFRAME_HOSTS.map(String::from).into()),
         })
     }
 }

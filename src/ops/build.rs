@@ -93,7 +93,8 @@ impl Project {
             staged: Staged::default(),
             written: 0,
         };
-        output.source_pages(&statements, langs, &source_site)?;
+        let sanitizer = build::Sanitizer::new(&self.config.allowed_iframe_hosts);
+        output.source_pages(&statements, langs, &source_site, &sanitizer)?;
         output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let mut coverage: Vec<LanguageStatus> = Vec::new();
@@ -109,6 +110,7 @@ impl Project {
                     trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
                 },
                 source_tag: &langs.source.tag,
+                sanitizer: &sanitizer,
             };
             let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
             let mut rows = Vec::with_capacity(statements.len());
@@ -204,12 +206,13 @@ impl Output<'_> {
         statements: &[Statement],
         langs: Languages,
         site: &Site,
+        sanitizer: &build::Sanitizer,
     ) -> Result<()> {
         let source = &langs.source.tag;
         for chunk in statements.chunks(CHUNK) {
             let bodies: Vec<String> = chunk
                 .par_iter()
-                .map(|st| build::render_html(build::body_of(&st.src)))
+                .map(|st| pages::source_body(st, sanitizer))
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
             for (st, body) in chunk.iter().zip(&bodies) {

@@ -178,3 +178,57 @@ fn walk(dir: &Path) -> Vec<String> {
     }
     out
 }
+
+#[test]
+fn raw_html_of_posts_is_rendered_through_the_allow_list() {
+    let dir = blog();
+    let d = dir.path();
+    let post = d.join("content/harbor-lights.md");
+    let text = fs::read_to_string(&post).unwrap();
+    fs::write(
+        &post,
+        format!("{text}\n<iframe src=\"https://tracker.example/embed\"></iframe>\n\n<div onclick=\"steal()\">Hover <script>x()</script>me</div>\n"),
+    )
+    .unwrap();
+    dragoman(d).arg("sync").assert().success();
+    dragoman(d).arg("build").assert().success();
+    for lang in ["en", "es", "fa"] {
+        let html = fs::read_to_string(d.join(format!("build/{lang}/harbor-lights.html"))).unwrap();
+        assert!(
+            !html.contains("&lt;table") && !html.contains("&lt;iframe"),
+            "{lang}: raw HTML shown as text\n{html}"
+        );
+        assert!(html.contains("<table class=\"caption\">"), "{lang}");
+        assert!(
+            html.contains("<img src=\"pier-light.png\" alt=\"The pier light at dusk\">"),
+            "{lang}"
+        );
+        assert!(
+            html.contains("<iframe src=\"https://www.youtube-nocookie.com/embed/xyz123\""),
+            "{lang}: an allowed embed"
+        );
+        assert!(
+            !html.contains("tracker.example"),
+            "{lang}: a host not allowed"
+        );
+        assert!(
+            !html.contains("onclick") && !html.contains("<script") && !html.contains("steal"),
+            "{lang}"
+        );
+    }
+    // The configuration names the hosts.
+    let cfg = d.join("dragoman.toml");
+    let text = fs::read_to_string(&cfg).unwrap();
+    fs::write(
+        &cfg,
+        format!("allowed_iframe_hosts = [\"tracker.example/embed\"]\n{text}"),
+    )
+    .unwrap();
+    dragoman(d).arg("build").assert().success();
+    let html = fs::read_to_string(d.join("build/en/harbor-lights.html")).unwrap();
+    assert!(
+        html.contains("<iframe src=\"https://tracker.example/embed\""),
+        "{html}"
+    );
+    assert!(!html.contains("youtube-nocookie"), "{html}");
+}
