@@ -47,6 +47,19 @@ pub struct Localized {
     pub foreign_html: Vec<Range<usize>>,
 }
 
+/// A translation as it stands in raw HTML: on one line (a blank line would
+/// end the HTML block), `<` and `>` escaped so it stays text, and in an
+/// attribute value its quotes too.
+fn html_text(text: &str, attribute: bool) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = one_line.replace('<', "&lt;").replace('>', "&gt;");
+    if attribute {
+        t.replace('"', "&quot;").replace('\'', "&#39;")
+    } else {
+        t
+    }
+}
+
 /// Escapes `|` that is not already escaped (for GFM table cells).
 fn escape_pipes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -331,6 +344,25 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
                 let format = doc.front_matter.as_ref().map_or(Format::Yaml, |f| f.format);
                 out.push_str(&crate::source::quoted(format, text));
                 fm_values.insert(key.clone(), text.to_string());
+            }
+            SegmentKind::Html { attribute, .. } => {
+                let quoted = attribute.is_some()
+                    && matches!(
+                        src.as_bytes().get(seg.range.start.wrapping_sub(1)),
+                        Some(b'"' | b'\'')
+                    );
+                let t = html_text(text, attribute.is_some());
+                if *text == seg.text {
+                    // The source's own words keep their bytes (line breaks).
+                    out.push_str(&src[seg.range.clone()]);
+                } else if attribute.is_some() && !quoted {
+                    // An unquoted value gets quotes: its words stay one value.
+                    out.push('"');
+                    out.push_str(&t);
+                    out.push('"');
+                } else {
+                    out.push_str(&t);
+                }
             }
             kind => {
                 let mut t = text

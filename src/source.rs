@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 mod front_matter;
+pub mod html;
 
 pub use front_matter::{Block, Format, quoted, split_front_matter, yaml_quote};
 
@@ -32,6 +33,11 @@ pub enum SegmentKind {
     TableCell,
     BlockQuote,
     Footnote,
+    /// Text in raw HTML: an element's text, or a readable attribute's value.
+    Html {
+        element: String,
+        attribute: Option<String>,
+    },
 }
 
 impl SegmentKind {
@@ -45,6 +51,10 @@ impl SegmentKind {
             SegmentKind::TableCell => "table cell".into(),
             SegmentKind::BlockQuote => "block quote".into(),
             SegmentKind::Footnote => "footnote".into(),
+            SegmentKind::Html { element, attribute } => match attribute {
+                Some(a) => format!("html <{element} {a}>"),
+                None => format!("html <{element}>"),
+            },
         }
     }
 
@@ -60,6 +70,15 @@ impl SegmentKind {
             _ => {
                 if let Some(k) = note.strip_prefix("front matter: ") {
                     SegmentKind::FrontMatter(k.to_string())
+                } else if let Some(tag) = note
+                    .strip_prefix("html <")
+                    .and_then(|t| t.strip_suffix('>'))
+                {
+                    let (element, attribute) = match tag.split_once(' ') {
+                        Some((e, a)) => (e.to_string(), Some(a.to_string())),
+                        None => (tag.to_string(), None),
+                    };
+                    SegmentKind::Html { element, attribute }
                 } else {
                     let level = note.strip_prefix("heading ")?.parse().ok()?;
                     SegmentKind::Heading(level)
@@ -85,6 +104,7 @@ impl SegmentKind {
             SegmentKind::TableCell => m.arg("kind", "table-cell"),
             SegmentKind::BlockQuote => m.arg("kind", "block-quote"),
             SegmentKind::Footnote => m.arg("kind", "footnote"),
+            SegmentKind::Html { .. } => m.arg("kind", "html").arg("detail", self.describe()),
         }
     }
 }
@@ -298,6 +318,7 @@ fn extract_body(src: &str, body_start: usize, index: &LineIndex, out: &mut Vec<S
     let mut skip_depth = 0usize;
     let mut pending = Directive::default();
     let mut html_block = String::new();
+    let mut html_start = 0;
 
     let context_kind = |stack: &[Container]| -> SegmentKind {
         match stack.iter().rev().find(|c| **c != Container::Other) {
@@ -330,13 +351,15 @@ fn extract_body(src: &str, body_start: usize, index: &LineIndex, out: &mut Vec<S
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::MetadataBlock(_)) => {
                 skip_depth = 1;
             }
-            Event::Start(Tag::HtmlBlock) => html_block.clear(),
+            Event::Start(Tag::HtmlBlock) => (html_block, html_start) = (String::new(), range.start),
             Event::Html(h) => html_block.push_str(&h),
             Event::End(TagEnd::HtmlBlock) => {
                 if let Some(d) = parse_directive(&html_block) {
                     pending.skip |= d.skip;
                     pending.context = d.context.or(pending.context.take());
                     pending.comment = d.comment.or(pending.comment.take());
+                } else {
+                    html::segments(src, index, html_start..range.end, &mut pending, out);
                 }
             }
             Event::Start(Tag::Paragraph) => {

@@ -333,3 +333,46 @@ fn raw_html_of_statements_renders_and_of_translations_does_not() {
         "{plain}"
     );
 }
+
+/// Text in raw HTML is translated in place: tags stay, the translation is
+/// escaped into its place (never markup), unquoted attribute values get quotes.
+#[test]
+fn text_in_raw_html_is_translated_in_place() {
+    let src = "<table class=\"caption\">\n<tr><td><img src=\"a.png\" alt=\"A pier\"></td></tr>\n<tr><td>The light\n  flashes.</td></tr>\n</table>\n\n<p title=tip>Tip text</p>\n";
+    let doc = extract(src, &[]).unwrap();
+    let kinds: Vec<String> = doc.segments.iter().map(|s| s.kind.describe()).collect();
+    assert_eq!(
+        kinds,
+        ["html <img alt>", "html <td>", "html <p title>", "html <p>"]
+    );
+    let cat = catalog(&[
+        ("A pier", "Un \"muelle\"", false),
+        (
+            "The light flashes.",
+            "La luz </td><script>x()</script> parpadea.",
+            false,
+        ),
+        ("tip", "consejo onclick=x()", false),
+        ("Tip text", "Texto del consejo", false),
+    ]);
+    let loc = localize_with(src, &doc, Some(&cat), Guard::default());
+    assert!(loc.refused.is_empty(), "{:?}", loc.refused);
+    assert_eq!(
+        loc.markdown,
+        "<table class=\"caption\">\n<tr><td><img src=\"a.png\" alt=\"Un &quot;muelle&quot;\"></td></tr>\n<tr><td>La luz &lt;/td&gt;&lt;script&gt;x()&lt;/script&gt; parpadea.</td></tr>\n</table>\n\n<p title=\"consejo onclick=x()\">Texto del consejo</p>\n"
+    );
+    let sanitizer = Sanitizer::default();
+    let html = render_body(
+        &loc.markdown,
+        &Render {
+            sanitizer: Some(&sanitizer),
+            ..Render::default()
+        },
+    );
+    assert!(!html.contains("<script"), "{html}");
+    assert!(
+        html.contains("<p title=\"consejo onclick=x()\">"),
+        "words of one value: {html}"
+    );
+    assert!(html.contains("alt=\"Un &quot;muelle&quot;\""), "{html}");
+}

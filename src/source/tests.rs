@@ -103,6 +103,7 @@ fn lists_tables_code_quotes_footnotes() {
         ("paragraph", "Note[^1]."),
         ("footnote", "The footnote text."),
         ("paragraph", "![alt text](img.png)"),
+        ("html <div>", "html block"),
     ];
     let got: Vec<(&str, &str)> = t.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, want);

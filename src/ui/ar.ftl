@@ -257,6 +257,7 @@ segment-kind = { $kind ->
         [table-cell] خلية جدول
         [block-quote] اقتباس
         [footnote] حاشية
+        [html] نص في HTML: { $detail }
        *[other] { $kind }
     }
 import-missing = { $kind }: بلا ترجمة في الملف المترجَم

@@ -226,6 +226,7 @@ segment-kind = { $kind ->
         [table-cell] table cell
         [block-quote] block quote
         [footnote] footnote
+        [html] text in HTML: { $detail }
        *[other] { $kind }
     }
 import-missing = { $kind } has no translation in the translated file

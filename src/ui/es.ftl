@@ -273,6 +273,7 @@ segment-kind = { $kind ->
         [table-cell] celda de tabla
         [block-quote] cita
         [footnote] nota al pie
+        [html] texto en HTML: { $detail }
        *[other] { $kind }
     }
 import-missing = { $kind }: sin traducción en el archivo traducido

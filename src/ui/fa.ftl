@@ -255,6 +255,7 @@ segment-kind = { $kind ->
         [table-cell] خانهٔ جدول
         [block-quote] نقل‌قول
         [footnote] پانویس
+        [html] متن در HTML: { $detail }
        *[other] { $kind }
     }
 import-missing = { $kind }: در پروندهٔ ترجمه‌شده ترجمه‌ای ندارد

@@ -232,3 +232,60 @@ fn raw_html_of_posts_is_rendered_through_the_allow_list() {
     );
     assert!(!html.contains("youtube-nocookie"), "{html}");
 }
+
+#[test]
+fn text_in_raw_html_is_offered_and_translated_in_place() {
+    let dir = blog();
+    let d = dir.path();
+    dragoman(d).arg("sync").assert().success();
+    let pot = fs::read_to_string(d.join("locales/templates/harbor-lights.pot")).unwrap();
+    for (note, text) in [
+        ("html <img alt>", "The pier light at dusk"),
+        (
+            "html <td>",
+            "The pier light flashes green every four seconds.",
+        ),
+        ("html <iframe title>", "A light at night"),
+    ] {
+        assert!(
+            pot.contains(&format!("#. {note}\n")) && pot.contains(&format!("msgid \"{text}\"")),
+            "{note}: {text}\n{pot}"
+        );
+    }
+    assert!(
+        !pot.contains("caption\"") && !pot.contains("msgid \"pier-light.png\""),
+        "tags and other attributes are not offered"
+    );
+    translate(d, "es", "harbor-lights", &|s| match s {
+        "The pier light at dusk" => Some("La luz del muelle al anochecer".into()),
+        "The pier light flashes green every four seconds." => {
+            Some("La luz del muelle destella <verde> cada cuatro segundos.".into())
+        }
+        "A light at night" => Some("Una \"luz\" de noche".into()),
+        _ => None,
+    });
+    dragoman(d).arg("build").assert().success();
+    let html = fs::read_to_string(d.join("build/es/harbor-lights.html")).unwrap();
+    assert!(
+        html.contains("alt=\"La luz del muelle al anochecer\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td>La luz del muelle destella &lt;verde&gt; cada cuatro segundos.</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("title=\"Una &quot;luz&quot; de noche\""),
+        "{html}"
+    );
+    let report = dragoman(d)
+        .args(["build", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let langs = v["languages"].as_array().unwrap();
+    assert_eq!(langs.len(), 2, "{v}");
+    for l in langs {
+        assert_eq!(l["refused"], serde_json::json!([]), "nothing refused: {v}");
+    }
+}
