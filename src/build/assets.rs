@@ -13,15 +13,23 @@ use crate::source::markdown_options;
 /// percent-decoded, `./` removed. Each once, in document order.
 pub fn relative_targets(markdown: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for event in Parser::new_ext(markdown, markdown_options()) {
-        let dest = match &event {
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => dest_url,
-            _ => continue,
-        };
+    let mut add = |dest: &str| {
         if let Some(path) = relative_path(dest)
             && !out.contains(&path)
         {
             out.push(path);
+        }
+    };
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        match &event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => add(dest_url),
+            // Raw HTML's images, media and links.
+            Event::Html(h) | Event::InlineHtml(h) => {
+                for v in crate::source::html::attribute_values(h, &["src", "href", "poster"]) {
+                    add(v);
+                }
+            }
+            _ => {}
         }
     }
     out
@@ -74,10 +82,18 @@ mod tests {
     fn relative_targets_of_links_and_images() {
         let md = "![a](./img/a%20b.png) [x](https://e.org/x.png) [y](#top) [z](/abs.png)\n\
                   [p](other.md#part) ![b](img/a%20b.png?v=2) [m](mailto:x@y) [d](../up.pdf)\n\n\
-                  [r]: ./ref.svg\n\nSee [r].";
+                  [r]: ./ref.svg\n\nSee [r].\n\n<figure><img src=\"fig.png\" alt=\"x\"><video poster='p.jpg' src=v.mp4></video></figure>\n";
         assert_eq!(
             relative_targets(md),
-            ["img/a b.png", "other.md", "../up.pdf", "ref.svg"]
+            [
+                "img/a b.png",
+                "other.md",
+                "../up.pdf",
+                "ref.svg",
+                "fig.png",
+                "p.jpg",
+                "v.mp4"
+            ]
         );
     }
 

@@ -292,6 +292,32 @@ pub(crate) fn foreign_html(source: &str, translation: &str) -> Vec<Range<usize>>
     out
 }
 
+/// `html` without `<noscript>` and `</noscript>` tags (their content stays).
+fn without_noscript(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut pos = 0;
+    while let Some(k) = lower[pos..].find("noscript") {
+        let at = pos + k;
+        let open = lower[..at].ends_with('<');
+        let close = lower[..at].ends_with("</");
+        let end = lower[at..].find('>').map(|e| at + e + 1);
+        match (open || close, end) {
+            (true, Some(end)) => {
+                let start = if close { at - 2 } else { at - 1 };
+                out.push_str(&html[pos..start]);
+                pos = end;
+            }
+            _ => {
+                out.push_str(&html[pos..at + "noscript".len()]);
+                pos = at + "noscript".len();
+            }
+        }
+    }
+    out.push_str(&html[pos..]);
+    out
+}
+
 /// Renders a Markdown body as `r` says.
 pub fn render_body(markdown: &str, r: &Render) -> String {
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
@@ -368,7 +394,8 @@ impl<'a> Marker<'_, 'a> {
                 }
                 if self.r.sanitizer.is_some() && !foreign {
                     self.raw = true;
-                    event.clone()
+                    // Pages run no script: what `noscript` holds is shown.
+                    Event::Html(CowStr::from(without_noscript(h)))
                 } else if comment {
                     return;
                 } else {

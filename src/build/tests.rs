@@ -376,3 +376,19 @@ fn text_in_raw_html_is_translated_in_place() {
     );
     assert!(html.contains("alt=\"Un &quot;muelle&quot;\""), "{html}");
 }
+
+#[test]
+fn noscript_content_is_shown() {
+    let sanitizer = Sanitizer::default();
+    let html = render_body(
+        "<div><NoScript>\n<img alt=\"chart\" src=\"c.png\"/>\n</noscript></div>\n",
+        &Render {
+            sanitizer: Some(&sanitizer),
+            ..Render::default()
+        },
+    );
+    assert!(
+        html.contains("<img alt=\"chart\" src=\"c.png\">") && !html.contains("&lt;"),
+        "{html}"
+    );
+}

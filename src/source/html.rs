@@ -97,6 +97,31 @@ pub fn pieces(html: &str) -> Vec<Piece> {
     out
 }
 
+/// The values of the attributes `names` (`src`, `href`) of every tag of
+/// `html`, in order.
+pub fn attribute_values<'h>(html: &'h str, names: &[&str]) -> Vec<&'h str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(k) = html[i..].find('<') {
+        let at = i + k;
+        match tag_at(html, at) {
+            Some((end, tag)) => {
+                if let Tag::Open { attrs, .. } = tag {
+                    out.extend(
+                        attrs
+                            .into_iter()
+                            .filter(|(a, _)| names.contains(&a.as_str()))
+                            .map(|(_, r)| &html[r]),
+                    );
+                }
+                i = end.max(at + 1);
+            }
+            None => i = at + 1,
+        }
+    }
+    out
+}
+
 enum Tag {
     Open {
         name: String,
