@@ -17,6 +17,11 @@ fn html(md: &str) -> String {
     });
     let mut out = String::new();
     pulldown_cmark::html::push_html(&mut out, events);
+    // Spaces before a line break are never displayed (a segment's text does
+    // not keep them).
+    while out.contains(" <br />") {
+        out = out.replace(" <br />", "<br />");
+    }
     out
 }
 
@@ -121,6 +126,33 @@ fn comprehensive_rust_corpus_round_trips() {
     assert!(
         failures.is_empty(),
         "{} files differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The rust-blog corpus (TOML front matter, raw HTML): every post builds with
+/// every translation equal to its source, and renders the same. The issue's
+/// bar is 99 %; the posts that differ are listed.
+#[test]
+fn rust_blog_round_trips() {
+    let Some(blog) = support::rust_blog() else {
+        return;
+    };
+    let keys = vec!["title".to_string(), "description".to_string()];
+    let files = support::md_files(&blog.join("content"));
+    let mut failures = Vec::new();
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap();
+        if let Some(why) = check(&src, &keys) {
+            failures.push(format!("{}: {why}", f.display()));
+        }
+    }
+    eprintln!("identity: {} posts, {} differ", files.len(), failures.len());
+    assert!(files.len() >= 750);
+    assert!(
+        failures.is_empty(),
+        "{} posts differ:\n{}",
         failures.len(),
         failures.join("\n")
     );

@@ -1,4 +1,4 @@
-//! The comprehensive-rust corpus in `../shared`, shared by the tests and the
+//! The corpora in `../shared` (comprehensive-rust, rust-blog), shared by the tests and the
 //! examples that read it (`#[path]`-included, so it is not a test target).
 #![allow(dead_code)] // each includer uses part of it
 
@@ -10,13 +10,25 @@ use dragoman::source::{Document, extract};
 /// The corpus folder, or None outside CI when `../shared` is absent (the caller
 /// then skips, saying so). Under `CI=true` a missing corpus fails the test.
 pub fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/comprehensive-rust");
+    shared_corpus("comprehensive-rust")
+}
+
+/// The rust-blog corpus (a Zola site: TOML front matter, raw HTML, page
+/// bundles), located like [`corpus`].
+pub fn rust_blog() -> Option<PathBuf> {
+    shared_corpus("rust-blog")
+}
+
+fn shared_corpus(name: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora")
+        .join(name);
     if dir.is_dir() {
         return Some(dir);
     }
     assert!(
         std::env::var_os("CI").is_none(),
-        "CI must have ../shared/corpora/comprehensive-rust"
+        "CI must have ../shared/corpora/{name}"
     );
     eprintln!("SKIPPED: {} not found (runs in CI)", dir.display());
     None
