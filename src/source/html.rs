@@ -355,4 +355,50 @@ mod tests {
         }
         assert_eq!(texts("a<1>b"), [t("", None, "a<1>b")]);
     }
+
+    proptest::proptest! {
+        /// On any text: no panic, valid ranges in order, and splicing text
+        /// without `<` and `>` into every piece leaves the tags as they were.
+        #[test]
+        fn pieces_are_valid_and_tags_survive_splicing(html in "(<[a-z]{1,3}( [a-z]{1,5}(=(\"[^\"<>]{0,6}\"|[a-z]{1,4}))?){0,2}/?>|</[a-z]{1,3}>|<!--[a-z ]{0,4}-->|[a-zé &;<>\n]{0,8}){0,12}") {
+            let found = pieces(&html);
+            let mut pos = 0;
+            for p in &found {
+                proptest::prop_assert!(html.get(p.range.clone()).is_some());
+                proptest::prop_assert!(p.range.start >= pos || p.attribute.is_some());
+                pos = p.range.end;
+            }
+            let mut out = String::new();
+            let mut at = 0;
+            for p in &found {
+                if p.range.start < at {
+                    continue;
+                }
+                out.push_str(&html[at..p.range.start]);
+                out.push_str("zz");
+                at = p.range.end;
+            }
+            out.push_str(&html[at..]);
+            let tags = |h: &str| -> Vec<String> {
+                let mut v = Vec::new();
+                let mut i = 0;
+                while let Some(k) = h[i..].find('<') {
+                    match tag_at(h, i + k) {
+                        Some((end, Tag::Open { name, attrs, .. })) => {
+                            v.push(format!("{name} {:?}", attrs.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()));
+                            i = end.max(i + k + 1);
+                        }
+                        Some((end, Tag::Close(name))) => {
+                            v.push(format!("/{name}"));
+                            i = end.max(i + k + 1);
+                        }
+                        Some((end, Tag::Other)) => i = end.max(i + k + 1),
+                        None => i = i + k + 1,
+                    }
+                }
+                v
+            };
+            proptest::prop_assert_eq!(tags(&html), tags(&out), "{:?} -> {:?}", html, out);
+        }
+    }
 }
