@@ -185,8 +185,28 @@ fn ascii_number(s: &str) -> String {
         .collect()
 }
 
-/// Writes an ASCII number in the digit system of `like`.
+/// Writes an ASCII number in the digit system of `like`, with its
+/// separators: Persian and Arabic digits take the Arabic decimal and
+/// thousands separators (`۱۵٫۶`, `٬`) unless `like` writes ASCII ones.
 fn in_digits_of(ascii: &str, like: &str) -> String {
+    let digits = digits_of(ascii, like);
+    let native = like.chars().any(|c| ('\u{660}'..='\u{6F9}').contains(&c));
+    if !native {
+        return digits;
+    }
+    let (dot, comma) = (like.contains('.'), like.contains(','));
+    digits
+        .chars()
+        .map(|c| match c {
+            '.' if !dot => '\u{66B}',
+            ',' if !comma => '\u{66C}',
+            c => c,
+        })
+        .collect()
+}
+
+/// An ASCII number's digits in the digit system of `like`.
+fn digits_of(ascii: &str, like: &str) -> String {
     let base = if like.chars().any(|c| ('\u{6F0}'..='\u{6F9}').contains(&c)) {
         Some(0x6F0)
     } else if like.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c)) {

@@ -115,6 +115,22 @@ fn arabic_indic_digits() {
     assert_eq!(c.translation, "خلال ٤٥ يومًا.");
 }
 
+/// The target language's number formatting is kept: Persian and Arabic
+/// decimal and thousands separators stay as the translator wrote them.
+#[test]
+fn native_separators_are_kept() {
+    let c = carry_over("Up 15.5 percent.", "Up 15.6 percent.", "۱۵٫۵ درصد بیشتر.").unwrap();
+    assert_eq!(c.translation, "۱۵٫۶ درصد بیشتر.");
+    let c = carry_over("About 1,200 people.", "About 1,350 people.", "حوالي ١٬٢٠٠ شخص.").unwrap();
+    assert_eq!(c.translation, "حوالي ١٬٣٥٠ شخص.");
+    // A whole number that gains a fraction takes the native separator.
+    let c = carry_over("Up 15 percent.", "Up 15.5 percent.", "۱۵ درصد بیشتر.").unwrap();
+    assert_eq!(c.translation, "۱۵٫۵ درصد بیشتر.");
+    // A translator who writes ASCII separators with native digits keeps them.
+    let c = carry_over("Up 15.5 percent.", "Up 15.6 percent.", "۱۵.۵ درصد بیشتر.").unwrap();
+    assert_eq!(c.translation, "۱۵.۶ درصد بیشتر.");
+}
+
 #[test]
 fn word_diff_renders() {
     let d = word_diff("a team of twenty volunteers", "a team of thirty volunteers");
