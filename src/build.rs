@@ -42,6 +42,8 @@ pub struct Localized {
     pub fallback: Vec<Range<usize>>,
     /// Translations not published because they would reach outside their segment.
     pub refused: Vec<Refused>,
+    /// Byte ranges in `markdown` of stale translations (shown with a note).
+    pub stale_blocks: Vec<Range<usize>>,
     /// Byte ranges in `markdown` of raw HTML that translations brought (tags
     /// their source does not have): rendered as text, never as markup.
     pub foreign_html: Vec<Range<usize>>,
@@ -267,6 +269,7 @@ struct Spliced {
     stale: usize,
     fm_values: std::collections::HashMap<String, String>,
     fallback: Vec<Range<usize>>,
+    stale_blocks: Vec<Range<usize>>,
 }
 
 impl Spliced {
@@ -292,6 +295,7 @@ impl Spliced {
         }
         Localized {
             foreign_html,
+            stale_blocks: self.stale_blocks,
             markdown: self.markdown,
             translated: self.translated,
             stale: self.stale,
@@ -321,6 +325,7 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
         })
         .unwrap_or_default();
     let mut fallback = Vec::new();
+    let mut stale_blocks = Vec::new();
     let mut ranges = vec![None; segs.len()];
     for (i, (seg, choice)) in segs.iter().zip(choices).enumerate() {
         if seg.range.start < pos {
@@ -374,6 +379,9 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
                 out.push_str(&t.replace('\n', &format!("\n{}", seg.continuation)));
             }
         }
+        if state == State::Stale && !matches!(seg.kind, SegmentKind::FrontMatter(_)) {
+            stale_blocks.push(start..out.len());
+        }
         ranges[i] = Some(start..out.len());
         pos = seg.range.end;
     }
@@ -385,6 +393,7 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
         stale,
         fm_values,
         fallback,
+        stale_blocks,
     }
 }
 

@@ -137,6 +137,11 @@ impl Site {
         self.format("site-outdated", &[("changed", FluentValue::from(changed))])
     }
 
+    /// The note after a block whose translation is stale.
+    pub fn stale_block(&self) -> String {
+        self.format("site-stale-block", &[])
+    }
+
     /// The notice on a statement published in the source language.
     pub fn held_back(&self, percent: f64) -> String {
         self.format(

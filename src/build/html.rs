@@ -36,6 +36,10 @@ pub struct Render<'a> {
     /// `dir="ltr"` (an untranslated English paragraph on a Persian page reads
     /// left to right).
     pub fallback: &'a [Range<usize>],
+    /// Byte ranges of stale translations: their block gets class `stale` and
+    /// `stale_note` at its end.
+    pub stale: &'a [Range<usize>],
+    pub stale_note: &'a str,
     /// Byte ranges of raw HTML a translation brought (tags its source does
     /// not have): always text.
     pub foreign_html: &'a [Range<usize>],
@@ -358,8 +362,8 @@ struct Marker<'e, 'a> {
     attrs: String,
     /// Whether raw HTML was kept (then the page is sanitized).
     raw: bool,
-    /// For each open paragraph, heading or item: whether it was marked.
-    open: Vec<bool>,
+    /// For each open paragraph, heading or item: how it was marked.
+    open: Vec<Mark>,
     /// Depth of images (their text becomes the `alt` attribute).
     in_image: usize,
     out: Vec<Event<'a>>,
@@ -418,7 +422,7 @@ impl<'a> Marker<'_, 'a> {
     fn isolates(&self, t: &str) -> bool {
         self.r.rtl
             && self.in_image == 0
-            && !self.open.contains(&true)
+            && !self.open.contains(&Mark::Fallback)
             && !t.contains(|c: char| {
                 ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
             })
@@ -438,11 +442,10 @@ impl<'a> Marker<'_, 'a> {
         }
     }
 
-    /// Does the block opened at `i` start with the text of a fallback segment?
-    fn starts_fallback(&self, i: usize) -> bool {
+    /// Does the block opened at `i` start with the text of one of `ranges`?
+    fn starts_in(&self, i: usize, ranges: &[Range<usize>]) -> bool {
         self.events.get(i + 1).is_some_and(|(e, r)| {
-            !matches!(e, Event::Start(Tag::Paragraph))
-                && self.r.fallback.iter().any(|f| f.start == r.start)
+            !matches!(e, Event::Start(Tag::Paragraph)) && ranges.iter().any(|f| f.start == r.start)
         })
     }
 
@@ -450,55 +453,88 @@ impl<'a> Marker<'_, 'a> {
     /// language when its text is a fallback segment.
     fn block(&mut self, i: usize, event: &Event<'a>) -> Event<'a> {
         let html = |s: String| Event::Html(CowStr::from(s));
-        let attrs = &self.attrs;
         match event {
-            Event::Start(Tag::Paragraph) if self.starts_fallback(i) => {
-                self.open.push(true);
-                html(format!("<p{attrs}>"))
-            }
-            Event::Start(Tag::Item) if self.starts_fallback(i) => {
-                self.open.push(true);
-                html(format!("<li{attrs}>"))
-            }
-            Event::Start(Tag::Heading {
-                level, id, classes, ..
-            }) if self.starts_fallback(i) => {
+            Event::Start(start) => {
+                let mark = if self.starts_in(i, self.r.fallback) {
+                    Mark::Fallback
+                } else if self.starts_in(i, self.r.stale) {
+                    Mark::Stale
+                } else {
+                    Mark::None
+                };
+                self.open.push(mark);
+                let (name, id, classes) = match start {
+                    Tag::Paragraph => ("p".to_string(), None, Vec::new()),
+                    Tag::Item => ("li".to_string(), None, Vec::new()),
+                    Tag::Heading {
+                        level, id, classes, ..
+                    } => {
+                        if mark == Mark::None {
+                            // Attributes other than `id` and `class` never reach a page.
+                            return Event::Start(Tag::Heading {
+                                level: *level,
+                                id: id.clone(),
+                                classes: classes.clone(),
+                                attrs: Vec::new(),
+                            });
+                        }
+                        let c: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
+                        (level.to_string(), id.as_deref(), c)
+                    }
+                    _ => return event.clone(),
+                };
+                if mark == Mark::None {
+                    return event.clone();
+                }
                 let mut a = String::new();
                 if let Some(id) = id {
                     a.push_str(&format!(" id=\"{}\"", escape_html(id)));
                 }
-                if !classes.is_empty() {
-                    let c: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
-                    a.push_str(&format!(" class=\"{}\"", escape_html(&c.join(" "))));
+                let mut classes = classes;
+                if mark == Mark::Stale {
+                    classes.push("stale");
                 }
-                let e = html(format!("<{level}{a}{attrs}>"));
-                self.open.push(true);
-                e
+                if !classes.is_empty() {
+                    a.push_str(&format!(" class=\"{}\"", escape_html(&classes.join(" "))));
+                }
+                if mark == Mark::Fallback {
+                    a.push_str(&self.attrs);
+                }
+                html(format!("<{name}{a}>"))
             }
-            // Heading attributes other than `id` and `class` never reach a page.
-            Event::Start(Tag::Heading {
-                level, id, classes, ..
-            }) => {
-                self.open.push(false);
-                Event::Start(Tag::Heading {
-                    level: *level,
-                    id: id.clone(),
-                    classes: classes.clone(),
-                    attrs: Vec::new(),
-                })
-            }
-            Event::End(end) if self.open.pop() == Some(true) => html(match end {
-                TagEnd::Paragraph => "</p>\n".to_string(),
-                TagEnd::Heading(level) => format!("</{level}>\n"),
-                _ => "</li>\n".to_string(),
-            }),
-            Event::Start(_) => {
-                self.open.push(false);
-                event.clone()
+            Event::End(end) => {
+                let mark = self.open.pop().unwrap_or(Mark::None);
+                if mark == Mark::None {
+                    return event.clone();
+                }
+                let name = match end {
+                    TagEnd::Paragraph => "p".to_string(),
+                    TagEnd::Heading(level) => level.to_string(),
+                    _ => "li".to_string(),
+                };
+                let note = if mark == Mark::Stale {
+                    format!(
+                        " <small class=\"stale-mark\">{}</small>",
+                        escape_html(self.r.stale_note)
+                    )
+                } else {
+                    String::new()
+                };
+                html(format!("{note}</{name}>\n"))
             }
             e => e.clone(),
         }
     }
+}
+
+/// How a paragraph, heading or item is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    /// Left in the source language: `lang` and `dir`.
+    Fallback,
+    /// A stale translation: class `stale` and a visible note.
+    Stale,
 }
 
 /// Code marked left-to-right, and unsafe destinations (a `javascript:` link

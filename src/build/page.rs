@@ -40,6 +40,9 @@ header.site { padding-block: .75rem; border-block-end: 1px solid #8884; }
 nav.languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 nav.languages [aria-current] { font-weight: bold; text-decoration: none; }
 .banner { max-inline-size: 46rem; margin: 1rem auto; padding: .75rem 1rem; border-inline-start: .3rem solid #d97706; background: #fef3c7; color: #3b2a00; }
+.stale { border-inline-start: .2rem solid #d97706; padding-inline-start: .6rem; }
+.stale-mark { font-size: .75em; color: #92400e; white-space: nowrap; }
+@media (prefers-color-scheme: dark) { .stale-mark { color: #fbbf24; } }
 ul, ol { padding-inline-start: 1.5rem; }
 blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: .25rem solid #8886; }
 table { border-collapse: collapse; }

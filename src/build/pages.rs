@@ -61,6 +61,8 @@ pub struct Target<'a> {
     pub source_tag: &'a str,
     /// The allow-list for the statements' own raw HTML.
     pub sanitizer: &'a Sanitizer,
+    /// The note after a stale translation's block (site strings).
+    pub stale_note: &'a str,
 }
 
 /// Splices and renders `st` in the target language.
@@ -80,10 +82,13 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
             .collect()
     };
     let (fallback, foreign_html) = (in_body(&loc.fallback), in_body(&loc.foreign_html));
+    let stale = in_body(&loc.stale_blocks);
     let body = super::render_body(
         super::body_of(&loc.markdown),
         &Render {
             fallback: &fallback,
+            stale: &stale,
+            stale_note: target.stale_note,
             foreign_html: &foreign_html,
             source_lang: target.source_tag,
             rtl: target.lang.direction == Direction::Rtl,

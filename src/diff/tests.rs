@@ -121,7 +121,12 @@ fn arabic_indic_digits() {
 fn native_separators_are_kept() {
     let c = carry_over("Up 15.5 percent.", "Up 15.6 percent.", "۱۵٫۵ درصد بیشتر.").unwrap();
     assert_eq!(c.translation, "۱۵٫۶ درصد بیشتر.");
-    let c = carry_over("About 1,200 people.", "About 1,350 people.", "حوالي ١٬٢٠٠ شخص.").unwrap();
+    let c = carry_over(
+        "About 1,200 people.",
+        "About 1,350 people.",
+        "حوالي ١٬٢٠٠ شخص.",
+    )
+    .unwrap();
     assert_eq!(c.translation, "حوالي ١٬٣٥٠ شخص.");
     // A whole number that gains a fraction takes the native separator.
     let c = carry_over("Up 15 percent.", "Up 15.5 percent.", "۱۵ درصد بیشتر.").unwrap();

@@ -102,6 +102,7 @@ impl Project {
         for (li, lang) in langs.targets.iter().enumerate() {
             let merged = self.merge_language(lang, &statements, self.sync_options())?;
             let check_cfg = self.config.check_for(&lang.tag);
+            let stale_note = sites[li].stale_block();
             let target = Target {
                 lang,
                 threshold: self.config.publish_threshold(&lang.tag),
@@ -111,6 +112,7 @@ impl Project {
                 },
                 source_tag: &langs.source.tag,
                 sanitizer: &sanitizer,
+                stale_note: &stale_note,
             };
             let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
             let mut rows = Vec::with_capacity(statements.len());

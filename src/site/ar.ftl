@@ -27,3 +27,4 @@ site-dashboard = حالة الترجمة: رسوم بيانية وترجمات �
 site-statement = البيان
 site-held-back-mark = غير منشور
 site-stale-mark = { $count } قديمة
+site-stale-block = تغيّر النص الأصلي بعد هذه الترجمة

@@ -20,3 +20,4 @@ site-dashboard = Translation status: charts and stale translations
 site-statement = Statement
 site-held-back-mark = held back
 site-stale-mark = { $count } stale
+site-stale-block = source changed since this was translated

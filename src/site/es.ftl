@@ -23,3 +23,4 @@ site-stale-mark =
         [one] { $count } desactualizado
        *[other] { $count } desactualizados
     }
+site-stale-block = el original cambió desde esta traducción

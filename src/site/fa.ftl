@@ -15,3 +15,4 @@ site-dashboard = وضعیت ترجمه: نمودارها و ترجمه‌های 
 site-statement = بیانیه
 site-held-back-mark = منتشر نشده
 site-stale-mark = { $count } قدیمی
+site-stale-block = متن اصلی پس از این ترجمه تغییر کرده است

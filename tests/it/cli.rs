@@ -393,6 +393,19 @@ fn build_writes_markdown_and_html() {
         fa_samira.contains("یک بخش از متن اصلی پس از ترجمه تغییر کرده است"),
         "naming how many passages changed"
     );
+    // The stale passage itself carries a visible note.
+    assert_eq!(
+        fa_samira.matches("class=\"stale\"").count(),
+        1,
+        "{fa_samira}"
+    );
+    assert!(
+        fa_samira.contains(
+            " <small class=\"stale-mark\">متن اصلی پس از این ترجمه تغییر کرده است</small></p>"
+        ),
+        "{fa_samira}"
+    );
+    assert!(!fa.contains("class=\"stale\""));
     assert!(
         fa.contains("href=\"../../en/board-2025/kenji-sato.html\""),
         "link back to the source"
