@@ -461,10 +461,12 @@ fn harmless_markup(html: &str, dest_ok: &dyn Fn(&str) -> bool) -> Result<(), Str
         "title",
         "img",
         "input",
+        // The page's title and description also stand in these.
+        "meta",
     ];
     const ATTRS: &[&str] = &[
         "href", "src", "alt", "title", "lang", "dir", "hreflang", "class", "type", "disabled",
-        "checked",
+        "checked", "property", "name", "content",
     ];
     if let Some(c) = html.chars().find(|&c| {
         is_forbidden_control(c)

@@ -382,6 +382,11 @@ impl Project {
         f.add_tree("locales", &self.locales_dir(), &[".po", ".pot", ".ftl"]);
         if command == "build" {
             f.add_stamps("assets", &self.statements_dir());
+            f.add_tree(
+                "templates",
+                &self.root.join("templates"),
+                &[".html", ".xml"],
+            );
         }
         f.finish()
     }

@@ -8,7 +8,7 @@ use unic_langid::LanguageIdentifier;
 use crate::config::Digits;
 
 /// The words a page needs, already formatted for its language (see `site`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Labels {
     pub languages: String,
     pub translated_from: String,

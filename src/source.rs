@@ -99,6 +99,8 @@ pub struct FrontMatter {
     pub body_start: usize,
     /// String values by dotted key path (`extra.summary`), in file order.
     pub values: IndexMap<String, String>,
+    /// Everything the block holds, as data (for page templates).
+    pub data: serde_json::Value,
 }
 
 /// A statement problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
@@ -161,6 +163,7 @@ pub fn extract(src: &str, keys: &[String]) -> Result<Document, SourceError> {
             });
         }
         front_matter = Some(FrontMatter {
+            data: front_matter::data(src, &block),
             format: block.format,
             text: block.text,
             body_start: block.body_start,

@@ -1,6 +1,7 @@
 //! Page markup: a statement's page, the index and the shared CSS (the words
 //! they need come as `site::Labels`).
 
+use super::theme::{self, Theme};
 use super::*;
 
 /// A link to the same statement in another language.
@@ -30,6 +31,55 @@ pub struct Page<'a> {
     pub notice: Option<&'a str>,
     pub is_source: bool,
     pub labels: &'a Labels,
+    /// Byline and tags from the front matter.
+    pub meta: &'a Meta,
+}
+
+/// What a page shows about its statement besides the text: from the front
+/// matter (`author` or `authors`, `date`, `tags` or Zola's `taxonomies.tags`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Meta {
+    pub authors: Vec<String>,
+    /// As written (`2024-03-18`, or the date part of a date-time).
+    pub date: Option<String>,
+    pub tags: Vec<String>,
+}
+
+impl Meta {
+    pub fn of(doc: &Document) -> Meta {
+        let Some(data) = doc.front_matter.as_ref().map(|f| &f.data) else {
+            return Meta::default();
+        };
+        let strings = |v: Option<&serde_json::Value>| -> Vec<String> {
+            match v {
+                Some(serde_json::Value::String(s)) if !s.trim().is_empty() => vec![s.clone()],
+                Some(serde_json::Value::Array(a)) => a
+                    .iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .filter(|s| !s.trim().is_empty())
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let mut authors = strings(data.get("authors"));
+        if authors.is_empty() {
+            authors = strings(data.get("author"));
+        }
+        let mut tags = strings(data.get("tags"));
+        if tags.is_empty() {
+            tags = strings(data.get("taxonomies").and_then(|t| t.get("tags")));
+        }
+        let date = data
+            .get("date")
+            .and_then(|d| d.as_str())
+            .map(|d| d.split(['T', ' ']).next().unwrap_or(d).to_string())
+            .filter(|d| !d.is_empty());
+        Meta {
+            authors,
+            date,
+            tags,
+        }
+    }
 }
 
 pub const CSS: &str = r#":root { color-scheme: light dark; }
@@ -77,73 +127,78 @@ pub fn title_for(direction: Direction, title: &str) -> String {
     title.to_string()
 }
 
-/// A complete statement page.
-pub fn page(p: &Page) -> String {
-    let t = p.labels;
-    let mut s = String::with_capacity(p.body_html.len() + 4096);
-    s.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n",
-        escape_html(p.lang),
-        p.direction.as_str(),
-        escape_html(&title_for(p.direction, p.title))
-    ));
-    if let Some(d) = p.description {
-        s.push_str(&format!(
-            "<meta name=\"description\" content=\"{}\">\n",
-            escape_html(&title_for(p.direction, d))
-        ));
+/// A complete statement page, from the theme's `statement.html`.
+pub fn page(theme: &Theme, p: &Page) -> Result<String, (String, crate::error::SyntaxError)> {
+    #[derive(serde::Serialize)]
+    struct Link<'a> {
+        tag: &'a str,
+        name: &'a str,
+        dir: &'a str,
+        href: &'a str,
+        current: bool,
     }
-    s.push_str(&format!("<style>\n{CSS}</style>\n</head>\n<body>\n"));
-    s.push_str(&format!(
-        "<header class=\"site\"><nav class=\"languages\" aria-label=\"{}\"><ul>\n",
-        escape_html(&t.languages)
-    ));
-    for l in p.links {
-        let current = if l.current {
-            " aria-current=\"page\""
-        } else {
-            ""
-        };
-        s.push_str(&format!(
-            "<li><a href=\"{}\" hreflang=\"{tag}\" lang=\"{tag}\" dir=\"{}\"{current}>{}</a></li>\n",
-            escape_html(&l.href),
-            l.direction.as_str(),
-            escape_html(&l.name),
-            tag = escape_html(&l.tag),
-        ));
+    #[derive(serde::Serialize)]
+    struct Alternate<'a> {
+        lang: &'a str,
+        href: &'a str,
     }
-    s.push_str("</ul></nav></header>\n");
-    if let Some(n) = p.notice {
-        s.push_str(&format!(
-            "<div class=\"banner\" role=\"note\">{}</div>\n",
-            escape_html(n)
-        ));
-    }
-    if p.content_lang != p.lang {
-        s.push_str(&format!(
-            "<main>\n<article lang=\"{}\" dir=\"{}\">\n",
-            escape_html(p.content_lang),
-            p.content_direction.as_str()
-        ));
-    } else {
-        s.push_str("<main>\n<article>\n");
-    }
-    s.push_str(p.body_html);
-    s.push_str("</article>\n</main>\n<footer>\n");
-    if !p.is_source {
-        s.push_str(&format!("<p>{} ", escape_html(&t.translated_from)));
-        if let Some(h) = p.source_href {
-            s.push_str(&format!(
-                "<a href=\"{}\" hreflang=\"en\">{}</a>",
-                escape_html(h),
-                escape_html(&t.source_link)
-            ));
-        }
-        s.push_str("</p>\n");
-        s.push_str(&format!("<p>{}</p>\n", escape_html(&t.coverage)));
-    }
-    s.push_str("</footer>\n</body>\n</html>\n");
-    s
+    let languages: Vec<Link> = p
+        .links
+        .iter()
+        .map(|l| Link {
+            tag: &l.tag,
+            name: &l.name,
+            dir: l.direction.as_str(),
+            href: &l.href,
+            current: l.current,
+        })
+        .collect();
+    let alternates: Vec<Alternate> = p
+        .links
+        .iter()
+        .map(|l| Alternate {
+            lang: &l.tag,
+            href: &l.href,
+        })
+        .collect();
+    let own = p
+        .links
+        .iter()
+        .find(|l| l.current)
+        .map_or("", |l| l.href.as_str());
+    let source = p.links.first();
+    let heading = (!p.body_html.contains("<h1")).then_some(p.title);
+    let ctx = minijinja::context! {
+        css => theme::safe(CSS),
+        labels => ser(p.labels),
+        languages => ser(&languages),
+        page => minijinja::context! {
+            lang => p.lang,
+            dir => p.direction.as_str(),
+            content_lang => p.content_lang,
+            content_dir => p.content_direction.as_str(),
+            title => title_for(p.direction, p.title),
+            heading => heading,
+            description => p.description.map(|d| title_for(p.direction, d)),
+            body => theme::safe(p.body_html),
+            authors => ser(&p.meta.authors),
+            date => p.meta.date.clone(),
+            date_text => p.meta.date.clone(),
+            tags => ser(&p.meta.tags),
+            canonical => own,
+            alternates => ser(&alternates),
+            x_default => source.map_or("", |l| l.href.as_str()),
+            source_href => p.source_href,
+            source_lang => source.map_or("", |l| l.tag.as_str()),
+            notice => p.notice,
+            is_source => p.is_source,
+        },
+    };
+    theme.render("statement.html", &ctx)
+}
+
+fn ser(v: &impl serde::Serialize) -> minijinja::Value {
+    minijinja::Value::from(minijinja::value::Serde(v))
 }
 
 /// One cell of the index: a statement in a language.

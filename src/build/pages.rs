@@ -8,7 +8,7 @@ use crate::site::Site;
 use crate::source::{SegmentKind, Statement};
 use crate::status::Counts;
 
-use super::{Guard, LanguageLink, Localized, Page, Render, Sanitizer};
+use super::{Guard, LanguageLink, Localized, Meta, Page, Render, Sanitizer, Theme};
 
 /// The languages of a build: the source first, then the targets.
 #[derive(Clone, Copy)]
@@ -114,85 +114,108 @@ pub struct Files {
 }
 
 /// The source language's page of `st` (its Markdown is the source itself).
-pub fn source_page(st: &Statement, langs: Languages, site: &Site, body: &str) -> String {
+/// A template that failed: its name and the error.
+pub type ThemeError = (String, crate::error::SyntaxError);
+
+pub fn source_page(
+    theme: &Theme,
+    st: &Statement,
+    langs: Languages,
+    site: &Site,
+    body: &str,
+) -> Result<String, ThemeError> {
     let src_loc = super::localize(&st.src, &st.doc, None);
     let title = page_title(&src_loc.title, st);
-    super::page(&Page {
-        lang: &langs.source.tag,
-        direction: langs.source.direction,
-        content_lang: &langs.source.tag,
-        content_direction: langs.source.direction,
-        title: &title,
-        description: src_loc.description.as_deref(),
-        body_html: body,
-        links: &langs.links(st, 0),
-        source_href: None,
-        notice: None,
-        is_source: true,
-        labels: &site.labels(0, 0),
-    })
+    super::page(
+        theme,
+        &Page {
+            lang: &langs.source.tag,
+            direction: langs.source.direction,
+            content_lang: &langs.source.tag,
+            content_direction: langs.source.direction,
+            title: &title,
+            description: src_loc.description.as_deref(),
+            body_html: body,
+            links: &langs.links(st, 0),
+            source_href: None,
+            notice: None,
+            is_source: true,
+            labels: &site.labels(0, 0),
+            meta: &Meta::of(&st.doc),
+        },
+    )
 }
 
 /// The pages of `st` in the target `langs.targets[li]`: translated (with a
 /// notice when some translations are outdated) or, held back, the source with
 /// a notice.
 pub fn target_files(
+    theme: &Theme,
     st: &Statement,
     langs: Languages,
     li: usize,
     site: &Site,
     counts: Counts,
     rendered: Rendered,
-) -> Files {
+) -> Result<Files, ThemeError> {
     let lang = &langs.targets[li];
     let links = langs.links(st, li + 1);
     let source_href = &links[0].href;
     let source = langs.source;
+    let meta = Meta::of(&st.doc);
     match rendered {
         Rendered::Published { loc, body } => {
             let notice = (loc.stale > 0).then(|| site.outdated(loc.stale));
             let title = page_title(&loc.title, st);
-            let html = super::page(&Page {
-                lang: &lang.tag,
-                direction: lang.direction,
-                content_lang: &lang.tag,
-                content_direction: lang.direction,
-                title: &title,
-                description: loc.description.as_deref(),
-                body_html: &body,
-                links: &links,
-                source_href: Some(source_href),
-                notice: notice.as_deref(),
-                is_source: false,
-                labels: &site.labels(loc.translated, loc.total),
-            });
+            let html = super::page(
+                theme,
+                &Page {
+                    lang: &lang.tag,
+                    direction: lang.direction,
+                    content_lang: &lang.tag,
+                    content_direction: lang.direction,
+                    title: &title,
+                    description: loc.description.as_deref(),
+                    body_html: &body,
+                    links: &links,
+                    source_href: Some(source_href),
+                    notice: notice.as_deref(),
+                    is_source: false,
+                    labels: &site.labels(loc.translated, loc.total),
+                    meta: &meta,
+                },
+            )?;
             let markdown = match &notice {
                 Some(n) => super::with_note(&loc.markdown, n),
                 None => loc.markdown,
             };
-            Files { html, markdown }
+            Ok(Files { html, markdown })
         }
         Rendered::HeldBack { body } => {
             // Too little is translated: publish the source with a notice.
             let src_loc = super::localize(&st.src, &st.doc, None);
             let title = page_title(&src_loc.title, st);
             let notice = site.held_back(counts.percent);
-            let html = super::page(&Page {
-                lang: &lang.tag,
-                direction: lang.direction,
-                content_lang: &source.tag,
-                content_direction: source.direction,
-                title: &title,
-                description: src_loc.description.as_deref(),
-                body_html: &body,
-                links: &links,
-                source_href: Some(source_href),
-                notice: Some(&notice),
-                is_source: false,
-                labels: &site.labels(counts.translated, counts.segments),
-            });
+            let html = super::page(
+                theme,
+                &Page {
+                    lang: &lang.tag,
+                    direction: lang.direction,
+                    content_lang: &source.tag,
+                    content_direction: source.direction,
+                    title: &title,
+                    description: src_loc.description.as_deref(),
+                    body_html: &body,
+                    links: &links,
+                    source_href: Some(source_href),
+                    notice: Some(&notice),
+                    is_source: false,
+                    labels: &site.labels(counts.translated, counts.segments),
+                    meta: &meta,
+                },
+            )?;
             let markdown = super::with_note(&st.src, &notice);
-            Files { html, markdown }
+            Ok(Files { html, markdown })
         }
     }
 }

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use crate::build::pages::{self, Languages, Rendered, Target};
 use crate::build::{self, IndexCell};
 use crate::cache::Run;
-use crate::fsio::{Jail, Staged, remove_stale_temps};
+use crate::fsio::{Jail, Staged, remove_stale_temps, utf8_text};
 use crate::lang::Language;
 use crate::project::*;
 use crate::site::Site;
@@ -81,20 +81,10 @@ impl Project {
             .iter()
             .map(|l| self.site(l))
             .collect::<Result<_>>()?;
-        // The output folder is a jail of its own when it is outside the project.
-        let jail = if out.starts_with(lexical(&self.root)) {
-            self.jail()
-        } else {
-            Jail::new(out)
-        };
-        let mut output = Output {
-            dir: out,
-            jail,
-            staged: Staged::default(),
-            written: 0,
-        };
+        let mut output = self.output(out);
         let sanitizer = build::Sanitizer::new(&self.config.allowed_iframe_hosts);
-        output.source_pages(&statements, langs, &source_site, &sanitizer)?;
+        let theme = self.theme()?;
+        output.source_pages(&theme, &statements, langs, &source_site, &sanitizer)?;
         output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let mut coverage: Vec<LanguageStatus> = Vec::new();
@@ -132,7 +122,9 @@ impl Project {
                 for (k, (st, (counts, rendered))) in chunk.iter().zip(rendered).enumerate() {
                     this.count(st, &rendered);
                     let held_back = matches!(rendered, Rendered::HeldBack { .. });
-                    let made = pages::target_files(st, langs, li, &sites[li], counts, rendered);
+                    let made =
+                        pages::target_files(&theme, st, langs, li, &sites[li], counts, rendered)
+                            .map_err(theme_error)?;
                     let html_rel = pages::html_name(st);
                     files.push((out.join(&lang.tag).join(&html_rel), made.html));
                     files.push((out.join(&lang.tag).join(&st.rel), made.markdown));
@@ -173,6 +165,47 @@ impl Project {
     }
 }
 
+impl Project {
+    /// Where a build writes: the output folder is a jail of its own when it
+    /// is outside the project.
+    fn output<'a>(&self, out: &'a Path) -> Output<'a> {
+        let jail = if out.starts_with(lexical(&self.root)) {
+            self.jail()
+        } else {
+            Jail::new(out)
+        };
+        Output {
+            dir: out,
+            jail,
+            staged: Staged::default(),
+            written: 0,
+        }
+    }
+
+    /// The theme: the built-in templates, with the project's
+    /// `templates/<name>` in place of any of them.
+    fn theme(&self) -> Result<build::Theme> {
+        let jail = self.jail();
+        let mut overrides = Vec::new();
+        for name in build::theme::names() {
+            let path = self.root.join(TEMPLATES).join(name);
+            if let Some(bytes) = jail.read(&path)? {
+                let display = self.display(&path);
+                overrides.push((name.to_string(), utf8_text(bytes, &display, "file")?));
+            }
+        }
+        build::Theme::new(&overrides).map_err(theme_error)
+    }
+}
+
+/// The folder of a project's own templates.
+pub const TEMPLATES: &str = "templates";
+
+/// A template's error, placed in its file.
+fn theme_error((name, e): pages::ThemeError) -> Error {
+    e.in_file(format!("{TEMPLATES}/{name}"))
+}
+
 /// Pages are made and written a chunk of statements at a time, one language
 /// at a time, so memory holds one language's catalogs and one chunk of pages,
 /// whatever the size of the project. The heavy, pure work (splicing and
@@ -205,6 +238,7 @@ impl Output<'_> {
     /// The source language's pages: HTML, and the statement as it is.
     fn source_pages(
         &mut self,
+        theme: &build::Theme,
         statements: &[Statement],
         langs: Languages,
         site: &Site,
@@ -220,7 +254,7 @@ impl Output<'_> {
             for (st, body) in chunk.iter().zip(&bodies) {
                 files.push((
                     self.dir.join(source).join(pages::html_name(st)),
-                    pages::source_page(st, langs, site, body),
+                    pages::source_page(theme, st, langs, site, body).map_err(theme_error)?,
                 ));
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
             }

@@ -16,6 +16,7 @@ mod json;
 mod toml;
 mod yaml;
 
+use yaml::yaml_options;
 pub use yaml::yaml_quote;
 
 /// How a front matter block is written.
@@ -100,6 +101,23 @@ pub(crate) fn string_values(
         Format::Yaml => yaml::string_values(src, block.text.clone(), index),
         Format::Toml => toml::string_values(src, block.text.clone(), index),
         Format::Json => json::string_values(src, block.text.clone(), index),
+    }
+}
+
+/// Everything the block holds, as data (dates as their text), for page
+/// templates: authors, date, tags… A block already read by
+/// [`string_values`] is valid; anything unreadable is `null`.
+pub fn data(src: &str, block: &Block) -> serde_json::Value {
+    let text = &src[block.text.clone()];
+    match block.format {
+        Format::Yaml => {
+            serde_saphyr::from_str_with_options::<serde_json::Value>(text, yaml_options())
+                .unwrap_or_default()
+        }
+        Format::Toml => ::toml::from_str::<::toml::Table>(text)
+            .map(|t| toml::to_json(::toml::Value::Table(t)))
+            .unwrap_or_default(),
+        Format::Json => serde_json::from_str(text).unwrap_or_default(),
     }
 }
 

@@ -192,6 +192,7 @@ source-front-matter-open = المقدمة (front matter) المفتوحة بـ`{
 source-front-matter-yaml = المقدمة (front matter): { $detail }
 source-front-matter-toml = المقدمة (front matter، TOML): { $detail }
 source-front-matter-json = المقدمة (front matter، JSON): { $detail }
+theme-template = قالب: { $detail }
 yaml-unclosed-bracket = { $bracket } غير مغلق
 yaml-tab = محرف جدولة: المسافة البادئة في YAML بالمسافات
 yaml-mapping-values = لا مكان هنا لـ`مفتاح: قيمة` (ضع القيمة التي فيها `: ` بين علامتي اقتباس)

@@ -159,6 +159,7 @@ source-front-matter-open = front matter opened with `{ $fence }` is never closed
 source-front-matter-yaml = front matter: { $detail }
 source-front-matter-toml = front matter (TOML): { $detail }
 source-front-matter-json = front matter (JSON): { $detail }
+theme-template = template: { $detail }
 # $bracket
 yaml-unclosed-bracket = { $detail }
 yaml-tab = { $detail }

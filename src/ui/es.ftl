@@ -208,6 +208,7 @@ source-front-matter-open = el front matter abierto con `{ $fence }` no se cierra
 source-front-matter-yaml = front matter: { $detail }
 source-front-matter-toml = front matter (TOML): { $detail }
 source-front-matter-json = front matter (JSON): { $detail }
+theme-template = plantilla: { $detail }
 yaml-unclosed-bracket = { $bracket } sin cerrar
 yaml-tab = un tabulador: YAML sangra con espacios
 yaml-mapping-values = aquí no cabe un `clave: valor` (pon entre comillas un valor que contenga `: `)

@@ -190,6 +190,7 @@ source-front-matter-open = front matter با `{ $fence }` باز شده و هر�
 source-front-matter-yaml = front matter: { $detail }
 source-front-matter-toml = front matter (TOML): { $detail }
 source-front-matter-json = front matter (JSON): { $detail }
+theme-template = قالب: { $detail }
 yaml-unclosed-bracket = { $bracket } بسته نشده است
 yaml-tab = نویسهٔ tab: در YAML تورفتگی با فاصله است
 yaml-mapping-values = این‌جا جای `کلید: مقدار` نیست (مقداری را که `: ` دارد در گیومه بگذارید)

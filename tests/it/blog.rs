@@ -289,3 +289,87 @@ fn text_in_raw_html_is_offered_and_translated_in_place() {
         assert_eq!(l["refused"], serde_json::json!([]), "nothing refused: {v}");
     }
 }
+
+#[test]
+fn pages_show_title_byline_tags_and_alternates() {
+    let dir = blog();
+    let d = dir.path();
+    dragoman(d).arg("build").assert().success();
+    let html = fs::read_to_string(d.join("build/fa/harbor-lights.html")).unwrap();
+    for want in [
+        "<h1>Why harbor lights blink in patterns</h1>",
+        "<span class=\"authors\">Ines Calloway</span>",
+        "<time datetime=\"2024-03-18\">",
+        "<ul class=\"tags\"><li>signals</li><li>history</li></ul>",
+        "<meta property=\"og:title\" content=\"",
+        "<link rel=\"canonical\" href=\"../fa/harbor-lights.html\">",
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/harbor-lights.html\">",
+        "<link rel=\"alternate\" hreflang=\"es\" href=\"../es/harbor-lights.html\">",
+        "<link rel=\"alternate\" hreflang=\"fa\" href=\"../fa/harbor-lights.html\">",
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"../en/harbor-lights.html\">",
+    ] {
+        assert!(html.contains(want), "{want}\n{html}");
+    }
+    // A page bundle one folder down; YAML `date`, JSON front matter.
+    let bundle = fs::read_to_string(d.join("build/es/tide-tables/index.html")).unwrap();
+    assert!(bundle.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../../en/tide-tables/index.html\">"), "{bundle}");
+    assert!(
+        bundle.contains("<time datetime=\"2023-11-02\">"),
+        "{bundle}"
+    );
+    let fog = fs::read_to_string(d.join("build/en/fog-signals.html")).unwrap();
+    assert!(
+        fog.contains("<time datetime=\"2022-06-09\">") && !fog.contains("class=\"authors\""),
+        "{fog}"
+    );
+}
+
+#[test]
+fn a_project_template_replaces_the_builtin_one() {
+    let dir = blog();
+    let d = dir.path();
+    fs::create_dir_all(d.join("templates")).unwrap();
+    // A site generator's own templates beside ours are not ours.
+    fs::write(d.join("templates/page.html"), "{{ not dragoman's }").unwrap();
+    fs::write(
+        d.join("templates/statement.html"),
+        "<!DOCTYPE html>\n<html lang=\"{{ page.lang }}\"><title>{{ page.title }}</title><p class=by>{{ page.authors | join(\" & \") }}</p>{{ page.body }}</html>\n",
+    )
+    .unwrap();
+    dragoman(d).arg("build").assert().success();
+    let html = fs::read_to_string(d.join("build/es/harbor-lights.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"es\"><title>Why harbor lights blink in patterns</title><p class=by>Ines Calloway</p>"), "{html}");
+    assert!(
+        html.contains("<table class=\"caption\">"),
+        "the body is HTML: {html}"
+    );
+    // Changing the template rebuilds (the cache sees templates).
+    fs::write(
+        d.join("templates/statement.html"),
+        "<p>{{ page.lang }}</p>\n",
+    )
+    .unwrap();
+    dragoman(d).arg("build").assert().success();
+    assert!(
+        fs::read_to_string(d.join("build/es/harbor-lights.html"))
+            .unwrap()
+            .starts_with("<p>es</p>")
+    );
+    // A broken template: an error naming its file and line, exit 2.
+    fs::write(
+        d.join("templates/statement.html"),
+        "<p>\n{% if page.lang %}\n",
+    )
+    .unwrap();
+    dragoman(d)
+        .arg("build")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("templates/statement.html:"));
+    assert!(
+        fs::read_to_string(d.join("build/es/harbor-lights.html"))
+            .unwrap()
+            .starts_with("<p>es</p>"),
+        "nothing half-written"
+    );
+}

@@ -62,3 +62,17 @@ fn walk(table: &DeTable, path: &str, depth: usize, out: &mut Vec<(String, String
         }
     }
 }
+
+/// A TOML value as JSON data; dates and times as their TOML text.
+pub(super) fn to_json(v: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => J::from(f),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.into_iter().map(to_json).collect()),
+        toml::Value::Table(t) => J::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect()),
+    }
+}

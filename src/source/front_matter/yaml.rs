@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use super::{StringValue, join};
 use crate::source::{LineIndex, SourceError};
 
-pub(crate) fn yaml_options() -> serde_saphyr::Options {
+pub(super) fn yaml_options() -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_events = 20_000;
     budget.max_aliases = 100;
