@@ -14,6 +14,7 @@ use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
 mod assets;
 mod html;
+pub mod listing;
 mod page;
 pub mod pages;
 mod sanitize;

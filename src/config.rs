@@ -172,6 +172,9 @@ pub struct Config {
     /// Hosts (`host` or `host/path-prefix`) an iframe in a statement may load
     /// from over `https`; other iframes lose their source.
     pub allowed_iframe_hosts: Vec<String>,
+    /// Where the built site is published (`https://example.org/blog`, no
+    /// trailing `/`): absolute links in feeds; None: relative ones.
+    pub base_url: Option<String>,
 }
 
 /// A configuration problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).

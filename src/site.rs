@@ -137,6 +137,17 @@ impl Site {
         self.format("site-outdated", &[("changed", FluentValue::from(changed))])
     }
 
+    /// "Page 2 of 5" on an index page.
+    pub fn page_of(&self, page: usize, pages: usize) -> String {
+        self.format(
+            "site-page",
+            &[
+                ("page", FluentValue::from(page)),
+                ("pages", FluentValue::from(pages)),
+            ],
+        )
+    }
+
     /// The note after a block whose translation is stale.
     pub fn stale_block(&self) -> String {
         self.format("site-stale-block", &[])

@@ -107,26 +107,55 @@ pub fn source_body(st: &Statement, sanitizer: &Sanitizer) -> String {
     super::render_body(super::body_of(&st.src), &r)
 }
 
-/// A statement's two files in one language.
+/// A statement's two files in one language, and its entry in the
+/// language's index and feed.
 pub struct Files {
     pub html: String,
     pub markdown: String,
+    pub entry: Entry,
 }
 
-/// The source language's page of `st` (its Markdown is the source itself).
+/// A statement as the index pages and the feed of a language list it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Entry {
+    /// In the page's language (the source's when held back or untranslated).
+    pub title: String,
+    pub description: Option<String>,
+    /// As written in the front matter (`2024-03-18`).
+    pub date: Option<String>,
+    pub authors: Vec<String>,
+    /// The page, relative to the language's folder (`sub/x.html`).
+    pub href: String,
+}
+
+impl Entry {
+    fn new(st: &Statement, title: String, description: Option<String>, meta: &Meta) -> Entry {
+        Entry {
+            title,
+            description,
+            date: meta.date.clone(),
+            authors: meta.authors.clone(),
+            href: html_name(st),
+        }
+    }
+}
+
 /// A template that failed: its name and the error.
 pub type ThemeError = (String, crate::error::SyntaxError);
 
+/// The source language's page of `st` (its Markdown is the source itself)
+/// and its entry.
 pub fn source_page(
     theme: &Theme,
     st: &Statement,
     langs: Languages,
     site: &Site,
     body: &str,
-) -> Result<String, ThemeError> {
+) -> Result<(String, Entry), ThemeError> {
     let src_loc = super::localize(&st.src, &st.doc, None);
     let title = page_title(&src_loc.title, st);
-    super::page(
+    let meta = Meta::of(&st.doc);
+    let html = super::page(
         theme,
         &Page {
             lang: &langs.source.tag,
@@ -141,9 +170,10 @@ pub fn source_page(
             notice: None,
             is_source: true,
             labels: &site.labels(0, 0),
-            meta: &Meta::of(&st.doc),
+            meta: &meta,
         },
-    )
+    )?;
+    Ok((html, Entry::new(st, title, src_loc.description, &meta)))
 }
 
 /// The pages of `st` in the target `langs.targets[li]`: translated (with a
@@ -185,11 +215,16 @@ pub fn target_files(
                     meta: &meta,
                 },
             )?;
+            let entry = Entry::new(st, title, loc.description.clone(), &meta);
             let markdown = match &notice {
                 Some(n) => super::with_note(&loc.markdown, n),
                 None => loc.markdown,
             };
-            Ok(Files { html, markdown })
+            Ok(Files {
+                html,
+                markdown,
+                entry,
+            })
         }
         Rendered::HeldBack { body } => {
             // Too little is translated: publish the source with a notice.
@@ -215,7 +250,12 @@ pub fn target_files(
                 },
             )?;
             let markdown = super::with_note(&st.src, &notice);
-            Ok(Files { html, markdown })
+            let entry = Entry::new(st, title, src_loc.description, &meta);
+            Ok(Files {
+                html,
+                markdown,
+                entry,
+            })
         }
     }
 }

@@ -13,7 +13,14 @@ use crate::ui::Msg;
 use super::escape_html;
 
 /// The templates of the built-in theme: (name, text).
-pub const BUILTIN: [(&str, &str); 1] = [("statement.html", include_str!("theme/statement.html"))];
+pub const BUILTIN: [(&str, &str); 3] = [
+    ("statement.html", include_str!("theme/statement.html")),
+    (
+        "language-index.html",
+        include_str!("theme/language-index.html"),
+    ),
+    ("language-feed.xml", include_str!("theme/language-feed.xml")),
+];
 
 /// A compiled theme.
 pub struct Theme {

@@ -28,6 +28,7 @@ struct RawConfig {
     catalog_format: Option<CatalogFormat>,
     layout: Option<Layout>,
     allowed_iframe_hosts: Option<Vec<String>>,
+    base_url: Option<String>,
     #[serde(default)]
     language: BTreeMap<String, Spanned<RawLanguage>>,
 }
@@ -232,6 +233,10 @@ impl Config {
             allowed_iframe_hosts: raw
                 .allowed_iframe_hosts
                 .unwrap_or_else(|| super::DEFAULT_IFRAME_HOSTS.map(String::from).into()),
+            base_url: raw
+                .base_url
+                .map(|u| u.trim_end_matches('/').to_string())
+                .filter(|u| !u.is_empty()),
         })
     }
 }

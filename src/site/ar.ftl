@@ -28,3 +28,6 @@ site-statement = البيان
 site-held-back-mark = غير منشور
 site-stale-mark = { $count } قديمة
 site-stale-block = تغيّر النص الأصلي بعد هذه الترجمة
+site-newer = الأحدث
+site-older = الأقدم
+site-page = الصفحة { $page } من { $pages }

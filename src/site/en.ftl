@@ -21,3 +21,6 @@ site-statement = Statement
 site-held-back-mark = held back
 site-stale-mark = { $count } stale
 site-stale-block = source changed since this was translated
+site-newer = Newer
+site-older = Older
+site-page = Page { $page } of { $pages }

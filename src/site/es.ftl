@@ -24,3 +24,6 @@ site-stale-mark =
        *[other] { $count } desactualizados
     }
 site-stale-block = el original cambió desde esta traducción
+site-newer = Más recientes
+site-older = Anteriores
+site-page = Página { $page } de { $pages }

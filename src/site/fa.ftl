@@ -16,3 +16,6 @@ site-statement = بیانیه
 site-held-back-mark = منتشر نشده
 site-stale-mark = { $count } قدیمی
 site-stale-block = متن اصلی پس از این ترجمه تغییر کرده است
+site-newer = جدیدتر
+site-older = قدیمی‌تر
+site-page = صفحهٔ { $page } از { $pages }

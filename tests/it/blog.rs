@@ -373,3 +373,75 @@ fn a_project_template_replaces_the_builtin_one() {
         "nothing half-written"
     );
 }
+
+#[test]
+fn every_language_has_an_index_by_date_and_an_atom_feed() {
+    let dir = blog();
+    let d = dir.path();
+    dragoman(d).arg("sync").assert().success();
+    translate(d, "es", "harbor-lights", &|s| {
+        (s == "Why harbor lights blink in patterns")
+            .then(|| "Por qué parpadean las luces del puerto".into())
+    });
+    let cfg = d.join("dragoman.toml");
+    let text = fs::read_to_string(&cfg).unwrap();
+    fs::write(
+        &cfg,
+        format!("base_url = \"https://notes.example/\"\n{text}"),
+    )
+    .unwrap();
+    dragoman(d).arg("build").assert().success();
+    let index = fs::read_to_string(d.join("build/es/index.html")).unwrap();
+    let at = |s: &str| index.find(s).unwrap_or_else(|| panic!("{s} in\n{index}"));
+    // Newest first, with translated titles and descriptions, not paths.
+    assert!(at("Por qué parpadean las luces del puerto") < at("Reading a tide table"));
+    assert!(at("Reading a tide table") < at("Fog signals, from bells to horns"));
+    assert!(
+        index.contains("<a href=\"tide-tables/index.html\">"),
+        "{index}"
+    );
+    assert!(
+        index.contains("A short guide to the columns of a tide table."),
+        "{index}"
+    );
+    assert!(
+        index.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"feed.xml\"")
+    );
+    assert!(
+        index.contains("href=\"../fa/index.html\" hreflang=\"fa\""),
+        "{index}"
+    );
+    let fa = fs::read_to_string(d.join("build/fa/index.html")).unwrap();
+    assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"), "{fa}");
+    let feed = fs::read_to_string(d.join("build/es/feed.xml")).unwrap();
+    for want in [
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"es\">",
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"https://notes.example/es/feed.xml\"/>",
+        "<title>Por qué parpadean las luces del puerto</title>",
+        "<link rel=\"alternate\" type=\"text/html\" href=\"https://notes.example/es/harbor-lights.html\"/>",
+        "<updated>2024-03-18T00:00:00Z</updated>",
+        "<author><name>Ines Calloway</name></author>",
+    ] {
+        assert!(feed.contains(want), "{want}\n{feed}");
+    }
+    assert!(feed.find("harbor-lights").unwrap() < feed.find("fog-signals").unwrap());
+    // Well-formed XML, as a real parser reads it.
+    match std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg(d.join("build/es/feed.xml"))
+        .output()
+    {
+        Ok(out) => assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(_) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must have xmllint (libxml2-utils)"
+            );
+            eprintln!("SKIPPED: xmllint missing (libxml2-utils)");
+        }
+    }
+}

@@ -5,16 +5,20 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::build::listing::{self, Listing};
 use crate::build::pages::{self, Languages, Rendered, Target};
 use crate::build::{self, IndexCell};
 use crate::cache::Run;
 use crate::fsio::{Jail, Staged, remove_stale_temps, utf8_text};
+
+mod output;
 use crate::lang::Language;
 use crate::project::*;
 use crate::site::Site;
 use crate::source::Statement;
-use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
+use crate::status::{Counts, LanguageStatus, StatementStatus};
 use crate::ui::Msg;
+use output::Output;
 
 impl Project {
     /// The output folder may not hold, or be inside, the statements or the
@@ -75,86 +79,31 @@ impl Project {
             source: &self.config.source,
             targets: langs,
         };
-        let source_site = self.site(langs.source)?;
-        let sites: Vec<Site> = langs
-            .targets
-            .iter()
+        let sites: Vec<Site> = std::iter::once(langs.source)
+            .chain(langs.targets)
             .map(|l| self.site(l))
             .collect::<Result<_>>()?;
+        let taken = statements.iter().map(pages::html_name).collect();
+        let shared = Shared {
+            index_name: listing::index_name(&taken),
+            statements: &statements,
+            langs,
+            sites: &sites,
+            theme: &self.theme()?,
+            sanitizer: &build::Sanitizer::new(&self.config.allowed_iframe_hosts),
+        };
         let mut output = self.output(out);
-        let sanitizer = build::Sanitizer::new(&self.config.allowed_iframe_hosts);
-        let theme = self.theme()?;
-        output.source_pages(&theme, &statements, langs, &source_site, &sanitizer)?;
+        let entries = output.source_pages(&shared)?;
+        output.listing(&self.listing(&shared, 0), entries)?;
         output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
-        let mut coverage: Vec<LanguageStatus> = Vec::new();
-        let mut built: Vec<BuiltLanguage> = Vec::new();
-        for (li, lang) in langs.targets.iter().enumerate() {
-            let merged = self.merge_language(lang, &statements, self.sync_options())?;
-            let check_cfg = self.config.check_for(&lang.tag);
-            let stale_note = sites[li].stale_block();
-            let target = Target {
-                lang,
-                threshold: self.config.publish_threshold(&lang.tag),
-                guard: build::Guard {
-                    url_map: &check_cfg.url_map,
-                    trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
-                },
-                source_tag: &langs.source.tag,
-                sanitizer: &sanitizer,
-                stale_note: &stale_note,
-            };
-            let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
-            let mut rows = Vec::with_capacity(statements.len());
-            for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
-                let first = ci * CHUNK;
-                self.tell(
-                    || Msg::new("progress-build").arg("lang", &lang.tag),
-                    first,
-                    statements.len(),
-                );
-                let rendered: Vec<(Counts, Rendered)> = chunk
-                    .par_iter()
-                    .enumerate()
-                    .map(|(k, st)| pages::render(st, &merged[first + k].catalog, target))
-                    .collect();
-                let mut files = Vec::with_capacity(chunk.len() * 2);
-                for (k, (st, (counts, rendered))) in chunk.iter().zip(rendered).enumerate() {
-                    this.count(st, &rendered);
-                    let held_back = matches!(rendered, Rendered::HeldBack { .. });
-                    let made =
-                        pages::target_files(&theme, st, langs, li, &sites[li], counts, rendered)
-                            .map_err(theme_error)?;
-                    let html_rel = pages::html_name(st);
-                    files.push((out.join(&lang.tag).join(&html_rel), made.html));
-                    files.push((out.join(&lang.tag).join(&st.rel), made.markdown));
-                    rows.push(StatementStatus {
-                        path: st.display.clone(),
-                        counts,
-                    });
-                    cells[first + k].push(Some(IndexCell {
-                        href: format!("{}/{html_rel}", lang.tag),
-                        percent: counts.percent,
-                        stale: counts.stale,
-                        stale_label: source_site.stale_mark(counts.stale),
-                        held_back,
-                    }));
-                }
-                output.emit(files)?;
-            }
-            let status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
-            this.percent = status.total.percent;
+        let (mut coverage, mut built) = (Vec::new(), Vec::new());
+        for li in 0..langs.targets.len() {
+            let (this, status) = self.build_language(&shared, li, &mut output, &mut cells)?;
             built.push(this);
             coverage.push(status);
         }
-        output.overview(
-            &self.config.name,
-            &statements,
-            langs,
-            &source_site,
-            coverage,
-            cells,
-        )?;
+        output.overview(&self.config.name, &shared, coverage, cells)?;
         let written = output.written;
         let outputs = output.staged.commit()?;
         let report = BuildReport {
@@ -163,6 +112,105 @@ impl Project {
         };
         Ok((report, outputs))
     }
+
+    /// One target language's pages, index and feed; its report and coverage.
+    fn build_language(
+        &self,
+        shared: &Shared,
+        li: usize,
+        output: &mut Output,
+        cells: &mut [Vec<Option<IndexCell>>],
+    ) -> Result<(BuiltLanguage, LanguageStatus)> {
+        let (statements, langs) = (shared.statements, shared.langs);
+        let lang = &langs.targets[li];
+        let site = &shared.sites[li + 1];
+        let merged = self.merge_language(lang, statements, self.sync_options())?;
+        let check_cfg = self.config.check_for(&lang.tag);
+        let stale_note = site.stale_block();
+        let target = Target {
+            lang,
+            threshold: self.config.publish_threshold(&lang.tag),
+            guard: build::Guard {
+                url_map: &check_cfg.url_map,
+                trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
+            },
+            source_tag: &langs.source.tag,
+            sanitizer: shared.sanitizer,
+            stale_note: &stale_note,
+        };
+        let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
+        let mut rows = Vec::with_capacity(statements.len());
+        let mut entries = Vec::with_capacity(statements.len());
+        for (ci, chunk) in statements.chunks(CHUNK).enumerate() {
+            let first = ci * CHUNK;
+            self.tell(
+                || Msg::new("progress-build").arg("lang", &lang.tag),
+                first,
+                statements.len(),
+            );
+            let rendered: Vec<(Counts, Rendered)> = chunk
+                .par_iter()
+                .enumerate()
+                .map(|(k, st)| pages::render(st, &merged[first + k].catalog, target))
+                .collect();
+            let mut files = Vec::with_capacity(chunk.len() * 2);
+            for (k, (st, (counts, rendered))) in chunk.iter().zip(rendered).enumerate() {
+                this.count(st, &rendered);
+                let held_back = matches!(rendered, Rendered::HeldBack { .. });
+                let made = pages::target_files(shared.theme, st, langs, li, site, counts, rendered)
+                    .map_err(theme_error)?;
+                let html_rel = pages::html_name(st);
+                files.push((output.dir.join(&lang.tag).join(&html_rel), made.html));
+                files.push((output.dir.join(&lang.tag).join(&st.rel), made.markdown));
+                entries.push(made.entry);
+                rows.push(StatementStatus {
+                    path: st.display.clone(),
+                    counts,
+                });
+                cells[first + k].push(Some(IndexCell {
+                    href: format!("{}/{html_rel}", lang.tag),
+                    percent: counts.percent,
+                    stale: counts.stale,
+                    stale_label: shared.sites[0].stale_mark(counts.stale),
+                    held_back,
+                }));
+            }
+            output.emit(files)?;
+        }
+        output.listing(&self.listing(shared, li + 1), entries)?;
+        let status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
+        this.percent = status.total.percent;
+        Ok((this, status))
+    }
+
+    /// The listing (index pages, feed) of language `index` (0: the source).
+    fn listing<'a>(&'a self, shared: &'a Shared, index: usize) -> Listing<'a> {
+        let all: Vec<&Language> = std::iter::once(shared.langs.source)
+            .chain(shared.langs.targets)
+            .collect();
+        Listing {
+            theme: shared.theme,
+            site_name: &self.config.name,
+            lang: all[index],
+            index,
+            langs: shared.langs,
+            site: &shared.sites[index],
+            base_url: self.config.base_url.as_deref(),
+            name: shared.index_name,
+        }
+    }
+}
+
+/// What every language of a build shares.
+pub(super) struct Shared<'a> {
+    statements: &'a [Statement],
+    langs: Languages<'a>,
+    /// Site strings: the source language's first, then the targets'.
+    sites: &'a [Site],
+    theme: &'a build::Theme,
+    sanitizer: &'a build::Sanitizer,
+    /// The name of the languages' index pages (see `listing::index_name`).
+    index_name: &'a str,
 }
 
 impl Project {
@@ -202,7 +250,7 @@ impl Project {
 pub const TEMPLATES: &str = "templates";
 
 /// A template's error, placed in its file.
-fn theme_error((name, e): pages::ThemeError) -> Error {
+pub(super) fn theme_error((name, e): pages::ThemeError) -> Error {
     e.in_file(format!("{TEMPLATES}/{name}"))
 }
 
@@ -212,142 +260,6 @@ fn theme_error((name, e): pages::ThemeError) -> Error {
 /// rendering) is parallel; the page assembly with site strings (Fluent
 /// bundles are not Sync) follows it.
 const CHUNK: usize = 256;
-
-/// Where a build's files go: everything is staged and put in place at the
-/// end, so an error half-way (a bad catalog of the last language) leaves the
-/// output as it was.
-struct Output<'a> {
-    dir: &'a Path,
-    jail: Jail,
-    staged: Staged,
-    written: usize,
-}
-
-impl Output<'_> {
-    fn emit(&mut self, files: Vec<(PathBuf, String)>) -> Result<()> {
-        self.emit_bytes(files)
-    }
-
-    fn emit_bytes<C: AsRef<[u8]> + Sync>(&mut self, files: Vec<(PathBuf, C)>) -> Result<()> {
-        self.jail
-            .check_all(files.iter().map(|(p, _)| p.as_path()))?;
-        self.written += self.staged.stage(files)?;
-        Ok(())
-    }
-
-    /// The source language's pages: HTML, and the statement as it is.
-    fn source_pages(
-        &mut self,
-        theme: &build::Theme,
-        statements: &[Statement],
-        langs: Languages,
-        site: &Site,
-        sanitizer: &build::Sanitizer,
-    ) -> Result<()> {
-        let source = &langs.source.tag;
-        for chunk in statements.chunks(CHUNK) {
-            let bodies: Vec<String> = chunk
-                .par_iter()
-                .map(|st| pages::source_body(st, sanitizer))
-                .collect();
-            let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (st, body) in chunk.iter().zip(&bodies) {
-                files.push((
-                    self.dir.join(source).join(pages::html_name(st)),
-                    pages::source_page(theme, st, langs, site, body).map_err(theme_error)?,
-                ));
-                files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
-            }
-            self.emit(files)?;
-        }
-        Ok(())
-    }
-
-    /// Copies every asset into every language's folder, a language's variant
-    /// (`map.fa.png`) in place of the file when there is one. Files are read a
-    /// few at a time.
-    fn assets(&mut self, statements: &Path, assets: &[String], langs: Languages) -> Result<()> {
-        let jail = Jail::new(statements);
-        let all: Vec<&Language> = std::iter::once(langs.source).chain(langs.targets).collect();
-        for chunk in assets.chunks(32) {
-            let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-            for rel in chunk {
-                if !jail.holds_file(&statements.join(rel)) {
-                    continue;
-                }
-                let mut plain: Option<Vec<u8>> = None;
-                for lang in &all {
-                    let variant = build::variant(rel, &lang.tag)
-                        .map(|v| statements.join(v))
-                        .filter(|v| jail.holds_file(v));
-                    let bytes = match variant {
-                        Some(v) => jail.read(&v)?.unwrap_or_default(),
-                        None => match &plain {
-                            Some(b) => b.clone(),
-                            None => {
-                                let b = jail.read(&statements.join(rel))?.unwrap_or_default();
-                                plain.insert(b).clone()
-                            }
-                        },
-                    };
-                    files.push((self.dir.join(&lang.tag).join(rel), bytes));
-                }
-            }
-            self.emit_bytes(files)?;
-        }
-        Ok(())
-    }
-
-    /// The coverage dashboard, a badge per language and the index.
-    fn overview(
-        &mut self,
-        name: &str,
-        statements: &[Statement],
-        langs: Languages,
-        site: &Site,
-        coverage: Vec<LanguageStatus>,
-        cells: Vec<Vec<Option<IndexCell>>>,
-    ) -> Result<()> {
-        let source = langs.source;
-        let mut files = Vec::new();
-        for l in &coverage {
-            files.push((
-                self.dir.join("badges").join(format!("{}.svg", l.lang)),
-                crate::dashboard::badge(&l.lang, l.total.percent),
-            ));
-        }
-        let report = Report {
-            source: source.tag.clone(),
-            languages: coverage,
-        };
-        files.push((
-            self.dir.join("status.html"),
-            crate::dashboard::status_page(name, &report),
-        ));
-        self.emit(files)?;
-        let rows: Vec<(String, String, Vec<Option<IndexCell>>)> = statements
-            .iter()
-            .zip(cells)
-            .map(|(st, c)| {
-                let href = format!("{}/{}", source.tag, pages::html_name(st));
-                (st.display.clone(), href, c)
-            })
-            .collect();
-        let lang_cols: Vec<_> = langs
-            .targets
-            .iter()
-            .map(|l| (l.tag.clone(), l.name.clone(), l.direction))
-            .collect();
-        let index = build::index_page(
-            name,
-            (&source.tag, &source.name),
-            &lang_cols,
-            &rows,
-            &site.labels(0, 0),
-        );
-        self.emit(vec![(self.dir.join("index.html"), index)])
-    }
-}
 
 /// What `build` made.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
