@@ -213,12 +213,25 @@ pub struct IndexCell {
     pub held_back: bool,
 }
 
+/// A statement's row in `build/index.html`.
+#[derive(Debug, Clone)]
+pub struct IndexRow {
+    /// Its title in the source language.
+    pub title: String,
+    /// Its path, as shown to users.
+    pub path: String,
+    /// Its source page.
+    pub href: String,
+    /// Per target language.
+    pub cells: Vec<Option<IndexCell>>,
+}
+
 /// `build/index.html`: statements × languages with coverage.
 pub fn index_page(
     project: &str,
     source: (&str, &str),
     languages: &[(String, String, Direction)],
-    rows: &[(String, String, Vec<Option<IndexCell>>)],
+    rows: &[IndexRow],
     t: &Labels,
 ) -> String {
     let mut s = format!(
@@ -240,14 +253,15 @@ pub fn index_page(
         ));
     }
     s.push_str("</tr></thead>\n<tbody>\n");
-    for (path, src_href, cells) in rows {
+    for row in rows {
         s.push_str(&format!(
-            "<tr><td>{}</td><td><a href=\"{}\">{}</a></td>",
-            escape_html(path),
-            escape_html(src_href),
+            "<tr><td>{}<br><small><code>{}</code></small></td><td><a href=\"{}\">{}</a></td>",
+            escape_html(&row.title),
+            escape_html(&row.path),
+            escape_html(&row.href),
             escape_html(source.0)
         ));
-        for c in cells {
+        for c in &row.cells {
             match c {
                 Some(c) => {
                     let class = if c.stale > 0 { " class=\"stale\"" } else { "" };

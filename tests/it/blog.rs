@@ -317,6 +317,11 @@ fn pages_show_title_byline_tags_and_alternates() {
         bundle.contains("<time datetime=\"2023-11-02\">"),
         "{bundle}"
     );
+    let overview = fs::read_to_string(d.join("build/index.html")).unwrap();
+    assert!(
+        overview.contains("<td>Why harbor lights blink in patterns<br><small><code>content/harbor-lights.md</code></small></td>"),
+        "titles on the overview: {overview}"
+    );
     let fog = fs::read_to_string(d.join("build/en/fog-signals.html")).unwrap();
     assert!(
         fog.contains("<time datetime=\"2022-06-09\">") && !fog.contains("class=\"authors\""),

@@ -94,6 +94,7 @@ impl Project {
         };
         let mut output = self.output(out);
         let entries = output.source_pages(&shared)?;
+        let titles = entries.iter().map(|e| e.title.clone()).collect();
         output.listing(&self.listing(&shared, 0), entries)?;
         output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
@@ -103,7 +104,7 @@ impl Project {
             built.push(this);
             coverage.push(status);
         }
-        output.overview(&self.config.name, &shared, coverage, cells)?;
+        output.overview(&self.config.name, &shared, coverage, cells, titles)?;
         let written = output.written;
         let outputs = output.staged.commit()?;
         let report = BuildReport {

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::{CHUNK, Shared, theme_error};
 use crate::build::listing::{self, Listing};
 use crate::build::pages::{self, Languages};
-use crate::build::{self, IndexCell};
+use crate::build::{self, IndexCell, IndexRow};
 use crate::fsio::{Jail, Staged};
 use crate::lang::Language;
 use crate::project::*;
@@ -128,6 +128,7 @@ impl Output<'_> {
         shared: &Shared,
         coverage: Vec<LanguageStatus>,
         cells: Vec<Vec<Option<IndexCell>>>,
+        titles: Vec<String>,
     ) -> Result<()> {
         let (statements, langs, site) = (shared.statements, shared.langs, &shared.sites[0]);
         let source = langs.source;
@@ -147,12 +148,15 @@ impl Output<'_> {
             crate::dashboard::status_page(name, &report),
         ));
         self.emit(files)?;
-        let rows: Vec<(String, String, Vec<Option<IndexCell>>)> = statements
+        let rows: Vec<IndexRow> = statements
             .iter()
             .zip(cells)
-            .map(|(st, c)| {
-                let href = format!("{}/{}", source.tag, pages::html_name(st));
-                (st.display.clone(), href, c)
+            .zip(titles)
+            .map(|((st, cells), title)| IndexRow {
+                title,
+                path: st.display.clone(),
+                href: format!("{}/{}", source.tag, pages::html_name(st)),
+                cells,
             })
             .collect();
         let lang_cols: Vec<_> = langs
