@@ -423,6 +423,12 @@ impl Project {
             text.as_deref(),
             crate::pseudo::Pseudo::of(&lang.tag),
         )
+        .map(|s| {
+            s.with_dates(
+                &lang.tag,
+                self.config.language_digits.get(&lang.tag).copied(),
+            )
+        })
         .map_err(|e| e.in_file(self.display(&path)))
     }
 

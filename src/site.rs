@@ -3,6 +3,8 @@
 //! message by a project's `locales/<lang>/site.ftl`, English as the fallback.
 
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use icu::datetime::DateTimeFormatter;
+use icu::datetime::fieldsets::YMD;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Digits;
@@ -63,6 +65,8 @@ fn arabic<M>(v: &FluentValue, _: &M) -> Option<String> {
 pub struct Site {
     bundle: FluentBundle<FluentResource>,
     fallback: FluentBundle<FluentResource>,
+    /// Long dates in the language's calendar and digits (see `with_dates`).
+    dates: Option<DateTimeFormatter<YMD>>,
 }
 
 fn resource(text: &str) -> Result<FluentResource, SiteError> {
@@ -120,7 +124,38 @@ impl Site {
         fallback.add_resource_overriding(
             resource(builtin("en").unwrap_or_default()).expect("built-in site strings parse"),
         );
-        Ok(Site { bundle, fallback })
+        Ok(Site {
+            bundle,
+            fallback,
+            dates: None,
+        })
+    }
+
+    /// Formats dates for `tag` with CLDR data (ICU4X): the language's own
+    /// calendar and digits (Persian calendar and digits for `fa`, Arabic
+    /// digits for `ar`, Spanish month names for `es`); `digits`, when the
+    /// project sets them, chooses the numbering.
+    pub fn with_dates(mut self, tag: &str, digits: Option<Digits>) -> Site {
+        let nu = match digits {
+            Some(Digits::Latin) => "-u-nu-latn",
+            Some(Digits::Persian) => "-u-nu-arabext",
+            Some(Digits::Arabic) => "-u-nu-arab",
+            None => "",
+        };
+        let locale: Option<icu::locale::Locale> = format!("{tag}{nu}").parse().ok();
+        self.dates = locale.and_then(|l| DateTimeFormatter::try_new(l.into(), YMD::long()).ok());
+        self
+    }
+
+    /// `2024-03-18` as a long date in the page's language, or None when it
+    /// is not such a date (or dates were not set up).
+    pub fn long_date(&self, iso: &str) -> Option<String> {
+        let mut parts = iso.trim().splitn(3, '-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.get(..2)?.parse().ok()?;
+        let date = icu::calendar::Date::try_new_iso(year, month, day).ok()?;
+        Some(self.dates.as_ref()?.format(&date).to_string())
     }
 
     /// Formats message `id`, falling back to English message by message.
@@ -192,6 +227,38 @@ mod tests {
 
     fn site(lang: &str, digits: Digits) -> Site {
         Site::new(&lang.parse().unwrap(), digits, None, None).unwrap()
+    }
+
+    #[test]
+    fn long_dates_in_each_languages_calendar_and_digits() {
+        let date = |tag: &str, digits: Option<Digits>| {
+            site(tag, Digits::Latin)
+                .with_dates(tag, digits)
+                .long_date("2024-03-18")
+                .unwrap()
+        };
+        assert_eq!(date("en", None), "March 18, 2024");
+        assert_eq!(date("es", None), "18 de marzo de 2024");
+        // The Solar Hijri calendar, Persian digits: 28 Esfand 1402.
+        let fa = date("fa", None);
+        assert!(
+            fa.contains("۱۴۰۲") && fa.contains("۲۸") && fa.contains("اسفند"),
+            "{fa}"
+        );
+        assert!(date("fa", Some(Digits::Latin)).contains("1402"));
+        let ar = date("ar", Some(Digits::Arabic));
+        assert!(ar.contains("٢٠٢٤") && ar.contains("مارس"), "{ar}");
+        assert_eq!(
+            site("en", Digits::Latin)
+                .with_dates("en", None)
+                .long_date("someday"),
+            None
+        );
+        assert_eq!(
+            site("en", Digits::Latin).long_date("2024-03-18"),
+            None,
+            "not set up"
+        );
     }
 
     #[test]

@@ -187,6 +187,7 @@ mod tests {
             title: title.into(),
             description: None,
             date: date.map(String::from),
+            date_text: date.map(String::from),
             authors: Vec::new(),
             href: format!("{title}.html"),
         }

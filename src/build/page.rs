@@ -42,6 +42,8 @@ pub struct Meta {
     pub authors: Vec<String>,
     /// As written (`2024-03-18`, or the date part of a date-time).
     pub date: Option<String>,
+    /// The date for readers of the page's language (`28 اسفند ۱۴۰۲`).
+    pub date_text: Option<String>,
     pub tags: Vec<String>,
 }
 
@@ -77,8 +79,18 @@ impl Meta {
         Meta {
             authors,
             date,
+            date_text: None,
             tags,
         }
+    }
+
+    /// With the date as `site`'s language writes it (else as written).
+    pub fn dated(mut self, site: &crate::site::Site) -> Meta {
+        self.date_text = self
+            .date
+            .as_deref()
+            .map(|d| site.long_date(d).unwrap_or_else(|| d.to_string()));
+        self
     }
 }
 
@@ -183,7 +195,7 @@ pub fn page(theme: &Theme, p: &Page) -> Result<String, (String, crate::error::Sy
             body => theme::safe(p.body_html),
             authors => ser(&p.meta.authors),
             date => p.meta.date.clone(),
-            date_text => p.meta.date.clone(),
+            date_text => p.meta.date_text.clone(),
             tags => ser(&p.meta.tags),
             canonical => own,
             alternates => ser(&alternates),

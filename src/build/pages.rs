@@ -123,6 +123,8 @@ pub struct Entry {
     pub description: Option<String>,
     /// As written in the front matter (`2024-03-18`).
     pub date: Option<String>,
+    /// For readers of the language.
+    pub date_text: Option<String>,
     pub authors: Vec<String>,
     /// The page, relative to the language's folder (`sub/x.html`).
     pub href: String,
@@ -134,6 +136,7 @@ impl Entry {
             title,
             description,
             date: meta.date.clone(),
+            date_text: meta.date_text.clone(),
             authors: meta.authors.clone(),
             href: html_name(st),
         }
@@ -154,7 +157,7 @@ pub fn source_page(
 ) -> Result<(String, Entry), ThemeError> {
     let src_loc = super::localize(&st.src, &st.doc, None);
     let title = page_title(&src_loc.title, st);
-    let meta = Meta::of(&st.doc);
+    let meta = Meta::of(&st.doc).dated(site);
     let html = super::page(
         theme,
         &Page {
@@ -192,7 +195,7 @@ pub fn target_files(
     let links = langs.links(st, li + 1);
     let source_href = &links[0].href;
     let source = langs.source;
-    let meta = Meta::of(&st.doc);
+    let meta = Meta::of(&st.doc).dated(site);
     match rendered {
         Rendered::Published { loc, body } => {
             let notice = (loc.stale > 0).then(|| site.outdated(loc.stale));
