@@ -102,7 +102,16 @@ header.site { padding-block: .75rem; border-block-end: 1px solid #8884; }
 nav.languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 nav.languages [aria-current] { font-weight: bold; text-decoration: none; }
 .banner { max-inline-size: 46rem; margin: 1rem auto; padding: .75rem 1rem; border-inline-start: .3rem solid #d97706; background: #fef3c7; color: #3b2a00; }
-.stale { border-inline-start: .2rem solid #d97706; padding-inline-start: .6rem; }
+article .stale { border-inline-start: .2rem solid #d97706; padding-inline-start: .6rem; }
+.byline { color: #555; font-size: .95em; }
+ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
+ul.tags li { padding: .05rem .5rem; border: 1px solid #8886; border-radius: .75rem; font-size: .85em; }
+ol.entries { list-style: none; padding: 0; }
+ol.entries h2 { font-size: 1.2rem; margin-block: 1.2rem .2rem; }
+nav.pagination { display: flex; gap: 1rem; justify-content: space-between; padding-block: 1rem; }
+img, video { max-inline-size: 100%; height: auto; }
+iframe { max-inline-size: 100%; }
+@media print { nav.languages, nav.pagination, .stale-mark { display: none; } a { color: inherit; } }
 .stale-mark { font-size: .75em; color: #92400e; white-space: nowrap; }
 @media (prefers-color-scheme: dark) { .stale-mark { color: #fbbf24; } }
 ul, ol { padding-inline-start: 1.5rem; }

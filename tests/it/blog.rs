@@ -297,10 +297,10 @@ fn pages_show_title_byline_tags_and_alternates() {
     dragoman(d).arg("build").assert().success();
     let html = fs::read_to_string(d.join("build/fa/harbor-lights.html")).unwrap();
     for want in [
-        "<h1>Why harbor lights blink in patterns</h1>",
-        "<span class=\"authors\">Ines Calloway</span>",
+        "<h1 dir=\"auto\">Why harbor lights blink in patterns</h1>",
+        "<span class=\"authors\" dir=\"auto\">Ines Calloway</span>",
         "<time datetime=\"2024-03-18\">",
-        "<ul class=\"tags\"><li>signals</li><li>history</li></ul>",
+        "<ul class=\"tags\"><li dir=\"auto\">signals</li><li dir=\"auto\">history</li></ul>",
         "<meta property=\"og:title\" content=\"",
         "<link rel=\"canonical\" href=\"../fa/harbor-lights.html\">",
         "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/harbor-lights.html\">",

@@ -268,3 +268,92 @@ fn rtl_brackets_stay_around_their_text_in_chromium() {
     assert_eq!(pairs, 8, "every pair measured");
     assert!(islands >= 3, "C++ twice and the code measured: {islands}");
 }
+
+/// The fixture blog in Chromium: Persian and Spanish pages and indexes load
+/// only files of the output folder (the video embed's request is the only
+/// one outside it, and it goes to an allowed host), show every image, run no
+/// script, and read in their direction. Screenshots in
+/// `target/browser-screenshots/blog_*.png`.
+#[test]
+fn blog_pages_stay_inside_the_output_folder_in_chromium() {
+    let Some(module) = tools() else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = project::blog();
+    let d = dir.path();
+    let st = Command::cargo_bin("dragoman")
+        .unwrap()
+        .current_dir(d)
+        .arg("build")
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let shots = root.join("target/browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let pages = [
+        "fa/harbor-lights.html",
+        "es/tide-tables/index.html",
+        "fa/index.html",
+        "es/index.html",
+    ];
+    let out = Command::new("node")
+        .arg(root.join("tests/support/blog-pages.mjs"))
+        .arg(&module)
+        .arg(d.join("build"))
+        .arg(&shots)
+        .args(pages)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let build = url_of(&d.join("build"));
+    for page in pages {
+        let p = &v[page];
+        assert_eq!(p["errors"], serde_json::json!([]), "{page}");
+        assert_eq!(
+            p["brokenImages"],
+            serde_json::json!([]),
+            "{page}: every image resolves"
+        );
+        assert_eq!(p["scripts"], 0, "{page}");
+        for r in p["requests"].as_array().unwrap() {
+            let r = r.as_str().unwrap();
+            let embed = r.starts_with("https://www.youtube-nocookie.com/embed/");
+            assert!(r.starts_with(&build) || embed, "{page} requested {r}");
+        }
+        let want = if page.starts_with("fa/") {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        assert_eq!(p["dir"], want, "{page}");
+        assert!(shots.join(p["screenshot"].as_str().unwrap()).is_file());
+    }
+    assert_eq!(
+        v["fa/harbor-lights.html"]["h1"],
+        "Why harbor lights blink in patterns"
+    );
+    assert!(
+        v["fa/harbor-lights.html"]["requests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r.as_str().unwrap().ends_with("/fa/pier-light.png")),
+        "the Persian variant of the image is loaded"
+    );
+}
+
+/// A folder as the `file://` URL prefix Chromium reports.
+fn url_of(dir: &Path) -> String {
+    let mut s = String::from("file://");
+    for c in dir.to_string_lossy().split('/') {
+        if !c.is_empty() {
+            s.push('/');
+            s.push_str(c);
+        }
+    }
+    s
+}
