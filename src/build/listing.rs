@@ -239,7 +239,7 @@ mod tests {
                 && pages[1].1.contains("rel=\"next\" href=\"index-3.html\"")
         );
         assert!(pages[2].1.contains("Página 3 de 3"), "{}", pages[2].1);
-        assert_eq!(pages[2].1.matches("<li><h2>").count(), 20);
+        assert_eq!(pages[2].1.matches("<li><h2 dir=\"auto\">").count(), 20);
         let taken = ["index.html".to_string()].into_iter().collect();
         assert_eq!(index_name(&taken), "list");
     }
