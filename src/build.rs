@@ -21,7 +21,7 @@ mod sanitize;
 pub mod theme;
 
 pub use crate::site::Labels;
-pub use assets::{relative_path, relative_targets, variant};
+pub use assets::{relative_path, relative_targets, resolve, variant};
 pub(crate) use html::escape_html;
 pub use html::{Render, ltr_islands, render_body, render_html, render_html_marked, safe_url};
 pub use page::{CSS, IndexCell, IndexRow, LanguageLink, Meta, Page, index_page, page, title_for};

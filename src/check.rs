@@ -12,6 +12,7 @@ use crate::source::{SegmentKind, markdown_options};
 
 mod fix;
 mod languages;
+mod links;
 mod markdown;
 mod shape;
 mod table;
@@ -19,6 +20,7 @@ mod text;
 
 pub use fix::fix;
 use languages::*;
+pub use links::{link_targets, source_link_targets};
 use markdown::*;
 pub use shape::features;
 use shape::*;

@@ -11,6 +11,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 mod front_matter;
 pub mod html;
 mod kind;
+pub mod links;
 
 pub use kind::SegmentKind;
 

@@ -37,6 +37,16 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
     ),
     ("md-image", Severity::Error, "images differ from the source"),
     (
+        "link-target",
+        Severity::Error,
+        "a relative link or image of the translation points at no file beside the statements",
+    ),
+    (
+        "source-link-target",
+        Severity::Warning,
+        "a relative link or image of the statement points at no file beside it",
+    ),
+    (
         "md-code",
         Severity::Error,
         "inline code differs from the source (must be byte-identical)",

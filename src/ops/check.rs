@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::fsio::Durability;
+use crate::fsio::{Durability, Jail};
 use crate::lang::Language;
 use crate::project::*;
 use crate::source::SegmentKind;
@@ -69,8 +69,14 @@ impl Project {
                         severities: &cfg.severity,
                         kind: kind.as_ref(),
                     };
+                    let st = st_display
+                        .as_deref()
+                        .and_then(|d| statements.iter().find(|s| s.display == d));
+                    let exists = |target: &str| st.is_none_or(|st| self.target_exists(st, target));
                     for t in &m.translation {
-                        for f in crate::check::check(&m.source, t, &ctx) {
+                        let found = crate::check::check(&m.source, t, &ctx);
+                        let links = crate::check::link_targets(&m.source, t, &ctx, &exists);
+                        for f in found.into_iter().chain(links) {
                             findings.push(LocatedFinding {
                                 check: f.check,
                                 severity: f.severity,
@@ -96,8 +102,60 @@ impl Project {
                 }
             }
         }
+        findings.extend(self.source_link_findings(&statements));
         self.write_catalogs(&writes, Durability::Always)?;
         Ok(CheckReport { findings, fixed })
+    }
+}
+
+impl Project {
+    /// Whether a relative link target of `st` is a file or folder beside the
+    /// statements (a target climbing out of the folder is not).
+    fn target_exists(&self, st: &Statement, target: &str) -> bool {
+        let Some(path) = crate::build::resolve(&st.rel, target) else {
+            return false;
+        };
+        let path = self.statements_dir().join(path);
+        Jail::new(&self.statements_dir()).holds_file(&path) || path.is_dir()
+    }
+
+    /// The statements' own relative links and images that point at nothing,
+    /// once each (not per language).
+    fn source_link_findings(&self, statements: &[Statement]) -> Vec<LocatedFinding> {
+        let cfg = self.config.check.clone();
+        let ctx = crate::check::Context {
+            lang: &self.config.source.tag,
+            heading: false,
+            glossary: &cfg.glossary,
+            url_map: &cfg.url_map,
+            disabled: &cfg.disable,
+            severities: &cfg.severity,
+            kind: None,
+        };
+        let mut out = Vec::new();
+        for st in statements {
+            let exists = |t: &str| self.target_exists(st, t);
+            for (target, f) in
+                crate::check::source_link_targets(crate::build::body_of(&st.src), &ctx, &exists)
+            {
+                let at = st.src.find(&target).unwrap_or(0);
+                out.push(LocatedFinding {
+                    check: f.check,
+                    severity: f.severity,
+                    lang: self.config.source.tag.clone(),
+                    file: st.display.clone(),
+                    line: crate::source::line_col(&st.src, at).0,
+                    statement: st.display.clone(),
+                    id: String::new(),
+                    source: target,
+                    translation: String::new(),
+                    message: f.message,
+                    msg: f.msg,
+                    span: None,
+                });
+            }
+        }
+        out
     }
 }
 

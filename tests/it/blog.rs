@@ -450,3 +450,65 @@ fn every_language_has_an_index_by_date_and_an_atom_feed() {
         }
     }
 }
+
+#[test]
+fn check_reports_links_that_point_at_nothing() {
+    let dir = blog();
+    let d = dir.path();
+    let post = d.join("content/fog-signals.md");
+    let text = fs::read_to_string(&post).unwrap();
+    fs::write(
+        &post,
+        format!("{text}\n![A horn](horn.png) and [the pier](pier-light.png).\n"),
+    )
+    .unwrap();
+    let cfg = d.join("dragoman.toml");
+    let conf = fs::read_to_string(&cfg).unwrap();
+    fs::write(
+        &cfg,
+        format!("{conf}\n[check.url_map]\n\"pier-light.png\" = \"muelle.png\"\n"),
+    )
+    .unwrap();
+    dragoman(d).arg("sync").assert().success();
+    translate(d, "es", "harbor-lights", &|s| {
+        (s == "![A green light on a stone pier](./pier-light.png)")
+            .then(|| "![Una luz verde en un muelle](./muelle.png)".into())
+    });
+    let out = dragoman(d)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    let of = |id: &str| -> Vec<&serde_json::Value> {
+        findings.iter().filter(|f| f["check"] == id).collect()
+    };
+    let source = of("source-link-target");
+    assert_eq!(source.len(), 1, "{findings:?}");
+    assert_eq!(source[0]["severity"], "warning");
+    assert_eq!(source[0]["file"], "content/fog-signals.md");
+    assert_eq!(source[0]["source"], "horn.png");
+    assert_eq!(source[0]["line"], 10, "{:?}", source[0]);
+    let tr = of("link-target");
+    assert_eq!(tr.len(), 1, "{findings:?}");
+    assert_eq!(tr[0]["severity"], "error");
+    assert_eq!(tr[0]["lang"], "es");
+    assert!(tr[0]["message"].as_str().unwrap().contains("muelle.png"));
+    assert_eq!(out.status.code(), Some(1), "an error fails the check");
+    // With the file there, nothing is reported.
+    fs::write(d.join("content/muelle.png"), b"png").unwrap();
+    fs::write(d.join("content/horn.png"), b"png").unwrap();
+    let out = dragoman(d)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| !f["check"].as_str().unwrap().contains("link-target")),
+        "{v}"
+    );
+}

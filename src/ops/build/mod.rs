@@ -337,20 +337,10 @@ pub struct RefusedTranslation {
 fn assets(statements: &[Statement]) -> Vec<String> {
     let mut out = std::collections::BTreeSet::new();
     for st in statements {
-        let base: Vec<&str> = st.rel.split('/').collect();
-        let base = &base[..base.len() - 1];
         for target in build::relative_targets(build::body_of(&st.src)) {
-            let mut parts: Vec<&str> = base.to_vec();
-            let mut inside = true;
-            for p in target.split('/') {
-                if p == ".." {
-                    inside &= parts.pop().is_some();
-                } else {
-                    parts.push(p);
-                }
-            }
-            let path = parts.join("/");
-            if inside && !path.is_empty() && !path.ends_with(".md") {
+            if let Some(path) = build::resolve(&st.rel, &target)
+                && !path.ends_with(".md")
+            {
                 out.insert(path);
             }
         }
