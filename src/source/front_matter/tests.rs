@@ -106,3 +106,12 @@ fn quoted_values_read_back() {
         }
     }
 }
+
+/// An anchored value is what aliases repeat: it is not offered (replacing it
+/// would change them); an alias itself is an ordinary value (found by fuzzing).
+#[test]
+fn anchored_values_are_not_offered() {
+    let src = "---\ntitle: &a Hello there\ndescription: *a\n---\nBody\n";
+    let v = values(src);
+    assert_eq!(v, vec![triple("description", "Hello there", " *a")]);
+}

@@ -94,6 +94,12 @@ pub(super) fn string_values(
                 let Some(range) = region(src, &yaml, &[k.as_str()]) else {
                     continue;
                 };
+                // An anchored value (`&a …`) is what aliases elsewhere
+                // repeat: replacing it would change them too (found by
+                // fuzzing). It is not offered for translation.
+                if anchored(src, &range) {
+                    continue;
+                }
                 let line = base_line + (v.referenced.line() as usize).max(1) - 1;
                 let column = v.referenced.column() as usize;
                 out.insert(
@@ -134,7 +140,7 @@ fn nested<'a>(
         path.push(k);
         match v {
             serde_json::Value::String(s) => {
-                if let Some(range) = region(src, yaml, path) {
+                if let Some(range) = region(src, yaml, path).filter(|r| !anchored(src, r)) {
                     let (line, column) = index.line_col(src, value_start(src, &range));
                     let key = path[1..]
                         .iter()
@@ -156,6 +162,11 @@ fn nested<'a>(
         }
         path.pop();
     }
+}
+
+/// Whether a value's region starts with an anchor (`&name`).
+fn anchored(src: &str, range: &Range<usize>) -> bool {
+    src[range.clone()].trim_start().starts_with('&')
 }
 
 /// Where a value's text starts in its region (after the spaces).
