@@ -52,6 +52,19 @@ pub struct StringValue {
     pub column: usize,
 }
 
+impl StringValue {
+    /// `text`, standing at `range` of `src` (its line and column from there).
+    fn at(src: &str, index: &LineIndex, text: String, range: Range<usize>) -> StringValue {
+        let (line, column) = index.line_col(src, range.start);
+        StringValue {
+            text,
+            range,
+            line,
+            column,
+        }
+    }
+}
+
 /// Splits front matter at byte 0. None when the file has none.
 pub fn split_front_matter(src: &str) -> Result<Option<Block>, SourceError> {
     let first_end = src.find('\n').unwrap_or(src.len());

@@ -74,17 +74,10 @@ fn walk(
         let key = join(path, &k);
         if r.starts_with('"') {
             let start = r.as_ptr() as usize - src.as_ptr() as usize;
-            let range = start..start + r.len();
-            let (line, column) = index.line_col(src, start);
             let text: String = serde_json::from_str(r)?;
             out.insert(
                 key,
-                StringValue {
-                    text,
-                    range,
-                    line,
-                    column,
-                },
+                StringValue::at(src, index, text, start..start + r.len()),
             );
         } else if r.starts_with('{') {
             walk(src, r, &key, depth + 1, index, out)?;

@@ -33,17 +33,8 @@ pub(super) fn string_values(
     Ok(found
         .into_iter()
         .map(|(key, text, span)| {
-            let range = range.start + span.start..range.start + span.end;
-            let (line, column) = index.line_col(src, range.start);
-            (
-                key,
-                StringValue {
-                    text,
-                    range,
-                    line,
-                    column,
-                },
-            )
+            let at = range.start + span.start..range.start + span.end;
+            (key, StringValue::at(src, index, text, at))
         })
         .collect())
 }

@@ -141,20 +141,12 @@ fn nested<'a>(
         match v {
             serde_json::Value::String(s) => {
                 if let Some(range) = region(src, yaml, path).filter(|r| !anchored(src, r)) {
-                    let (line, column) = index.line_col(src, value_start(src, &range));
                     let key = path[1..]
                         .iter()
                         .fold(path[0].to_string(), |p, k| join(&p, k));
-                    let text = s.clone();
-                    out.insert(
-                        key,
-                        StringValue {
-                            text,
-                            range,
-                            line,
-                            column,
-                        },
-                    );
+                    let mut v = StringValue::at(src, index, s.clone(), range);
+                    (v.line, v.column) = index.line_col(src, value_start(src, &v.range));
+                    out.insert(key, v);
                 }
             }
             serde_json::Value::Object(o) => nested(src, yaml, index, path, o, out),
