@@ -195,6 +195,29 @@ const CASES: &[Case] = &[
         &[],
         &["md-link"],
     ),
+    // Digits inside identifiers are not numbers (reviewer's audit).
+    c(
+        "es",
+        "Use i32 or u8.",
+        "Usa i32 o UTF16 o u8.",
+        &[],
+        &["number"],
+    ),
+    c(
+        "es",
+        "It has 3 parts.",
+        "Tiene x3 y 4 partes.",
+        &["number"],
+        &[],
+    ),
+    // The same file, named with and without `./` (reviewer's audit).
+    c(
+        "es",
+        "See [borrowing](./borrowing/borrowck.md).",
+        "Ver [préstamos](borrowing/borrowck.md).",
+        &[],
+        &["md-link"],
+    ),
     c(
         "es",
         "Run `cargo build` now.",
