@@ -282,12 +282,52 @@ fn number_checks(s: &Shape, tr: &Shape, sink: &mut Sink) {
         })
         .collect();
     if !extra.is_empty() {
+        // Every extra number is one the source has, fewer times: say so
+        // rather than "the source does not have it" (reviewer's audit).
+        let id = if extra.iter().all(|n| sn.contains(n)) {
+            "check-number-repeated"
+        } else {
+            "check-number"
+        };
         sink.add(
             "number",
-            m("check-number")
+            m(id)
                 .arg("extra", format!("{extra:?}"))
                 .arg("source", format!("{sn:?}")),
             None,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SegmentKind;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn a_repeated_number_is_not_called_absent() {
+        let empty = BTreeMap::new();
+        let sev = BTreeMap::new();
+        let ctx = Context {
+            lang: "es",
+            heading: false,
+            glossary: &[],
+            url_map: &empty,
+            disabled: &[],
+            severities: &sev,
+            kind: Some(&SegmentKind::Paragraph),
+        };
+        let f = check(
+            "Port 2833 is open.",
+            "El puerto 2833 (2833) está abierto.",
+            &ctx,
+        );
+        let n = f.iter().find(|f| f.check == "number").unwrap();
+        assert!(
+            n.message.contains("more often than the source"),
+            "{}",
+            n.message
         );
     }
 }

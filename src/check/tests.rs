@@ -195,6 +195,14 @@ const CASES: &[Case] = &[
         &[],
         &["md-link"],
     ),
+    // A number repeated more often than the source has it.
+    c(
+        "es",
+        "Port 2833 is open.",
+        "El puerto 2833 (2833) está abierto.",
+        &["number"],
+        &[],
+    ),
     // Digits inside identifiers are not numbers (reviewer's audit).
     c(
         "es",

@@ -85,6 +85,7 @@ check-url = العنوان { $url } ناقص أو معدَّل
 check-email = عنوان البريد { $email } ناقص أو معدَّل
 check-bidi-mark-in-token = علامة اتجاه داخل عنوان أو وجهة رابط أو شيفرة تغيّرها (فيتعطل الرابط)؛ ضع العلامات خارجها
 check-number = في الترجمة { $extra } وليس في الأصل (أرقام الأصل: { $source })؛ تُقارن الأرقام بقيمتها في أي نظام أرقام
+check-number-repeated = في الترجمة { $extra } أكثر مما في الأصل (أرقام الأصل: { $source })
 check-whitespace-edges = المسافات في البداية أو النهاية تختلف عن الأصل
 check-double-space = مسافتان متتاليتان
 check-untranslated = الترجمة مطابقة للأصل؛ ترجمها، أو أضف المصطلحات إلى `[check] glossary` في dragoman.toml

@@ -85,6 +85,7 @@ check-url = the URL { $url } is missing or changed
 check-email = the e-mail address { $email } is missing or changed
 check-bidi-mark-in-token = a bidi mark inside a URL, link destination or code changes it (the link breaks); put marks outside
 check-number = the translation has { $extra }, which the source does not (source numbers: { $source }); numbers are compared by value across digit systems
+check-number-repeated = the translation has { $extra } more often than the source (source numbers: { $source })
 check-whitespace-edges = leading or trailing whitespace differs from the source
 check-double-space = two spaces in a row
 check-untranslated = the translation is the same as the source; translate it, or add the terms to `[check] glossary` in dragoman.toml

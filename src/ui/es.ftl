@@ -103,6 +103,7 @@ check-url = la URL { $url } falta o ha cambiado
 check-email = la dirección de correo { $email } falta o ha cambiado
 check-bidi-mark-in-token = una marca bidi dentro de una URL, un destino de enlace o código lo cambia (el enlace se rompe); ponla fuera
 check-number = la traducción tiene { $extra }, que el original no tiene (números del original: { $source }); los números se comparan por su valor en cualquier sistema de dígitos
+check-number-repeated = la traducción tiene { $extra } más veces que el original (números del original: { $source })
 check-whitespace-edges = los espacios al principio o al final no coinciden con el original
 check-double-space = dos espacios seguidos
 check-untranslated = la traducción es igual al original; tradúcela, o añade los términos a `[check] glossary` en dragoman.toml
