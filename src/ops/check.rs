@@ -78,6 +78,7 @@ impl Project {
                         let links = crate::check::link_targets(&m.source, t, &ctx, &exists);
                         for f in found.into_iter().chain(links) {
                             findings.push(LocatedFinding {
+                                state: if m.stale { "stale" } else { "translated" },
                                 check: f.check,
                                 severity: f.severity,
                                 lang: lang.tag.clone(),
@@ -140,6 +141,7 @@ impl Project {
             {
                 let at = st.src.find(&target).unwrap_or(0);
                 out.push(LocatedFinding {
+                    state: "source",
                     check: f.check,
                     severity: f.severity,
                     lang: self.config.source.tag.clone(),
@@ -171,6 +173,9 @@ pub struct CheckReport {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LocatedFinding {
     pub check: &'static str,
+    /// The entry's state: `translated`, `stale` (CI and reviewers filter on
+    /// it), or `source` for a finding in a statement itself.
+    pub state: &'static str,
     pub severity: crate::check::Severity,
     pub lang: String,
     pub file: String,

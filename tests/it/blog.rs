@@ -486,6 +486,7 @@ fn check_reports_links_that_point_at_nothing() {
     let source = of("source-link-target");
     assert_eq!(source.len(), 1, "{findings:?}");
     assert_eq!(source[0]["severity"], "warning");
+    assert_eq!(source[0]["state"], "source");
     assert_eq!(source[0]["file"], "content/fog-signals.md");
     assert_eq!(source[0]["source"], "horn.png");
     assert_eq!(source[0]["line"], 10, "{:?}", source[0]);

@@ -731,6 +731,7 @@ fn check_reports_findings_as_json_and_fails() {
         assert!(f.get(key).is_some(), "{key}");
     }
     assert_eq!(f["lang"], "es");
+    assert_eq!(f["state"], "translated");
     assert_eq!(f["file"], "locales/es/lucas-moreau.po");
     assert_eq!(f["statement"], "statements/lucas-moreau.md");
     assert!(f["line"].as_u64().unwrap() > 0);
