@@ -159,21 +159,28 @@ pub(crate) const ES_ABBREVIATIONS: &[&str] = &[
 /// region's decimal separator.
 pub(crate) fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     if !sink.ctx.heading {
-        spanish_pairs(tr, sink);
+        spanish_pairs(t, tr, sink);
     }
     spanish_quote_period(t, sink);
     spanish_decimals(source, tr, sink);
 }
 
 /// ¿ … ? and ¡ … ! paired within sentences (URLs and abbreviations masked).
-fn spanish_pairs(tr: &Shape, sink: &mut Sink) {
+fn spanish_pairs(t: &str, tr: &Shape, sink: &mut Sink) {
     // Sentences from the plain text; URLs and abbreviations do not end them.
+    // A `!` right after a code span is a macro's, pushed out of the span (the
+    // broken span is `md-code`'s finding), not an exclamation.
     let text: String = tr
         .texts
         .iter()
-        .map(|(_, x)| x.as_str())
+        .map(|(r, x)| match x.strip_prefix('!') {
+            Some(rest) if t[..r.start.min(t.len())].ends_with('`') => format!("x{rest}"),
+            _ => x.clone(),
+        })
         .collect::<Vec<_>>()
         .join("");
+    // A macro call in plain text (`println!(…)`) is no exclamation either.
+    let text = macro_bangs_masked(&text);
     let mut masked = text.clone();
     let mut hide: Vec<Range<usize>> = urls_in(&text).into_iter().map(|(r, _)| r).collect();
     hide.extend(placeholder_ranges(&text));
@@ -220,6 +227,22 @@ fn spanish_pairs(tr: &Shape, sink: &mut Sink) {
             );
         }
     }
+}
+
+/// `text` with the `!` of macro calls (`name!(`, `name![`, `name!{`) as `x`.
+fn macro_bangs_masked(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let macro_bang = c == '!'
+                && i > 0
+                && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '_')
+                && matches!(chars.get(i + 1), Some('(' | '[' | '{'));
+            if macro_bang { 'x' } else { c }
+        })
+        .collect()
 }
 
 /// A period before a closing quote (Spanish puts it after: «…».).

@@ -195,6 +195,22 @@ const CASES: &[Case] = &[
         &[],
         &["md-link"],
     ),
+    // The `!` of a macro pushed out of its code span, or a macro call in
+    // text, is no exclamation (reviewer's audit).
+    c(
+        "es",
+        "Use `println!` here.",
+        "Usa `println`! aquí.",
+        &["md-code"],
+        &["es-exclamation"],
+    ),
+    c(
+        "es",
+        "Call println!(x) now.",
+        "Llama a println!(x) ahora.",
+        &[],
+        &["es-exclamation"],
+    ),
     // A number repeated more often than the source has it.
     c(
         "es",
