@@ -100,8 +100,14 @@ pub struct FrontMatter {
     pub body_start: usize,
     /// String values by dotted key path (`extra.summary`), in file order.
     pub values: IndexMap<String, String>,
-    /// Everything the block holds, as data (for page templates).
-    pub data: serde_json::Value,
+}
+
+impl FrontMatter {
+    /// Everything the block of `src` holds, as data (dates as their text), for
+    /// page templates: parsed on demand, since only `build` needs it.
+    pub fn data(&self, src: &str) -> serde_json::Value {
+        front_matter::data(&src[self.text.clone()], self.format)
+    }
 }
 
 /// A statement problem with its position (one [`SyntaxError`](crate::error::SyntaxError) for every reader).
@@ -164,7 +170,6 @@ pub fn extract(src: &str, keys: &[String]) -> Result<Document, SourceError> {
             });
         }
         front_matter = Some(FrontMatter {
-            data: front_matter::data(src, &block),
             format: block.format,
             text: block.text,
             body_start: block.body_start,

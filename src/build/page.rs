@@ -48,10 +48,11 @@ pub struct Meta {
 }
 
 impl Meta {
-    pub fn of(doc: &Document) -> Meta {
-        let Some(data) = doc.front_matter.as_ref().map(|f| &f.data) else {
+    pub fn of(st: &crate::source::Statement) -> Meta {
+        let Some(data) = st.doc.front_matter.as_ref().map(|f| f.data(&st.src)) else {
             return Meta::default();
         };
+        let data = &data;
         let strings = |v: Option<&serde_json::Value>| -> Vec<String> {
             match v {
                 Some(serde_json::Value::String(s)) if !s.trim().is_empty() => vec![s.clone()],

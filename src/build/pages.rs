@@ -151,13 +151,14 @@ pub type ThemeError = (String, crate::error::SyntaxError);
 pub fn source_page(
     theme: &Theme,
     st: &Statement,
+    meta: &Meta,
     langs: Languages,
     site: &Site,
     body: &str,
 ) -> Result<(String, Entry), ThemeError> {
     let src_loc = super::localize(&st.src, &st.doc, None);
     let title = page_title(&src_loc.title, st);
-    let meta = Meta::of(&st.doc).dated(site);
+    let meta = meta.clone().dated(site);
     let html = super::page(
         theme,
         &Page {
@@ -179,23 +180,23 @@ pub fn source_page(
     Ok((html, Entry::new(st, title, src_loc.description, &meta)))
 }
 
-/// The pages of `st` in the target `langs.targets[li]`: translated (with a
-/// notice when some translations are outdated) or, held back, the source with
-/// a notice.
+/// The pages of `st` in the target `langs.targets[li]`, from what [`render`]
+/// made: translated (with a notice when some translations are outdated) or,
+/// held back, the source with a notice.
 pub fn target_files(
     theme: &Theme,
     st: &Statement,
+    meta: &Meta,
     langs: Languages,
     li: usize,
     site: &Site,
-    counts: Counts,
-    rendered: Rendered,
+    (counts, rendered): (Counts, Rendered),
 ) -> Result<Files, ThemeError> {
     let lang = &langs.targets[li];
     let links = langs.links(st, li + 1);
     let source_href = &links[0].href;
     let source = langs.source;
-    let meta = Meta::of(&st.doc).dated(site);
+    let meta = meta.clone().dated(site);
     match rendered {
         Rendered::Published { loc, body } => {
             let notice = (loc.stale > 0).then(|| site.outdated(loc.stale));

@@ -117,12 +117,11 @@ pub(crate) fn string_values(
     }
 }
 
-/// Everything the block holds, as data (dates as their text), for page
-/// templates: authors, date, tags… A block already read by
+/// Everything a block's `text` holds, as data (dates as their text), for
+/// page templates: authors, date, tags… A block already read by
 /// [`string_values`] is valid; anything unreadable is `null`.
-pub fn data(src: &str, block: &Block) -> serde_json::Value {
-    let text = &src[block.text.clone()];
-    match block.format {
+pub(crate) fn data(text: &str, format: Format) -> serde_json::Value {
+    match format {
         Format::Yaml => {
             serde_saphyr::from_str_with_options::<serde_json::Value>(text, yaml_options())
                 .unwrap_or_default()

@@ -84,7 +84,11 @@ impl Project {
             .map(|l| self.site(l))
             .collect::<Result<_>>()?;
         let taken = statements.iter().map(pages::html_name).collect();
+        // Byline and tags: each statement's front matter read once for all
+        // languages.
+        let metas: Vec<build::Meta> = statements.par_iter().map(build::Meta::of).collect();
         let shared = Shared {
+            metas: &metas,
             index_name: listing::index_name(&taken),
             statements: &statements,
             langs,
@@ -158,8 +162,17 @@ impl Project {
             for (k, (st, (counts, rendered))) in chunk.iter().zip(rendered).enumerate() {
                 this.count(st, &rendered);
                 let held_back = matches!(rendered, Rendered::HeldBack { .. });
-                let made = pages::target_files(shared.theme, st, langs, li, site, counts, rendered)
-                    .map_err(theme_error)?;
+                let meta = &shared.metas[first + k];
+                let made = pages::target_files(
+                    shared.theme,
+                    st,
+                    meta,
+                    langs,
+                    li,
+                    site,
+                    (counts, rendered),
+                )
+                .map_err(theme_error)?;
                 let html_rel = pages::html_name(st);
                 files.push((output.dir.join(&lang.tag).join(&html_rel), made.html));
                 files.push((output.dir.join(&lang.tag).join(&st.rel), made.markdown));
@@ -205,6 +218,8 @@ impl Project {
 /// What every language of a build shares.
 pub(super) struct Shared<'a> {
     statements: &'a [Statement],
+    /// Per statement, what its front matter says for the byline.
+    metas: &'a [build::Meta],
     langs: Languages<'a>,
     /// Site strings: the source language's first, then the targets'.
     sites: &'a [Site],

@@ -42,15 +42,16 @@ impl Output<'_> {
         let (langs, site) = (shared.langs, &shared.sites[0]);
         let source = &langs.source.tag;
         let mut entries = Vec::with_capacity(shared.statements.len());
-        for chunk in shared.statements.chunks(CHUNK) {
+        let metas = shared.metas.chunks(CHUNK);
+        for (chunk, metas) in shared.statements.chunks(CHUNK).zip(metas) {
             let bodies: Vec<String> = chunk
                 .par_iter()
                 .map(|st| pages::source_body(st, shared.sanitizer))
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (st, body) in chunk.iter().zip(&bodies) {
-                let (html, entry) =
-                    pages::source_page(shared.theme, st, langs, site, body).map_err(theme_error)?;
+            for ((st, meta), body) in chunk.iter().zip(metas).zip(&bodies) {
+                let (html, entry) = pages::source_page(shared.theme, st, meta, langs, site, body)
+                    .map_err(theme_error)?;
                 files.push((self.dir.join(source).join(pages::html_name(st)), html));
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
                 entries.push(entry);
