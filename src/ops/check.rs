@@ -28,6 +28,12 @@ impl Project {
             let all: Vec<&Statement> = statements.iter().collect();
             for (path, mut cat, st_display) in self.catalog_files(&lang.tag, &all)? {
                 let display = self.display(&path);
+                // The catalog's statement, for its links' targets (found once
+                // per catalog, not per message).
+                let st = st_display
+                    .as_deref()
+                    .and_then(|d| statements.iter().find(|s| s.display == d));
+                let exists = |target: &str| st.is_none_or(|st| self.target_exists(st, target));
                 let mut changed = false;
                 for m in cat
                     .messages
@@ -69,10 +75,6 @@ impl Project {
                         severities: &cfg.severity,
                         kind: kind.as_ref(),
                     };
-                    let st = st_display
-                        .as_deref()
-                        .and_then(|d| statements.iter().find(|s| s.display == d));
-                    let exists = |target: &str| st.is_none_or(|st| self.target_exists(st, target));
                     for t in &m.translation {
                         let found = crate::check::check(&m.source, t, &ctx);
                         let links = crate::check::link_targets(&m.source, t, &ctx, &exists);
