@@ -9,7 +9,6 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 use crate::catalog::{Catalog, State};
 use crate::guard::Refusal;
 use crate::lang::Direction;
-pub use crate::source::yaml_quote;
 use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
 mod assets;

@@ -18,8 +18,7 @@ pub const FEED_SIZE: usize = 30;
 pub struct Listing<'a> {
     pub theme: &'a Theme,
     pub site_name: &'a str,
-    pub lang: &'a Language,
-    /// 0: the source, 1..: the targets.
+    /// The language listed, in `langs` (0: the source, 1..: the targets).
     pub index: usize,
     pub langs: Languages<'a>,
     pub site: &'a Site,
@@ -59,6 +58,11 @@ pub fn page_name(name: &str, n: usize) -> String {
 }
 
 impl Listing<'_> {
+    /// The language listed.
+    pub fn lang(&self) -> &Language {
+        self.langs.nth(self.index)
+    }
+
     /// The index pages: (file name in the language's folder, HTML).
     pub fn index_pages(&self, entries: &[Entry]) -> Result<Vec<(String, String)>, ThemeError> {
         #[derive(Serialize)]
@@ -69,11 +73,9 @@ impl Listing<'_> {
             href: String,
             current: bool,
         }
-        let all: Vec<&Language> = std::iter::once(self.langs.source)
-            .chain(self.langs.targets)
-            .collect();
-        let languages: Vec<Link> = all
-            .iter()
+        let languages: Vec<Link> = self
+            .langs
+            .all()
             .enumerate()
             .map(|(i, l)| Link {
                 tag: &l.tag,
@@ -103,8 +105,8 @@ impl Listing<'_> {
                 page => self.site.page_of(n, pages),
             };
             let ctx = minijinja::context! {
-                lang => &self.lang.tag,
-                dir => self.lang.direction.as_str(),
+                lang => &self.lang().tag,
+                dir => self.lang().direction.as_str(),
                 site_name => self.site_name,
                 css => theme::safe(CSS),
                 labels => labels,
@@ -126,7 +128,7 @@ impl Listing<'_> {
 
     /// The Atom feed of the newest dated entries (`feed.xml`).
     pub fn feed(&self, entries: &[Entry]) -> Result<String, ThemeError> {
-        let tag = &self.lang.tag;
+        let tag = &self.lang().tag;
         let url = |rel: &str| match self.base_url {
             Some(b) => format!("{b}/{tag}/{rel}"),
             None => rel.to_string(),
@@ -216,7 +218,6 @@ mod tests {
         let listing = Listing {
             theme: &theme,
             site_name: "Notes",
-            lang: &lang,
             index: 1,
             langs: Languages {
                 source: &source,

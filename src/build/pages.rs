@@ -17,14 +17,27 @@ pub struct Languages<'a> {
     pub targets: &'a [Language],
 }
 
-impl Languages<'_> {
+impl<'a> Languages<'a> {
+    /// The source, then the targets.
+    pub fn all(&self) -> impl Iterator<Item = &'a Language> + use<'a> {
+        std::iter::once(self.source).chain(self.targets)
+    }
+
+    /// Language `i` of [`Languages::all`] (0: the source).
+    pub fn nth(&self, i: usize) -> &'a Language {
+        if i == 0 {
+            self.source
+        } else {
+            &self.targets[i - 1]
+        }
+    }
+
     /// The language switcher of a statement's pages, `current` (0: the
     /// source, 1..: the targets) marked.
     pub fn links(&self, st: &Statement, current: usize) -> Vec<LanguageLink> {
         let up = "../".repeat(1 + st.rel.matches('/').count());
         let html_rel = html_name(st);
-        std::iter::once(self.source)
-            .chain(self.targets)
+        self.all()
             .enumerate()
             .map(|(i, l)| LanguageLink {
                 tag: l.tag.clone(),

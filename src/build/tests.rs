@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::catalog::Message;
-use crate::source::extract;
+use crate::source::{extract, yaml_quote};
 
 fn catalog(pairs: &[(&str, &str, bool)]) -> Catalog {
     Catalog {

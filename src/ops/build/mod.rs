@@ -79,10 +79,7 @@ impl Project {
             source: &self.config.source,
             targets: langs,
         };
-        let sites: Vec<Site> = std::iter::once(langs.source)
-            .chain(langs.targets)
-            .map(|l| self.site(l))
-            .collect::<Result<_>>()?;
+        let sites: Vec<Site> = langs.all().map(|l| self.site(l)).collect::<Result<_>>()?;
         let taken = statements.iter().map(pages::html_name).collect();
         // Byline and tags: each statement's front matter read once for all
         // languages.
@@ -199,13 +196,9 @@ impl Project {
 
     /// The listing (index pages, feed) of language `index` (0: the source).
     fn listing<'a>(&'a self, shared: &'a Shared, index: usize) -> Listing<'a> {
-        let all: Vec<&Language> = std::iter::once(shared.langs.source)
-            .chain(shared.langs.targets)
-            .collect();
         Listing {
             theme: shared.theme,
             site_name: &self.config.name,
-            lang: all[index],
             index,
             langs: shared.langs,
             site: &shared.sites[index],

@@ -68,7 +68,7 @@ impl Output<'_> {
         mut entries: Vec<pages::Entry>,
     ) -> Result<()> {
         listing::sort(&mut entries);
-        let dir = self.dir.join(&listing.lang.tag);
+        let dir = self.dir.join(&listing.lang().tag);
         let mut files: Vec<(PathBuf, String)> = listing
             .index_pages(&entries)
             .map_err(theme_error)?
@@ -92,7 +92,7 @@ impl Output<'_> {
         langs: Languages,
     ) -> Result<()> {
         let jail = Jail::new(statements);
-        let all: Vec<&Language> = std::iter::once(langs.source).chain(langs.targets).collect();
+        let all: Vec<&Language> = langs.all().collect();
         for chunk in assets.chunks(32) {
             let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
             for rel in chunk {
