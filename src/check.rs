@@ -70,6 +70,26 @@ pub struct Context<'a> {
     pub kind: Option<&'a SegmentKind>,
 }
 
+#[cfg(test)]
+impl Context<'static> {
+    /// A context with nothing configured, for tests: `lang`, a paragraph
+    /// (or an unknown kind).
+    pub(crate) fn plain(lang: &'static str, paragraph: bool) -> Context<'static> {
+        static NONE: BTreeMap<String, String> = BTreeMap::new();
+        static DEFAULTS: BTreeMap<String, Severity> = BTreeMap::new();
+        static PARAGRAPH: SegmentKind = SegmentKind::Paragraph;
+        Context {
+            lang,
+            heading: false,
+            glossary: &[],
+            url_map: &NONE,
+            disabled: &[],
+            severities: &DEFAULTS,
+            kind: paragraph.then_some(&PARAGRAPH),
+        }
+    }
+}
+
 struct Sink<'a> {
     ctx: &'a Context<'a>,
     out: Vec<Finding>,

@@ -60,17 +60,7 @@ mod tests {
 
     #[test]
     fn links_to_nothing_are_found() {
-        let empty = BTreeMap::new();
-        let sev = BTreeMap::new();
-        let ctx = Context {
-            lang: "es",
-            heading: false,
-            glossary: &[],
-            url_map: &empty,
-            disabled: &[],
-            severities: &sev,
-            kind: Some(&SegmentKind::Paragraph),
-        };
+        let ctx = Context::plain("es", true);
         let exists = |t: &str| t == "map.png" || t == "docs";
         let ids = |f: Vec<Finding>| f.into_iter().map(|f| f.check).collect::<Vec<_>>();
         // A target the source has is the source's business; a new one must exist.

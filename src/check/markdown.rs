@@ -302,22 +302,10 @@ fn number_checks(s: &Shape, tr: &Shape, sink: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::SegmentKind;
-    use std::collections::BTreeMap;
 
     #[test]
     fn a_repeated_number_is_not_called_absent() {
-        let empty = BTreeMap::new();
-        let sev = BTreeMap::new();
-        let ctx = Context {
-            lang: "es",
-            heading: false,
-            glossary: &[],
-            url_map: &empty,
-            disabled: &[],
-            severities: &sev,
-            kind: Some(&SegmentKind::Paragraph),
-        };
+        let ctx = Context::plain("es", true);
         let f = check(
             "Port 2833 is open.",
             "El puerto 2833 (2833) está abierto.",

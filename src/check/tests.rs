@@ -957,17 +957,7 @@ fn fixes_are_safe() {
 
 #[test]
 fn code_and_urls_compare_in_nfc_on_both_sides() {
-    let empty = BTreeMap::new();
-    let sev = BTreeMap::new();
-    let ctx = Context {
-        lang: "es",
-        heading: false,
-        glossary: &[],
-        url_map: &empty,
-        disabled: &[],
-        severities: &sev,
-        kind: None,
-    };
+    let ctx = Context::plain("es", false);
     // The source in NFD, the translation in NFC (or the reverse): same code, same URL.
     for (s, t) in [
         ("Run `cafe\u{301}` now.", "Ejecuta `café` ahora."),
