@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
-use crate::catalog::{Catalog, State};
+use crate::catalog::{Catalog, Message, State};
 use crate::guard::Refusal;
 use crate::lang::Direction;
 use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
@@ -146,10 +146,15 @@ pub fn localize_with(
     };
     // What a translation may draw on: its segment's source text and, for a
     // stale one, the previous source it was made from (both the maintainers').
+    let msgs: Vec<Option<&Message>> = segs
+        .iter()
+        .map(|seg| catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text)))
+        .collect();
     let picked: Vec<(Choice<'_>, Vec<&str>)> = segs
         .iter()
-        .map(|seg| {
-            let Some(m) = catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text)) else {
+        .zip(&msgs)
+        .map(|(seg, m)| {
+            let Some(m) = *m else {
                 return (None, Vec::new());
             };
             let mut trusted = vec![seg.text.as_str()];
@@ -167,7 +172,9 @@ pub fn localize_with(
         })
         .collect();
     let (mut choices, trusted): (Vec<_>, Vec<_>) = picked.into_iter().unzip();
-    let mut source_skeleton = None;
+    cover(src, &segs, &msgs, &mut choices);
+    // The source's skeleton, without the paragraphs covered now.
+    let mut source_skeleton: Option<(Vec<bool>, crate::guard::Skeleton)> = None;
     loop {
         let spliced = splice(src, doc, &segs, &choices);
         let body_chosen = segs
@@ -177,7 +184,16 @@ pub fn localize_with(
         if guard.trusted || !body_chosen {
             return spliced.into_localized(doc, &segs, refused);
         }
-        let skel = source_skeleton.get_or_insert_with(|| crate::guard::skeleton(body_of(src)));
+        let dropped: Vec<bool> = choices.iter().map(|c| is_covered(*c)).collect();
+        if source_skeleton.as_ref().is_none_or(|(d, _)| *d != dropped) {
+            let only: Vec<Choice> = choices
+                .iter()
+                .map(|c| c.filter(|_| is_covered(*c)))
+                .collect();
+            let without = splice(src, doc, &segs, &only).markdown;
+            source_skeleton = Some((dropped, crate::guard::skeleton(body_of(&without))));
+        }
+        let skel = &source_skeleton.as_ref().expect("just set").1;
         let body_start = spliced.markdown.len() - body_of(&spliced.markdown).len();
         let now = crate::guard::skeleton(&spliced.markdown[body_start..]);
         // Links in context: a reference to a definition elsewhere on the page
@@ -191,6 +207,7 @@ pub fn localize_with(
         };
         if let Some((i, dest)) = links.foreign(guard) {
             choices[i] = None;
+            cover(src, &segs, &msgs, &mut choices);
             refuse(segs[i], Refusal::Destination(dest), &mut refused);
             continue;
         }
@@ -204,17 +221,55 @@ pub fn localize_with(
             (None, false) => spliced.markdown.len(),
         };
         // The segment whose translation starts last before the divergence.
+        let chosen = |i: usize| choices[i].is_some() && !is_covered(choices[i]);
         let body_choice =
-            |i: usize| choices[i].is_some() && !matches!(segs[i].kind, SegmentKind::FrontMatter(_));
+            |i: usize| chosen(i) && !matches!(segs[i].kind, SegmentKind::FrontMatter(_));
         let guilty = (0..segs.len())
             .rev()
             .find(|&i| body_choice(i) && spliced.ranges[i].as_ref().is_some_and(|r| r.start <= at))
-            .or_else(|| (0..segs.len()).find(|&i| choices[i].is_some()));
+            .or_else(|| (0..segs.len()).find(|&i| chosen(i)));
         let Some(g) = guilty else {
             return spliced.into_localized(doc, &segs, refused);
         };
         choices[g] = None;
+        cover(src, &segs, &msgs, &mut choices);
         refuse(segs[g], Refusal::Structure("page".into()), &mut refused);
+    }
+}
+
+/// A covered part of a split paragraph: chosen as an empty text, which
+/// drops the segment's text from the page.
+fn is_covered(c: Choice<'_>) -> bool {
+    matches!(c, Some(("", _)))
+}
+
+/// Covered parts of a split paragraph (`Message::covered`) leave the page
+/// while the stale translation before them, made from the whole paragraph,
+/// is shown: the page then shows that paragraph once, not twice. Only a
+/// paragraph right after the covering one (blank lines between) leaves, so
+/// no other blocks can join. Recomputed after every refusal (a refused
+/// covering translation covers nothing).
+fn cover(src: &str, segs: &[&Segment], msgs: &[Option<&Message>], choices: &mut [Choice<'_>]) {
+    let mut covering = false;
+    let mut end = 0;
+    for (i, seg) in segs.iter().enumerate() {
+        if is_covered(choices[i]) {
+            choices[i] = None;
+        }
+        if matches!(seg.kind, SegmentKind::FrontMatter(_)) {
+            continue;
+        }
+        let m = msgs[i];
+        let adjacent = src
+            .get(end..seg.range.start)
+            .is_some_and(|gap| gap.chars().all(|c| matches!(c, '\n' | '\r' | ' ' | '\t')));
+        let paragraph = seg.kind == SegmentKind::Paragraph;
+        end = seg.range.end;
+        if covering && adjacent && paragraph && m.is_some_and(Message::covered) {
+            choices[i] = Some(("", State::Stale));
+            continue;
+        }
+        covering = paragraph && choices[i].is_some() && m.is_some_and(Message::covers);
     }
 }
 
@@ -343,6 +398,12 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
         translated += 1;
         if state == State::Stale {
             stale += 1;
+        }
+        if text.is_empty() {
+            // Covered by the stale paragraph before it: its text leaves the page.
+            out.push_str(&src[pos..seg.range.start]);
+            pos = seg.range.end;
+            continue;
         }
         out.push_str(&src[pos..seg.range.start]);
         let start = out.len();

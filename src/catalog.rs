@@ -1,5 +1,6 @@
 //! The one catalog model. PO and FTL are codecs for it.
 
+use crate::directive::Directive;
 use crate::lang::Language;
 use crate::po::{self, PoEntry, PoFile};
 use crate::source::{Document, Segment, segment_id};
@@ -62,12 +63,41 @@ impl Message {
     pub fn state(&self) -> State {
         if self.obsolete {
             State::Obsolete
+        } else if self.covered() {
+            // Shown by the stale translation before it: stale too.
+            State::Stale
         } else if !self.has_translation() {
             State::Untranslated
         } else if self.stale {
             State::Stale
         } else {
             State::Translated
+        }
+    }
+
+    /// A stale translation made from a whole paragraph that the source split:
+    /// it stands for the parts after it (`dragoman: covers …`).
+    pub fn covers(&self) -> bool {
+        self.stale && self.has_translation() && self.has_directive(Directive::Covers)
+    }
+
+    /// A part of a split paragraph without its own translation yet, shown by
+    /// the covering translation before it (`dragoman: covered by …`).
+    pub fn covered(&self) -> bool {
+        !self.obsolete && !self.has_translation() && self.has_directive(Directive::CoveredBy)
+    }
+
+    fn has_directive(&self, kind: fn(String) -> Directive) -> bool {
+        let want = kind(String::new());
+        self.comments.iter().any(|c| want.same_kind(c))
+    }
+
+    /// The source a translation answers to: the whole paragraph for a
+    /// covering translation (what it was made from), else the source.
+    pub fn answers_to(&self) -> &str {
+        match &self.previous {
+            Some(p) if self.covers() => &p.source,
+            _ => &self.source,
         }
     }
 

@@ -421,17 +421,25 @@ pub struct Carried {
 }
 
 impl Carried {
-    /// A one-line note for the catalog (auditable in any PO editor).
-    pub fn note(&self) -> String {
-        let mut parts: Vec<String> = self
+    /// The substitutions, `number 30 → 21; …` (empty for whitespace only).
+    pub fn changes(&self) -> String {
+        let parts: Vec<String> = self
             .substitutions
             .iter()
             .map(|(c, o, n)| format!("{} {o} → {n}", c.as_str()))
             .collect();
-        if parts.is_empty() {
-            parts.push("whitespace".into());
-        }
-        crate::directive::carried_over(&parts.join("; "))
+        parts.join("; ")
+    }
+
+    /// A one-line note for the catalog (auditable in any PO editor).
+    pub fn note(&self) -> String {
+        let changes = self.changes();
+        let changes = if changes.is_empty() {
+            "whitespace".into()
+        } else {
+            changes
+        };
+        crate::directive::carried_over(&changes)
     }
 }
 

@@ -19,6 +19,12 @@ pub enum Directive {
     ReusedFrom(String),
     /// `dragoman: imported from FILE:LINE: …`: `import` could not be sure.
     ImportedFrom(String),
+    /// `dragoman: covers …`: a paragraph split in the source; this stale
+    /// translation was made from the whole and stands for the parts after it.
+    Covers(String),
+    /// `dragoman: covered by …`: a part of a split paragraph, shown by the
+    /// translation of the entry before it until a translator separates them.
+    CoveredBy(String),
 }
 
 /// Every comment dragoman writes starts with this.
@@ -33,6 +39,8 @@ const KEYWORDS: &[(&str, Make)] = &[
     ("suggestion", Directive::Suggestion),
     ("reused from ", Directive::ReusedFrom),
     ("imported from ", Directive::ImportedFrom),
+    ("covers ", Directive::Covers),
+    ("covered by ", Directive::CoveredBy),
 ];
 
 impl Directive {
@@ -51,6 +59,8 @@ impl Directive {
             Directive::Suggestion(r) => ("suggestion", r),
             Directive::ReusedFrom(r) => ("reused from ", r),
             Directive::ImportedFrom(r) => ("imported from ", r),
+            Directive::Covers(r) => ("covers ", r),
+            Directive::CoveredBy(r) => ("covered by ", r),
         }
     }
 
@@ -100,6 +110,14 @@ pub fn is_imported(comment: &str) -> bool {
     matches!(Directive::parse(comment), Some(Directive::ImportedFrom(_)))
 }
 
+/// Whether a comment is a `covers` or `covered by` directive (a split).
+pub fn is_split(comment: &str) -> bool {
+    matches!(
+        Directive::parse(comment),
+        Some(Directive::Covers(_) | Directive::CoveredBy(_))
+    )
+}
+
 /// A carried-over directive with its changes (`number 30 → 21; …`).
 pub fn carried_over(changes: &str) -> String {
     Directive::CarriedOver(format!(" ({changes})")).to_comment()
@@ -117,6 +135,8 @@ mod tests {
             "dragoman: suggestion (80% similar, statements/a.md): Hola",
             "dragoman: reused from statements/a.md; please review",
             "dragoman: imported from x.md:3: merged with the next block",
+            "dragoman: covers the next paragraph (split from this one)",
+            "dragoman: covered by the paragraph before (split from it)",
         ] {
             let d = Directive::parse(c).unwrap();
             assert_eq!(d.to_comment(), c);

@@ -5,7 +5,9 @@
 //! over, or stale with its previous source) or kept as obsolete.
 //!
 //! Matching, in order: exact in the same statement; exact in another statement
-//! (a moved segment, or translation memory); similar text in the same statement;
+//! (a moved segment, or translation memory); paragraphs split or merged in the
+//! same statement (an old paragraph ≈ adjacent new ones joined, or the
+//! reverse); similar text in the same statement;
 //! similar text among the other statements' would-be-obsolete entries. Similar
 //! candidates come from a character-trigram index, so no step is all-pairs.
 
@@ -81,6 +83,13 @@ pub struct SyncReport {
     pub moved: Tally,
     /// New messages that reuse another statement's translation (marked for review).
     pub reused: Tally,
+    /// Parts of paragraphs the source split: the first keeps the old
+    /// translation (stale), the others are covered by it.
+    #[serde(default)]
+    pub split: Tally,
+    /// Paragraphs made of several old ones, with their translations joined.
+    #[serde(default)]
+    pub merged: Tally,
 }
 
 impl SyncReport {
@@ -93,6 +102,8 @@ impl SyncReport {
             + self.revived.segments
             + self.moved.segments
             + self.reused.segments
+            + self.split.segments
+            + self.merged.segments
             > 0
     }
 
@@ -105,6 +116,8 @@ impl SyncReport {
         self.revived.plus(&o.revived);
         self.moved.plus(&o.moved);
         self.reused.plus(&o.reused);
+        self.split.plus(&o.split);
+        self.merged.plus(&o.merged);
     }
 }
 

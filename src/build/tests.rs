@@ -392,3 +392,51 @@ fn noscript_content_is_shown() {
         "{html}"
     );
 }
+
+/// A catalog where "Part one." covers "Part two." (a split paragraph).
+fn split_catalog(covering: &str) -> Catalog {
+    let mut cat = catalog(&[
+        ("Part one.", covering, true),
+        ("Part two.", "", false),
+        ("Part three.", "", false),
+    ]);
+    cat.messages[0].previous = Some(crate::catalog::Previous {
+        source: "Part one. Part two. See [the site](https://example.org/).".into(),
+        ..Default::default()
+    });
+    cat.messages[0]
+        .comments
+        .push("dragoman: covers the next paragraph".into());
+    for m in &mut cat.messages[1..] {
+        m.comments
+            .push("dragoman: covered by the paragraph before".into());
+    }
+    cat
+}
+
+#[test]
+fn a_covered_paragraph_leaves_the_page_only_right_after_its_cover() {
+    let src = "Part one.\n\nPart two.\n\n- a list\n\nPart three.\n";
+    let doc = extract(src, &[]).unwrap();
+    let cat = split_catalog("Uno. Dos. Ver [el sitio](https://example.org/).");
+    let l = localize(src, &doc, Some(&cat));
+    assert!(l.refused.is_empty(), "{:?}", l.refused);
+    // Part two is shown by the cover; part three is not adjacent: it stays.
+    assert_eq!(
+        l.markdown,
+        "Uno. Dos. Ver [el sitio](https://example.org/).\n\n\n\n- a list\n\nPart three.\n"
+    );
+    assert_eq!((l.translated, l.stale), (2, 2));
+    // A refused cover covers nothing: every part shows its source.
+    let cat = split_catalog("Uno. Ver [el sitio](https://evil.example/).");
+    let l = localize(src, &doc, Some(&cat));
+    assert_eq!(l.refused.len(), 1);
+    assert_eq!(l.markdown, src);
+    // A cover that is no longer stale covers nothing either.
+    let mut cat = split_catalog("Uno.");
+    cat.messages[0].stale = false;
+    assert_eq!(
+        localize(src, &doc, Some(&cat)).markdown,
+        src.replace("Part one.", "Uno.")
+    );
+}

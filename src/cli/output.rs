@@ -81,6 +81,8 @@ pub fn describe(lang: &str, r: &dragoman::sync::SyncReport, ui: &Ui) -> String {
         (r.revived.segments, "sync-revived"),
         (r.moved.segments, "sync-moved"),
         (r.reused.segments, "sync-reused"),
+        (r.split.segments, "sync-split"),
+        (r.merged.segments, "sync-merged"),
     ] {
         if n > 0 {
             s.push_str(&ui.text("sep-list"));

@@ -47,9 +47,12 @@ impl Project {
                             .into_iter()
                             .filter(|id| !crate::check::is_security(id)),
                     );
+                    // A covering translation (a split paragraph) answers to
+                    // the whole paragraph it was made from.
+                    let source = m.answers_to().to_string();
                     if fix {
                         for t in m.translation.iter_mut() {
-                            if let Some(f) = crate::check::fix(&m.source, t, &lang.tag) {
+                            if let Some(f) = crate::check::fix(&source, t, &lang.tag) {
                                 *t = f;
                                 changed = true;
                                 fixed += 1;
@@ -76,8 +79,8 @@ impl Project {
                         kind: kind.as_ref(),
                     };
                     for t in &m.translation {
-                        let found = crate::check::check(&m.source, t, &ctx);
-                        let links = crate::check::link_targets(&m.source, t, &ctx, &exists);
+                        let found = crate::check::check(&source, t, &ctx);
+                        let links = crate::check::link_targets(&source, t, &ctx, &exists);
                         for f in found.into_iter().chain(links) {
                             findings.push(LocatedFinding {
                                 state: if m.stale { "stale" } else { "translated" },
@@ -90,7 +93,7 @@ impl Project {
                                     .clone()
                                     .unwrap_or_else(|| Self::statement_of(m)),
                                 id: m.id(),
-                                source: m.source.clone(),
+                                source: source.clone(),
                                 translation: t.clone(),
                                 message: f.message,
                                 msg: f.msg,

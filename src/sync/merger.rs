@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::similar::{Index, best_match, similarity};
+mod regroup;
+
+use super::similar::{self, Index, best_match, similarity};
 use super::{SyncOptions, SyncReport, Unit};
 use crate::catalog::{Catalog, Message, Previous};
 use crate::diff::carry_over;
@@ -42,6 +44,7 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
     if units.len() > 1 {
         merger.exact_other_unit();
     }
+    merger.regroup();
     merger.similar();
     merger.new_messages();
     if units.len() > 1 {
@@ -358,6 +361,7 @@ impl<'a> Merger<'_, 'a> {
             for m in &mut messages {
                 drop_old_suggestions(m);
             }
+            regroup::settle(&mut messages);
             for (i, m) in u.old.messages.iter().enumerate() {
                 if self.used[ui][i] || !m.has_translation() {
                     continue;

@@ -239,3 +239,126 @@ fn index_finds_similar_among_many() {
     let c = idx.candidates("Sentence number 1234 about topic 13", 0.6, 5, |_| true);
     assert!(c.contains(&1234), "{c:?}");
 }
+
+/// A catalog of paragraphs (as extracted: the note says so).
+fn paragraphs(msgs: &[(&str, &str)]) -> Catalog {
+    let mut c = cat(msgs);
+    for m in &mut c.messages {
+        m.notes = vec!["paragraph".into()];
+    }
+    c
+}
+
+const FIRST: &str = "I organized the city's spring meetup for six years in a row.";
+const SECOND: &str = "Next year I want every group to have a mentor of its own.";
+const FIRST_ES: &str =
+    "Organicé el encuentro de primavera de la ciudad durante seis años seguidos.";
+const SECOND_ES: &str = "El año que viene quiero que cada grupo tenga su propio mentor.";
+
+#[test]
+fn a_split_paragraph_keeps_one_translation_covering_its_parts() {
+    let whole = format!("{FIRST} {SECOND}");
+    let both_es = format!("{FIRST_ES} {SECOND_ES}");
+    let old = paragraphs(&[
+        ("Intro line here.", "Línea de introducción."),
+        (&whole, &both_es),
+    ]);
+    let tpl = paragraphs(&[("Intro line here.", ""), (FIRST, ""), (SECOND, "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(
+        (r.split.segments, r.stale.segments, r.obsolete.segments),
+        (2, 0, 0)
+    );
+    let (head, part) = (&new.messages[1], &new.messages[2]);
+    assert!(head.stale && head.covers());
+    assert_eq!(head.translation, vec![both_es.clone()]);
+    assert_eq!(head.previous.as_ref().unwrap().source, whole);
+    assert_eq!(head.answers_to(), whole);
+    assert!(part.covered() && !part.has_translation());
+    assert_eq!(part.state(), crate::catalog::State::Stale);
+    assert_eq!(
+        new.messages.len(),
+        3,
+        "nothing obsolete: {:?}",
+        new.messages
+    );
+    // A second sync changes nothing.
+    let (again, r2) = merge(&tpl, &new, SyncOptions::default());
+    assert_eq!(again, new);
+    assert!(!r2.changed());
+    // Three parts, the last one edited a little.
+    let tpl3 = paragraphs(&[
+        ("I organized the city's spring meetup", ""),
+        ("for six years in a row.", ""),
+        (
+            "Next year I want every group to have a mentor of their own.",
+            "",
+        ),
+    ]);
+    let (three, r3) = merge(&tpl3, &old, SyncOptions::default());
+    assert_eq!(r3.split.segments, 3, "{three:?}");
+    assert!(three.messages[0].covers());
+    assert!(three.messages[1].covered() && three.messages[2].covered());
+}
+
+#[test]
+fn a_new_paragraph_after_an_edited_one_is_no_split() {
+    let old = paragraphs(&[(FIRST, FIRST_ES)]);
+    let edited = "I organized the city's spring meetup for seven years in a row.";
+    let tpl = paragraphs(&[(edited, ""), ("A brand new paragraph about budgets.", "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(
+        (r.split.segments, r.stale.segments, r.new.segments),
+        (0, 1, 1)
+    );
+    assert!(!new.messages[0].covers() && !new.messages[1].covered());
+    // Lists and headings are never regrouped: only paragraphs can leave a page.
+    let whole = format!("{FIRST} {SECOND}");
+    let mut items = cat(&[(whole.as_str(), FIRST_ES)]);
+    items.messages[0].notes = vec!["list item".into()];
+    let tpl = cat(&[(FIRST, ""), (SECOND, "")]);
+    let (_, r) = merge(&tpl, &items, SyncOptions::default());
+    assert_eq!(r.split.segments, 0);
+}
+
+#[test]
+fn settled_splits_lose_their_marks() {
+    let whole = format!("{FIRST} {SECOND}");
+    let both_es = format!("{FIRST_ES} {SECOND_ES}");
+    let old = paragraphs(&[(&whole, &both_es)]);
+    let tpl = paragraphs(&[(FIRST, ""), (SECOND, "")]);
+    let (mut new, _) = merge(&tpl, &old, SyncOptions::default());
+    // The translator fixes the first part and clears its stale mark.
+    new.messages[0].translation = vec![FIRST_ES.into()];
+    new.messages[0].stale = false;
+    let (after, _) = merge(&tpl, &new, SyncOptions::default());
+    let (a, b) = (&after.messages[0], &after.messages[1]);
+    assert!(!a.covers() && a.comments.iter().all(|c| !c.contains("covers")));
+    assert!(!b.covered() && b.previous.is_none() && b.comments.is_empty());
+    assert_eq!(b.state(), crate::catalog::State::Untranslated);
+}
+
+#[test]
+fn merged_paragraphs_join_their_translations() {
+    let old = paragraphs(&[(FIRST, FIRST_ES), (SECOND, SECOND_ES)]);
+    let joined = format!("{FIRST} {SECOND}");
+    let tpl = paragraphs(&[(joined.as_str(), "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!((r.merged.segments, r.obsolete.segments), (1, 0));
+    let m = &new.messages[0];
+    assert!(!m.stale, "a pure merge is carried over: {m:?}");
+    assert_eq!(m.translation, vec![format!("{FIRST_ES} {SECOND_ES}")]);
+    assert_eq!(
+        m.comments,
+        vec!["dragoman: carried over (2 paragraphs merged)"]
+    );
+    assert_eq!(new.messages.len(), 1);
+    // Merged and reworded: stale, with the old paragraphs as its previous source.
+    let reworded = format!("{FIRST} Next year I want every group to have mentors of its own.");
+    let tpl = paragraphs(&[(reworded.as_str(), "")]);
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!(r.merged.segments, 1);
+    let m = &new.messages[0];
+    assert!(m.stale);
+    assert_eq!(m.previous.as_ref().unwrap().source, joined);
+}

@@ -51,6 +51,8 @@ sync-report = { $lang }: بلا تغيير { $unchanged }، جديدة { $new }�
 sync-revived = مستعادة { $count }
 sync-moved = منقولة { $count }
 sync-reused = معاد استخدامها { $count }
+sync-split = { $count } في فقرات مقسّمة
+sync-merged = فقرات مدمجة { $count }
 sync-written = الكتالوجات المكتوبة: { $count }
 sync-would-write = الكتالوجات التي ستُكتب: { $count }
 

@@ -51,6 +51,8 @@ sync-report = { $lang }: { $unchanged } unchanged, { $new } new, { $stale } stal
 sync-revived = { $count } revived
 sync-moved = { $count } moved
 sync-reused = { $count } reused
+sync-split = { $count } in split paragraphs
+sync-merged = { $count } merged paragraphs
 sync-written = { $count } catalog(s) written
 sync-would-write = { $count } catalog(s) would be written
 

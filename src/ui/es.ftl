@@ -51,6 +51,8 @@ sync-report = { $lang }: { $unchanged } sin cambios, { $new } nuevos, { $stale }
 sync-revived = { $count } recuperados
 sync-moved = { $count } movidos
 sync-reused = { $count } reutilizados
+sync-split = { $count } en párrafos divididos
+sync-merged = { $count } párrafos unidos
 sync-written = { $count ->
     [one] 1 catálogo escrito
    *[other] { $count } catálogos escritos

@@ -51,6 +51,8 @@ sync-report = { $lang }: { $unchanged } بدون تغییر، { $new } تازه�
 sync-revived = { $count } بازگردانده
 sync-moved = { $count } جابه‌جاشده
 sync-reused = { $count } دوباره‌به‌کاررفته
+sync-split = { $count } در بندهای شکسته‌شده
+sync-merged = { $count } بند ادغام‌شده
 sync-written = { $count } کاتالوگ نوشته شد
 sync-would-write = { $count } کاتالوگ نوشته می‌شد
 

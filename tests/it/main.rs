@@ -29,6 +29,7 @@ mod localized;
 mod malformed;
 mod paths;
 mod progress;
+mod regroup;
 mod robustness;
 mod setup;
 mod sync_props;
