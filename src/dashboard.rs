@@ -3,6 +3,8 @@
 //! a statement × language heat map and stale counts. Static SVG inside the
 //! page, no scripts, no external assets. Pure: strings in, strings out.
 
+use std::collections::HashMap;
+
 use crate::status::{Counts, Report};
 
 use crate::build::escape_html as esc;
@@ -75,8 +77,31 @@ fn bar(c: &Counts, width: f64) -> String {
     )
 }
 
-/// `status.html`: the coverage dashboard of a build.
-pub fn status_page(project: &str, report: &Report) -> String {
+/// The longest statement label in the heat map (characters; longer titles
+/// are cut with "…", the whole title and path in the cell's tooltip).
+const LABEL_CHARS: usize = 48;
+
+/// A statement's title for the dashboard (its path when it has none).
+fn title_of<'a>(titles: &'a HashMap<String, String>, path: &'a str) -> &'a str {
+    titles
+        .get(path)
+        .map(String::as_str)
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or(path)
+}
+
+fn label(title: &str) -> String {
+    if title.chars().count() <= LABEL_CHARS {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(LABEL_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// `status.html`: the coverage dashboard of a build. Statements are shown
+/// by title (`titles`: path → title in the source language), with the path
+/// beside or in the tooltip.
+pub fn status_page(project: &str, report: &Report, titles: &HashMap<String, String>) -> String {
     let mut s = format!(
         r#"<!DOCTYPE html>
 <html lang="{src}" dir="ltr">
@@ -120,7 +145,7 @@ svg.heat text {{ font: 11px system-ui, sans-serif; }}
         ));
     }
     s.push_str("</tbody>\n</table>\n");
-    heat_map(&mut s, report);
+    heat_map(&mut s, report, titles);
     // Where review is needed first.
     let mut stale: Vec<(&str, &str, usize)> = report
         .languages
@@ -137,11 +162,12 @@ svg.heat text {{ font: 11px system-ui, sans-serif; }}
     if stale.is_empty() {
         s.push_str("<p>None: every translation matches its current source.</p>\n");
     } else {
-        s.push_str("<table>\n<thead><tr><th>language</th><th>statement</th><th>stale</th></tr></thead>\n<tbody>\n");
+        s.push_str("<table>\n<thead><tr><th>language</th><th>statement</th><th>file</th><th>stale</th></tr></thead>\n<tbody>\n");
         for (lang, path, n) in stale {
             s.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"n\">{n}</td></tr>\n",
+                "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td class=\"n\">{n}</td></tr>\n",
                 esc(lang),
+                esc(title_of(titles, path)),
                 esc(path)
             ));
         }
@@ -152,13 +178,17 @@ svg.heat text {{ font: 11px system-ui, sans-serif; }}
 }
 
 /// The heat map: one row per statement, one column per language (inline SVG).
-fn heat_map(s: &mut String, report: &Report) {
+fn heat_map(s: &mut String, report: &Report, titles: &HashMap<String, String>) {
     let statements: Vec<&str> = report
         .languages
         .first()
         .map(|l| l.statements.iter().map(|s| s.path.as_str()).collect())
         .unwrap_or_default();
-    let label_w = statements
+    let labels: Vec<String> = statements
+        .iter()
+        .map(|p| label(title_of(titles, p)))
+        .collect();
+    let label_w = labels
         .iter()
         .map(|p| text_width(p) * 7 / 8)
         .max()
@@ -179,12 +209,19 @@ fn heat_map(s: &mut String, report: &Report) {
     }
     for (si, path) in statements.iter().enumerate() {
         let y = head + si * ch;
+        let title = title_of(titles, path);
         s.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\"><title>{}</title>{}</text>\n",
             label_w - 8,
             y + 14,
-            esc(path)
+            esc(path),
+            esc(&labels[si])
         ));
+        let named = if title == *path {
+            esc(path)
+        } else {
+            format!("{} ({})", esc(title), esc(path))
+        };
         for (li, l) in report.languages.iter().enumerate() {
             let Some(st) = l.statements.get(si) else {
                 continue;
@@ -198,7 +235,7 @@ fn heat_map(s: &mut String, report: &Report) {
             };
             s.push_str(&format!(
                 "<g><title>{} in {}: {:.1}% translated{stale}</title><rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" fill=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#fff\">{:.0}%{}</text></g>\n",
-                esc(path),
+                named,
                 esc(&l.lang),
                 c.percent,
                 x + 1,
@@ -262,10 +299,22 @@ mod tests {
                 LanguageStatus::new("fa", "rtl", rows(&[(0, 0, 10), (10, 0, 0)])),
             ],
         };
-        let page = status_page("P <1>", &report);
+        let titles: HashMap<String, String> = [(
+            "statements/s1.md".to_string(),
+            "A title & a very long subtitle that goes on and on past the label".to_string(),
+        )]
+        .into();
+        let page = status_page("P <1>", &report, &titles);
         assert!(page.contains("<title>P &lt;1&gt;: translation status</title>"));
         assert_eq!(page.matches("<g><title>").count(), 4, "{page}");
-        assert!(page.contains("statements/s1.md in es: 50.0% translated, 2 stale"));
+        assert!(page.contains(
+            "A title &amp; a very long subtitle that goes on and on past the label (statements/s1.md) in es: 50.0% translated, 2 stale"
+        ));
+        // Rows by title (cut in the map), a statement without one by its path.
+        assert!(page.contains(
+            "<title>statements/s1.md</title>A title &amp; a very long subtitle that goes on and…</text>"
+        ));
+        assert!(page.contains("<title>statements/s0.md</title>statements/s0.md</text>"));
         assert!(page.contains("<img src=\"badges/fa.svg\""));
         // Self-contained: no scripts, nothing fetched from elsewhere.
         assert!(
@@ -274,6 +323,6 @@ mod tests {
                 && !page.contains("href=\"http")
         );
         let stale_table = &page[page.find("<h2>Stale translations</h2>").unwrap()..];
-        assert!(stale_table.contains("<td>es</td><td>statements/s1.md</td><td class=\"n\">2</td>"));
+        assert!(stale_table.contains("<td>es</td><td>A title &amp; a very long subtitle that goes on and on past the label</td><td><code>statements/s1.md</code></td><td class=\"n\">2</td>"));
     }
 }

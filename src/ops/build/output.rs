@@ -144,9 +144,14 @@ impl Output<'_> {
             source: source.tag.clone(),
             languages: coverage,
         };
+        let by_path: std::collections::HashMap<String, String> = statements
+            .iter()
+            .zip(&titles)
+            .map(|(st, t)| (st.display.clone(), t.clone()))
+            .collect();
         files.push((
             self.dir.join("status.html"),
-            crate::dashboard::status_page(name, &report),
+            crate::dashboard::status_page(name, &report, &by_path),
         ));
         self.emit(files)?;
         let rows: Vec<IndexRow> = statements
