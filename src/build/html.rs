@@ -272,7 +272,8 @@ pub fn render_html_marked(
 }
 
 /// The byte ranges in `translation` of raw HTML that `source` does not have
-/// (each tag of the source may be used as often as the source uses it).
+/// (each tag of the source may be used as often as the source uses it, its
+/// `alt`, `title` and `aria-label` translated).
 pub(crate) fn foreign_html(source: &str, translation: &str) -> Vec<Range<usize>> {
     let tags = |text: &str| -> Vec<(String, Range<usize>)> {
         Parser::new_ext(text, markdown_options())
@@ -286,7 +287,10 @@ pub(crate) fn foreign_html(source: &str, translation: &str) -> Vec<Range<usize>>
     let mut allowed: Vec<String> = tags(source).into_iter().map(|(t, _)| t).collect();
     let mut out = Vec::new();
     for (tag, range) in tags(translation) {
-        match allowed.iter().position(|a| *a == tag) {
+        match allowed
+            .iter()
+            .position(|a| crate::source::html::same_tag(a, &tag))
+        {
             Some(i) => {
                 allowed.swap_remove(i);
             }

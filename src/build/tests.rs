@@ -279,12 +279,12 @@ fn yaml_quoting_round_trips() {
 /// translation brings is text, unless it is a tag its source has.
 #[test]
 fn raw_html_of_statements_renders_and_of_translations_does_not() {
-    let src = "Intro with <b>bold</b> words.\n\n<table class=\"caption\"><tr><td><img src=\"a.png\" alt=\"Pier\"></td></tr></table>\n\n<script>alert(1)</script>\n\nPlain paragraph.\n";
+    let src = "Intro with <b>bold</b> words <img src=\"i.png\" alt=\"an icon\">.\n\n<table class=\"caption\"><tr><td><img src=\"a.png\" alt=\"Pier\"></td></tr></table>\n\n<script>alert(1)</script>\n\nPlain paragraph.\n";
     let doc = extract(src, &[]).unwrap();
     let cat = catalog(&[
         (
-            "Intro with <b>bold</b> words.",
-            "Intro con <b>negrita</b> y <i onclick=\"x()\">más</i>.",
+            "Intro with <b>bold</b> words <img src=\"i.png\" alt=\"an icon\">.",
+            "Intro con <b>negrita</b> y <i onclick=\"x()\">más</i> <img src=\"i.png\" alt=\"un icono\">.",
             false,
         ),
         (
@@ -307,6 +307,10 @@ fn raw_html_of_statements_renders_and_of_translations_does_not() {
     assert!(
         html.contains("<b>negrita</b>"),
         "the source's own tag: {html}"
+    );
+    assert!(
+        html.contains("<img src=\"i.png\" alt=\"un icono\">"),
+        "the source's own tag, its alt text translated: {html}"
     );
     assert!(
         html.contains("&lt;i onclick"),

@@ -98,7 +98,7 @@ fn code_notes_breaks_html(s: &Shape, tr: &Shape, sink: &mut Sink) {
         );
     }
     for h in &tr.html {
-        if !s.html.contains(h) {
+        if !s.html.iter().any(|x| crate::source::html::same_tag(x, h)) {
             let lower = h.to_lowercase();
             let id = if lower.contains("dir=")
                 || lower.starts_with("<bdi")

@@ -287,8 +287,8 @@ const CASES: &[Case] = &[
     ),
     c(
         "es",
-        "Text <b>bold</b> here.",
-        "Texto <b>negrita</b> aquí.",
+        "Text <b>bold</b> and <img src=\"a.png\" alt=\"a cat\"> here.",
+        "Texto <b>negrita</b> y <img src=\"a.png\" alt='un gato'> aquí.",
         &[],
         &["md-html"],
     ),

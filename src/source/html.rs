@@ -97,6 +97,35 @@ pub fn pieces(html: &str) -> Vec<Piece> {
     out
 }
 
+/// `html` with the values of its readable attributes (`alt`, `title`,
+/// `aria-label`) emptied, quotes and all: two tags that differ only in what
+/// people read compare equal (a translation may translate them).
+pub fn without_text_attributes(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut pos = 0;
+    for p in pieces(html).into_iter().filter(|p| p.attribute.is_some()) {
+        let mut r = p.range;
+        if let (Some(&q @ (b'"' | b'\'')), Some(&q2)) =
+            (b.get(r.start.wrapping_sub(1)), b.get(r.end))
+            && q == q2
+        {
+            r = r.start - 1..r.end + 1;
+        }
+        if r.start >= pos {
+            out.push_str(&html[pos..r.start]);
+            pos = r.end;
+        }
+    }
+    out.push_str(&html[pos..]);
+    out
+}
+
+/// Whether two tags are the same apart from their readable attributes' text.
+pub fn same_tag(a: &str, b: &str) -> bool {
+    a == b || without_text_attributes(a) == without_text_attributes(b)
+}
+
 /// The values of the attributes `names` (`src`, `href`) of every tag of
 /// `html`, in order.
 pub fn attribute_values<'h>(html: &'h str, names: &[&str]) -> Vec<&'h str> {
@@ -332,6 +361,26 @@ mod tests {
                 t("p", None, "a < b"),
             ]
         );
+    }
+
+    #[test]
+    fn tags_compare_without_their_readable_text() {
+        let src = "<img src=\"a.png\" alt=\"A cat\" title=cat>";
+        for same in [
+            "<img src=\"a.png\" alt=\"Un gato\" title=gato>",
+            "<img src=\"a.png\" alt='گربه‌ای \"کوچک\"' title=\"دو کلمه\">",
+        ] {
+            assert!(same_tag(src, same), "{same}");
+        }
+        for other in [
+            "<img src=\"b.png\" alt=\"Un gato\" title=gato>",
+            "<img src=\"a.png\" alt=\"x\" onerror=\"alert(1)\" title=gato>",
+            "<img src=\"a.png\" alt=\"x\" title=gato onerror=alert(1)>",
+            "<img src=\"a.png\" alt=\"Un gato\">",
+            "<video src=\"a.png\" alt=\"Un gato\" title=gato>",
+        ] {
+            assert!(!same_tag(src, other), "{other}");
+        }
     }
 
     #[test]
