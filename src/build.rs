@@ -13,6 +13,7 @@ use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
 mod assets;
 mod html;
+mod islands;
 pub mod listing;
 mod page;
 pub mod pages;
@@ -22,7 +23,8 @@ pub mod theme;
 pub use crate::site::Labels;
 pub use assets::{relative_path, relative_targets, resolve, variant};
 pub(crate) use html::escape_html;
-pub use html::{Render, ltr_islands, render_body, render_html, render_html_marked, safe_url};
+pub use html::{Render, render_body, render_html, render_html_marked, safe_url};
+pub use islands::ltr_islands;
 pub use page::{CSS, IndexCell, IndexRow, LanguageLink, Meta, Page, index_page, page, title_for};
 pub use sanitize::Sanitizer;
 pub use theme::Theme;
@@ -40,8 +42,12 @@ pub struct Localized {
     /// Translated values of front-matter keys (or the source value).
     pub title: Option<String>,
     pub description: Option<String>,
-    /// Byte ranges in `markdown` of body segments left in the source language.
+    /// Byte ranges in `markdown` of body segments left in the source language
+    /// (Markdown blocks; see `fallback_html` for text in raw HTML).
     pub fallback: Vec<Range<usize>>,
+    /// Byte ranges in `markdown` of text nodes of raw HTML left in the source
+    /// language (attribute values are not listed).
+    pub fallback_html: Vec<Range<usize>>,
     /// Translations not published because they would reach outside their segment.
     pub refused: Vec<Refused>,
     /// Byte ranges in `markdown` of stale translations (shown with a note).
@@ -326,6 +332,7 @@ struct Spliced {
     stale: usize,
     fm_values: std::collections::HashMap<String, String>,
     fallback: Vec<Range<usize>>,
+    fallback_html: Vec<Range<usize>>,
     stale_blocks: Vec<Range<usize>>,
 }
 
@@ -360,6 +367,7 @@ impl Spliced {
             title: self.fm_values.get("title").cloned(),
             description: self.fm_values.get("description").cloned(),
             fallback: self.fallback,
+            fallback_html: self.fallback_html,
             refused,
         }
     }
@@ -381,7 +389,7 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
                 .collect()
         })
         .unwrap_or_default();
-    let mut fallback = Vec::new();
+    let (mut fallback, mut fallback_html) = (Vec::new(), Vec::new());
     let mut stale_blocks = Vec::new();
     let mut ranges = vec![None; segs.len()];
     for (i, (seg, choice)) in segs.iter().zip(choices).enumerate() {
@@ -389,9 +397,14 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
             continue;
         }
         let Some((text, state)) = *choice else {
-            if !matches!(seg.kind, SegmentKind::FrontMatter(_)) {
-                let at = out.len() + seg.range.start - pos;
-                fallback.push(at..at + seg.range.len());
+            let at = out.len() + seg.range.start - pos;
+            match seg.kind {
+                SegmentKind::FrontMatter(_)
+                | SegmentKind::Html {
+                    attribute: Some(_), ..
+                } => {}
+                SegmentKind::Html { .. } => fallback_html.push(at..at + seg.range.len()),
+                _ => fallback.push(at..at + seg.range.len()),
             }
             continue;
         };
@@ -456,6 +469,7 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
         stale,
         fm_values,
         fallback,
+        fallback_html,
         stale_blocks,
     }
 }

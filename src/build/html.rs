@@ -2,6 +2,7 @@
 //! right-to-left pages (never splitting a bracket pair), blocks left in the
 //! source language marked, raw HTML shown as text, unsafe URLs neutralized.
 
+use super::islands::ltr_islands;
 use super::*;
 
 pub(crate) fn escape_html(s: &str) -> String {
@@ -36,6 +37,9 @@ pub struct Render<'a> {
     /// `dir="ltr"` (an untranslated English paragraph on a Persian page reads
     /// left to right).
     pub fallback: &'a [Range<usize>],
+    /// Byte ranges of text in the statement's raw HTML left in the source
+    /// language: wrapped in a `span` with `lang` and `dir="ltr"`.
+    pub fallback_html: &'a [Range<usize>],
     /// Byte ranges of stale translations: their block gets class `stale` and
     /// `stale_note` at its end.
     pub stale: &'a [Range<usize>],
@@ -49,15 +53,6 @@ pub struct Render<'a> {
     /// The statement's own raw HTML is rendered through this allow-list;
     /// None: every raw HTML is text.
     pub sanitizer: Option<&'a Sanitizer>,
-}
-
-pub(crate) fn strong_class(c: char) -> Option<bool> {
-    use unicode_bidi::BidiClass::*;
-    match unicode_bidi::bidi_class(c) {
-        L => Some(true),
-        R | AL => Some(false),
-        _ => None,
-    }
 }
 
 /// Whether a link or image destination is safe in a page: relative, a fragment,
@@ -77,179 +72,6 @@ pub fn safe_url(dest: &str) -> bool {
             matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
         }
     }
-}
-
-/// Splits text of a right-to-left page into pieces, marking the left-to-right
-/// runs that need isolation: runs of Latin words (with the spaces between them)
-/// that begin or end with a neutral or weak character — `C++`, `@pycon`,
-/// `#PyConUS2018`, `https://example.org/`, `v3.12` — and signed numbers (`-5`).
-/// Without isolation the bidi algorithm moves those characters to the wrong side
-/// (`++C`, `pycon@`). Sentence punctuation after a run stays outside it, and
-/// so do brackets and quotes whose pair is not inside the run: a pair is never
-/// split (`(RFI)`, `[PEP 8]`, `«C++»` keep both halves on one side).
-pub fn ltr_islands(text: &str) -> Vec<(bool, &str)> {
-    // Tokens: maximal non-space runs, with their byte ranges.
-    let mut tokens: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                tokens.push((s, i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        tokens.push((s, text.len()));
-    }
-    // Left-to-right tokens, without trailing sentence punctuation.
-    fn trim(t: &str) -> &str {
-        t.trim_end_matches([
-            '.', ',', ';', ':', '!', '?', '،', '؛', '؟', '»', '«', ')', '(',
-        ])
-    }
-    let is_ltr = |t: &str| {
-        let t = trim(t);
-        let mut has_l = false;
-        for c in t.chars() {
-            match strong_class(c) {
-                Some(true) => has_l = true,
-                Some(false) => return false,
-                None => {}
-            }
-        }
-        let signed = (t.starts_with('-') || t.starts_with('+') || t.starts_with('−'))
-            && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-        (has_l || signed) && !t.is_empty()
-    };
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    for &(s, e) in &tokens {
-        if !is_ltr(&text[s..e]) {
-            continue;
-        }
-        let token_end = e;
-        let mut e = s + trim(&text[s..e]).len();
-        // Closers trimmed as punctuation that close an opener of the run
-        // belong to it (`-f(x)`).
-        while let Some(c) = text[e..token_end].chars().next()
-            && let Some(&(o, _)) = PAIRS.iter().find(|(_, x)| *x == c)
-            && opened(&text[s..e], o, c)
-        {
-            e += c.len_utf8();
-        }
-        match runs.last_mut() {
-            // Join with the previous run when only spaces separate them.
-            Some(last) if text[last.1..s].trim().is_empty() && text[last.1..s].len() < 3 => {
-                last.1 = e
-            }
-            _ => runs.push((s, e)),
-        }
-    }
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for (s, e) in runs {
-        let (s, e) = unpaired(text, s, e);
-        let run = &text[s..e];
-        if run.is_empty() {
-            continue;
-        }
-        let first = run.chars().next().and_then(strong_class);
-        let last = run.chars().next_back().and_then(strong_class);
-        if first == Some(true) && last == Some(true) {
-            continue; // strong at both ends: the bidi algorithm handles it
-        }
-        if pos < s {
-            out.push((false, &text[pos..s]));
-        }
-        out.push((true, run));
-        pos = e;
-    }
-    if pos < text.len() {
-        out.push((false, &text[pos..]));
-    }
-    out
-}
-
-/// Brackets and quotes, each with its pair.
-const PAIRS: [(char, char); 8] = [
-    ('(', ')'),
-    ('[', ']'),
-    ('{', '}'),
-    ('«', '»'),
-    ('‹', '›'),
-    ('“', '”'),
-    ('‘', '’'),
-    ('"', '"'),
-];
-
-/// The run `text[s..e]` without the brackets and quotes at its edges that
-/// pair with nothing inside it, and without a pair enclosing all of it: those
-/// belong to the surrounding right-to-left text, which the bidi algorithm
-/// pairs on its own (rule N0).
-fn unpaired(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    while s < e {
-        let run = &text[s..e];
-        let (first, last) = (run.chars().next(), run.chars().next_back());
-        if let Some(&(o, c)) = PAIRS.iter().find(|(o, _)| Some(*o) == first) {
-            let inner = &run[o.len_utf8()..];
-            match closing_index(inner, o, c) {
-                // Its pair is outside the run.
-                None => {
-                    s += o.len_utf8();
-                    continue;
-                }
-                // The pair encloses the whole run.
-                Some(i) if i + c.len_utf8() == inner.len() => {
-                    s += o.len_utf8();
-                    e -= c.len_utf8();
-                    continue;
-                }
-                Some(_) => {}
-            }
-        }
-        if let Some(&(o, c)) = PAIRS.iter().find(|(_, c)| Some(*c) == last) {
-            let before = &run[..run.len() - c.len_utf8()];
-            if !opened(before, o, c) {
-                e -= c.len_utf8();
-                continue;
-            }
-        }
-        break;
-    }
-    (s, e.max(s))
-}
-
-/// Byte index in `rest` of the closer matching an opener just before it.
-fn closing_index(rest: &str, o: char, c: char) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, ch) in rest.char_indices() {
-        if ch == c {
-            if depth == 0 {
-                return Some(i);
-            }
-            depth -= 1;
-        } else if ch == o {
-            depth += 1;
-        }
-    }
-    None
-}
-
-/// Whether `before` leaves an opener unclosed (for a closer after it).
-fn opened(before: &str, o: char, c: char) -> bool {
-    if o == c {
-        return before.matches(o).count() % 2 == 1;
-    }
-    let mut depth = 0isize;
-    for ch in before.chars() {
-        if ch == o {
-            depth += 1;
-        } else if ch == c {
-            depth -= 1;
-        }
-    }
-    depth > 0
 }
 
 /// Like [`render_html`]; in addition, as `r` says: fallback blocks marked,
@@ -403,7 +225,8 @@ impl<'a> Marker<'_, 'a> {
                 if self.r.sanitizer.is_some() && !foreign {
                     self.raw = true;
                     // Pages run no script: what `noscript` holds is shown.
-                    Event::Html(CowStr::from(without_noscript(h)))
+                    let h = self.mark_fallback(h, range);
+                    Event::Html(CowStr::from(without_noscript(&h)))
                 } else if comment {
                     return;
                 } else {
@@ -417,6 +240,44 @@ impl<'a> Marker<'_, 'a> {
             e => neutralized(e),
         };
         self.out.push(e);
+    }
+
+    /// Raw HTML `h` (at `range`) with its text left in the source language in
+    /// `<span lang dir="ltr">` (a text node may span several lines, so the
+    /// span may open in one event and close in a later one).
+    fn mark_fallback(&self, h: &str, range: &Range<usize>) -> String {
+        if h.len() != range.len() || self.r.fallback_html.is_empty() {
+            return h.to_string();
+        }
+        let mut cuts: Vec<(usize, bool)> = Vec::new();
+        for f in self.r.fallback_html {
+            if range.contains(&f.start) {
+                cuts.push((f.start - range.start, true));
+            }
+            if f.end > range.start && f.end <= range.end {
+                cuts.push((f.end - range.start, false));
+            }
+        }
+        if cuts.is_empty() || !cuts.iter().all(|&(at, _)| h.is_char_boundary(at)) {
+            return h.to_string();
+        }
+        // Closing before opening at the same place.
+        cuts.sort_by_key(|&(at, open)| (at, open));
+        let mut out = String::with_capacity(h.len() + cuts.len() * 32);
+        let mut pos = 0;
+        for (at, open) in cuts {
+            out.push_str(&h[pos..at]);
+            if open {
+                out.push_str("<span");
+                out.push_str(&self.attrs);
+                out.push('>');
+            } else {
+                out.push_str("</span>");
+            }
+            pos = at;
+        }
+        out.push_str(&h[pos..]);
+        out
     }
 
     /// Whether left-to-right runs of `t` are isolated: in right-to-left text,

@@ -59,7 +59,7 @@ pub fn html_name(st: &Statement) -> String {
 /// spliced in and the body rendered (parallel, before the assembly).
 pub enum Rendered {
     /// Translated enough to publish.
-    Published { loc: Localized, body: String },
+    Published { loc: Box<Localized>, body: String },
     /// Below the publish threshold: the source body stands in.
     HeldBack { body: String },
 }
@@ -96,10 +96,12 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
     };
     let (fallback, foreign_html) = (in_body(&loc.fallback), in_body(&loc.foreign_html));
     let stale = in_body(&loc.stale_blocks);
+    let fallback_html = in_body(&loc.fallback_html);
     let body = super::render_body(
         super::body_of(&loc.markdown),
         &Render {
             fallback: &fallback,
+            fallback_html: &fallback_html,
             stale: &stale,
             stale_note: target.stale_note,
             foreign_html: &foreign_html,
@@ -108,7 +110,13 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
             sanitizer: Some(target.sanitizer),
         },
     );
-    (counts, Rendered::Published { loc, body })
+    (
+        counts,
+        Rendered::Published {
+            loc: Box::new(loc),
+            body,
+        },
+    )
 }
 
 /// The HTML of a statement's body as written (its raw HTML sanitized).

@@ -381,6 +381,36 @@ fn text_in_raw_html_is_translated_in_place() {
     assert!(html.contains("alt=\"Un &quot;muelle&quot;\""), "{html}");
 }
 
+/// Text of raw HTML left in English on a Persian page reads left to right;
+/// untranslated attribute values are left alone.
+#[test]
+fn untranslated_html_text_is_marked_with_its_language() {
+    let src = "<table>\n<tr><td><img src=\"a.png\" alt=\"A pier\"></td><td>The light\n  flashes.</td></tr>\n<tr><td>Night.</td></tr>\n</table>\n";
+    let doc = extract(src, &[]).unwrap();
+    let cat = catalog(&[("Night.", "شب.", false)]);
+    let loc = localize_with(src, &doc, Some(&cat), Guard::default());
+    assert_eq!(loc.fallback_html.len(), 1, "the td, not the alt: {loc:?}");
+    let sanitizer = Sanitizer::default();
+    let html = render_body(
+        &loc.markdown,
+        &Render {
+            fallback_html: &loc.fallback_html,
+            source_lang: "en",
+            rtl: true,
+            sanitizer: Some(&sanitizer),
+            ..Render::default()
+        },
+    );
+    assert!(
+        html.contains("<td><span lang=\"en\" dir=\"ltr\">The light\n  flashes.</span></td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td>شب.</td>") && html.contains("alt=\"A pier\""),
+        "{html}"
+    );
+}
+
 #[test]
 fn noscript_content_is_shown() {
     let sanitizer = Sanitizer::default();
