@@ -22,6 +22,63 @@ fn translate(dir: &Path, lang: &str, statement: &str, tr: &dyn Fn(&str) -> Optio
     fs::write(&path, cat.write_po()).unwrap();
 }
 
+/// Persian for most of `harbor-lights` (the iframe's title left in English)
+/// and Spanish for all of `tide-tables`: pages worth looking at.
+pub(crate) fn translate_two_posts(dir: &Path) {
+    dragoman(dir).arg("sync").assert().success();
+    translate(dir, "fa", "harbor-lights", &|s| {
+        let t = match s {
+            "Why harbor lights blink in patterns" => "چرا چراغ‌های بندر با الگو چشمک می‌زنند",
+            "Each light has its own rhythm, so sailors can tell them apart." => {
+                "هر چراغ ریتم خودش را دارد تا ملوانان بتوانند آن‌ها را از هم تشخیص دهند."
+            }
+            "Every harbor light repeats a pattern of flashes. A sailor who counts the flashes knows which light it is, even on a night without stars." => {
+                "هر چراغ بندر الگویی از درخشش‌ها را تکرار می‌کند. ملوانی که درخشش‌ها را بشمارد می‌داند کدام چراغ است، حتی در شبی بی‌ستاره."
+            }
+            "![A green light on a stone pier](./pier-light.png)" => {
+                "![چراغی سبز روی اسکله‌ای سنگی](./pier-light.png)"
+            }
+            "The pier light at dusk" => "چراغ اسکله هنگام غروب",
+            "The pier light flashes green every four seconds." => {
+                "چراغ اسکله هر چهار ثانیه سبز می‌درخشد."
+            }
+            "Reading a pattern" => "خواندن یک الگو",
+            "A chart lists each light as a short code, like `Fl G 4s`: flashing, green, every four seconds. Longer codes such as `Oc (2) W 10s` describe groups." => {
+                "نقشه هر چراغ را با کدی کوتاه مانند `Fl G 4s` فهرست می‌کند: درخشان، سبز، هر چهار ثانیه. کدهای بلندتری مانند `Oc (2) W 10s` گروه‌ها را توصیف می‌کنند."
+            }
+            _ => return None,
+        };
+        Some(t.to_string())
+    });
+    translate(dir, "es", "tide-tables/index", &|s| {
+        let t = match s {
+            "Reading a tide table" => "Cómo leer una tabla de mareas",
+            "A short guide to the columns of a tide table." => {
+                "Una guía breve de las columnas de una tabla de mareas."
+            }
+            "High water, low water, and the hours between." => {
+                "Pleamar, bajamar y las horas intermedias."
+            }
+            "A tide table gives the time and height of each high and low water. The heights are measured from chart datum (CD)." => {
+                "Una tabla de mareas da la hora y la altura de cada pleamar y bajamar. Las alturas se miden desde el cero hidrográfico (CD)."
+            }
+            "![Part of a printed tide table](table.png)" => {
+                "![Parte de una tabla de mareas impresa](table.png)"
+            }
+            "Time" => "Hora",
+            "Height" => "Altura",
+            "Kind" => "Tipo",
+            "High" => "Pleamar",
+            "Low" => "Bajamar",
+            "The hours between change the most in the middle of the tide." => {
+                "Las horas intermedias son las que más cambian a mitad de la marea."
+            }
+            _ => return None,
+        };
+        Some(t.to_string())
+    });
+}
+
 fn front_matter_notes(dir: &Path, statement: &str) -> Vec<String> {
     let pot = fs::read_to_string(dir.join(format!("locales/templates/{statement}.pot"))).unwrap();
     pot.lines()
