@@ -61,7 +61,10 @@ pub fn print_finding(f: &dragoman::ops::check::LocatedFinding, color: bool, ui: 
         }
         _ => shown(t),
     };
-    println!("   {}: {shown}", visible(&f.lang));
+    // A finding on the source itself (its links) has no translation to show.
+    if !t.is_empty() {
+        println!("   {}: {shown}", visible(&f.lang));
+    }
     say!();
 }
 
