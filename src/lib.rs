@@ -37,6 +37,7 @@ pub mod ops;
 pub mod po;
 pub mod project;
 pub mod pseudo;
+pub mod serve;
 pub mod site;
 pub mod source;
 pub mod status;

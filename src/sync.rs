@@ -17,7 +17,7 @@ use crate::catalog::Catalog;
 use crate::status::word_count;
 
 mod merger;
-mod similar;
+pub(crate) mod similar;
 
 pub use merger::{merge, merge_all};
 pub use similar::similarity;

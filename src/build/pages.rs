@@ -287,6 +287,18 @@ pub fn target_files(
 
 /// A page's title: the front matter's, else the first heading, else the
 /// file name.
+/// A statement's title in its source language: the front matter's `title`,
+/// else its first heading, else its file name.
+pub fn source_title(st: &Statement) -> String {
+    let fm = st
+        .doc
+        .front_matter
+        .as_ref()
+        .and_then(|f| f.values.get("title"))
+        .map(|v| v.trim().to_string());
+    page_title(&fm, st)
+}
+
 fn page_title(fm_title: &Option<String>, st: &Statement) -> String {
     if let Some(t) = fm_title
         && !t.trim().is_empty()

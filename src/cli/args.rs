@@ -88,6 +88,12 @@ pub enum Command {
     Status(commands::status::StatusArgs),
     /// Build localized Markdown and HTML into the output folder
     Build(commands::build::BuildArgs),
+    /// The translator's workbench in the browser: entries with diffs, checks and
+    /// suggestions, saved safely; a preview of the page
+    ///
+    /// Prints `dragoman serve: http://ADDR:PORT/` and serves until Ctrl-C.
+    /// Bound to anything but loopback it needs --token.
+    Serve(commands::serve::ServeArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     ///
     /// `dragoman completions bash > ~/.local/share/bash-completion/completions/dragoman`

@@ -40,13 +40,6 @@ impl Project {
                     .iter_mut()
                     .filter(|m| !m.obsolete && m.has_translation())
                 {
-                    let mut disabled = cfg.disable.clone();
-                    // A translator cannot waive what guards the page.
-                    disabled.extend(
-                        allowed_checks(&m.comments)
-                            .into_iter()
-                            .filter(|id| !crate::check::is_security(id)),
-                    );
                     // A covering translation (a split paragraph) answers to
                     // the whole paragraph it was made from.
                     let source = m.answers_to().to_string();
@@ -59,29 +52,8 @@ impl Project {
                             }
                         }
                     }
-                    let kind = SegmentKind::of_notes(&m.notes);
-                    let heading = matches!(
-                        kind,
-                        Some(
-                            SegmentKind::Heading(_)
-                                | SegmentKind::FrontMatter(_)
-                                | SegmentKind::TableCell
-                                | SegmentKind::TableHeader
-                        )
-                    );
-                    let ctx = crate::check::Context {
-                        lang: &lang.tag,
-                        heading,
-                        glossary: &cfg.glossary,
-                        url_map: &cfg.url_map,
-                        disabled: &disabled,
-                        severities: &cfg.severity,
-                        kind: kind.as_ref(),
-                    };
                     for t in &m.translation {
-                        let found = crate::check::check(&source, t, &ctx);
-                        let links = crate::check::link_targets(&source, t, &ctx, &exists);
-                        for f in found.into_iter().chain(links) {
+                        for f in self.entry_findings(&lang.tag, &cfg, m, &source, t, &exists) {
                             findings.push(LocatedFinding {
                                 state: if m.stale { "stale" } else { "translated" },
                                 check: f.check,
@@ -115,9 +87,52 @@ impl Project {
 }
 
 impl Project {
+    /// What `check` finds in translation `t` of entry `m` (answering to
+    /// `source`), with the language's configuration `cfg`; `exists` says
+    /// whether a relative link target is there.
+    pub(crate) fn entry_findings(
+        &self,
+        lang: &str,
+        cfg: &crate::config::CheckConfig,
+        m: &crate::catalog::Message,
+        source: &str,
+        t: &str,
+        exists: &dyn Fn(&str) -> bool,
+    ) -> Vec<crate::check::Finding> {
+        let mut disabled = cfg.disable.clone();
+        // A translator cannot waive what guards the page.
+        disabled.extend(
+            allowed_checks(&m.comments)
+                .into_iter()
+                .filter(|id| !crate::check::is_security(id)),
+        );
+        let kind = SegmentKind::of_notes(&m.notes);
+        let heading = matches!(
+            kind,
+            Some(
+                SegmentKind::Heading(_)
+                    | SegmentKind::FrontMatter(_)
+                    | SegmentKind::TableCell
+                    | SegmentKind::TableHeader
+            )
+        );
+        let ctx = crate::check::Context {
+            lang,
+            heading,
+            glossary: &cfg.glossary,
+            url_map: &cfg.url_map,
+            disabled: &disabled,
+            severities: &cfg.severity,
+            kind: kind.as_ref(),
+        };
+        let found = crate::check::check(source, t, &ctx);
+        let links = crate::check::link_targets(source, t, &ctx, exists);
+        found.into_iter().chain(links).collect()
+    }
+
     /// Whether a relative link target of `st` is a file or folder beside the
     /// statements (a target climbing out of the folder is not).
-    fn target_exists(&self, st: &Statement, target: &str) -> bool {
+    pub(crate) fn target_exists(&self, st: &Statement, target: &str) -> bool {
         let Some(path) = crate::build::resolve(&st.rel, target) else {
             return false;
         };

@@ -11,6 +11,8 @@ pub mod extract;
 pub mod fmt;
 pub mod impact;
 pub mod import;
+pub mod memory;
 pub mod setup;
 pub mod status;
 pub mod sync;
+pub mod workbench;

@@ -24,6 +24,32 @@ fn tool(name: &str) -> Option<PathBuf> {
     found
 }
 
+/// `msgfmt -c` accepts `path` and `msgcat` would write it as it is (a
+/// skip outside CI when gettext is missing).
+pub fn msgfmt_check(path: &Path) {
+    if tool("msgcat").is_none() || tool("msgfmt").is_none() {
+        return;
+    }
+    let out = Command::new("msgfmt")
+        .args(["-c", "-o", "/dev/null"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "msgfmt -c {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    assert_eq!(
+        msgcat(&text),
+        text,
+        "{} is not in msgcat layout",
+        path.display()
+    );
+}
+
 fn msgcat(text: &str) -> String {
     let mut child = Command::new("msgcat")
         .arg("-")

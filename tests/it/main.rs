@@ -8,6 +8,8 @@ mod busy;
 mod corpus;
 #[path = "../support/project.rs"]
 mod project;
+#[path = "../support/server.rs"]
+mod server;
 
 mod architecture;
 mod blog;
@@ -31,5 +33,6 @@ mod paths;
 mod progress;
 mod regroup;
 mod robustness;
+mod serve;
 mod setup;
 mod sync_props;

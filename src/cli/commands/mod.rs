@@ -21,6 +21,7 @@ pub mod impact;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod serve;
 pub mod status;
 pub mod sync;
 
@@ -47,6 +48,7 @@ pub fn run(command: &Command, ctx: Ctx) -> Result<ExitStatus, Error> {
         Command::Import(a) => import::run(ctx, a),
         Command::Status(a) => status::run(ctx, a),
         Command::Build(a) => build::run(ctx, a),
+        Command::Serve(a) => serve::run(ctx, a),
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled before opening a project")
         }

@@ -241,7 +241,7 @@ impl Project {
 
     /// The theme: the built-in templates, with the project's
     /// `templates/<name>` in place of any of them.
-    fn theme(&self) -> Result<build::Theme> {
+    pub(crate) fn theme(&self) -> Result<build::Theme> {
         let jail = self.jail();
         let mut overrides = Vec::new();
         for name in build::theme::names() {

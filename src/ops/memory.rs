@@ -1,0 +1,78 @@
+//! Translation memory for the workbench: every current translation of a
+//! language (not stale), indexed by its source's trigrams, so the translations
+//! of the same or similar text anywhere in the project are offered.
+
+use crate::ops::workbench::Suggestion;
+use crate::project::*;
+use crate::sync::similar::{Index, similarity};
+
+/// Fewest similarity for a suggestion from memory.
+const MIN: f32 = 0.6;
+/// At most this many suggestions per entry.
+const MAX: usize = 3;
+
+/// A language's translations, searchable by source.
+pub struct Memory {
+    /// (source, translation), each pair once.
+    items: Vec<(String, String)>,
+    index: Index,
+}
+
+impl Project {
+    /// The translation memory of `lang`: its catalogs as they stand.
+    pub fn memory(&self, lang: &str) -> Result<Memory> {
+        let statements = self.statements()?;
+        let all: Vec<&Statement> = statements.iter().collect();
+        let mut items: Vec<(String, String)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (_, cat, _) in self.catalog_files(lang, &all)? {
+            for m in cat.messages {
+                if m.obsolete || m.stale || !m.has_translation() || m.translation.len() != 1 {
+                    continue;
+                }
+                let pair = (
+                    m.source,
+                    m.translation.into_iter().next().unwrap_or_default(),
+                );
+                if seen.insert(pair.clone()) {
+                    items.push(pair);
+                }
+            }
+        }
+        let index = Index::new(items.iter().map(|(s, _)| s.as_str()));
+        Ok(Memory { items, index })
+    }
+}
+
+impl Memory {
+    /// Translations of text like `source`, most similar first (the same
+    /// text first of all).
+    pub fn suggest(&self, source: &str) -> Vec<Suggestion> {
+        let ids = self.index.candidates(source, MIN, 16, |_| true);
+        let mut found: Vec<(f32, usize)> = ids
+            .into_iter()
+            .map(|id| (similarity(source, &self.items[id].0), id))
+            .filter(|(s, _)| *s >= MIN)
+            .collect();
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        found
+            .into_iter()
+            .take(MAX)
+            .map(|(s, id)| Suggestion {
+                kind: "memory",
+                source: self.items[id].0.clone(),
+                translation: self.items[id].1.clone(),
+                similarity: s,
+            })
+            .collect()
+    }
+
+    /// How many translations it holds.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
