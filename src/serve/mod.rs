@@ -105,6 +105,7 @@ fn router(state: Arc<State>) -> Router {
         .route("/edit", get(pages::edit))
         .route("/login", get(guard::login))
         .route("/assets/{name}", get(pages::asset))
+        .route("/favicon.ico", get(|| async { axum::http::StatusCode::NO_CONTENT }))
         .route("/api/languages", get(api::languages))
         .route("/api/statements", get(api::statements))
         .route("/api/entries", get(api::entries).put(api::save))

@@ -295,11 +295,26 @@ impl<'a> Merger<'_, 'a> {
     }
 
     /// 5. Still nothing: a new, untranslated message.
+    ///    In one shared catalog (single layout) an entry that stood there
+    ///    untranslated keeps its comments (a translator's notes).
     fn new_messages(&mut self) {
+        let mut untranslated: HashMap<Key, At> = HashMap::new();
+        if self.opts.shared {
+            for (ui, u) in self.units.iter().enumerate() {
+                for (i, m) in u.old.messages.iter().enumerate() {
+                    if !m.obsolete && !m.has_translation() {
+                        untranslated.entry(m.key()).or_insert((ui, i));
+                    }
+                }
+            }
+        }
         for &(ui, ti) in &self.pending {
             let t = &self.units[ui].template.messages[ti];
             self.reports[ui].new.add(&t.source);
-            let mut m = t.clone();
+            let mut m = match untranslated.get(&t.key()) {
+                Some(&at) => live_copy(self.old(at), t),
+                None => t.clone(),
+            };
             m.translation = vec![String::new(); t.translation.len().max(1)];
             self.out[ui][ti] = Some(m);
         }

@@ -362,3 +362,20 @@ fn merged_paragraphs_join_their_translations() {
     assert!(m.stale);
     assert_eq!(m.previous.as_ref().unwrap().source, joined);
 }
+
+#[test]
+fn a_translators_note_on_an_untranslated_entry_stays_in_a_shared_catalog() {
+    let mut single = cat(&[("Kept untranslated.", ""), ("Hello.", "Hola.")]);
+    single.messages[0].comments = vec!["ask the author about this".into()];
+    let tpl = cat(&[("Kept untranslated.", ""), ("Hello.", "")]);
+    let empty = Catalog::default();
+    let units = [
+        Unit { path: "statements/a.md", template: &tpl, old: &empty },
+        Unit { path: "", template: &Catalog::default(), old: &single },
+    ];
+    let opts = SyncOptions { shared: true, ..SyncOptions::default() };
+    let merged = merge_all(&units, opts);
+    let m = &merged[0].0.messages[0];
+    assert!(!m.has_translation());
+    assert_eq!(m.comments, vec!["ask the author about this"]);
+}

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::project;
 use project::sample;
 
-fn tools() -> Option<PathBuf> {
+pub(crate) fn tools() -> Option<PathBuf> {
     let module = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/node");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let ok = module

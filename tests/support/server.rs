@@ -2,6 +2,8 @@
 //! address read from the line it prints, stopped as Ctrl-C does; a minimal
 //! HTTP/1.1 client (no client library needed).
 
+#![allow(dead_code)] // each includer uses part of it
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -18,8 +20,17 @@ pub struct Server {
 
 impl Server {
     pub fn start(dir: &Path, extra: &[&str]) -> Server {
-        let mut child = Command::cargo_bin("dragoman")
-            .unwrap()
+        let bin = Command::cargo_bin("dragoman").unwrap();
+        Self::spawn(bin, dir, extra)
+    }
+
+    /// The same with a given `dragoman` executable.
+    pub fn start_with(bin: &Path, dir: &Path, extra: &[&str]) -> Server {
+        Self::spawn(Command::new(bin), dir, extra)
+    }
+
+    fn spawn(mut cmd: Command, dir: &Path, extra: &[&str]) -> Server {
+        let mut child = cmd
             .current_dir(dir)
             .args(["serve", "--port", "0"])
             .args(extra)
@@ -38,6 +49,13 @@ impl Server {
             .unwrap_or_else(|| panic!("the first line names the address: {line:?}"))
             .to_string();
         Server { child, addr }
+    }
+
+    /// The server's peak resident memory (KiB), from /proc.
+    pub fn peak_memory_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse().ok()
     }
 
     /// Stops the server as Ctrl-C does; its exit status.
