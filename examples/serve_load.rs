@@ -24,26 +24,29 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn main() {
-    let saves: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200);
-    let Some(corpus) = corpus::corpus() else { return };
+    let saves: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
+    let Some(corpus) = corpus::corpus() else {
+        return;
+    };
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
-    for sub in ["src", "po"] {
-        let st = std::process::Command::new("cp")
-            .args(["-r"])
-            .arg(corpus.join(sub))
-            .arg(d)
-            .status()
-            .unwrap();
-        assert!(st.success());
-    }
-    let st = std::process::Command::new("chmod").args(["-R", "u+w"]).arg(d).status().unwrap();
-    assert!(st.success());
     let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/dragoman");
     let run = |args: &[&str]| {
-        let out = std::process::Command::new(&bin).current_dir(d).args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = std::process::Command::new(&bin)
+            .current_dir(d)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     };
+    copy_corpus(&corpus, d);
     run(&["init"]);
     run(&["sync"]);
     let started = Instant::now();
@@ -92,14 +95,43 @@ fn main() {
     println!("| server up (listening) | {:.0} ms |", ms(up));
     println!("| home page, first | {:.0} ms |", ms(home_cold));
     println!("| home page, again | {:.0} ms |", ms(home_warm));
-    println!("| entries of `{statement}` ({} entries), first | {:.0} ms |", entries.len(), ms(entries_cold));
+    println!(
+        "| entries of `{statement}` ({} entries), first | {:.0} ms |",
+        entries.len(),
+        ms(entries_cold)
+    );
     println!("| entries, again | {:.0} ms |", ms(entries_warm));
-    println!("| save p50 ({saves} saves) | {:.1} ms |", percentile(&times, 0.5));
+    println!(
+        "| save p50 ({saves} saves) | {:.1} ms |",
+        percentile(&times, 0.5)
+    );
     println!("| save p99 | {:.1} ms |", percentile(&times, 0.99));
     println!("| save max | {:.1} ms |", times[times.len() - 1]);
-    println!("| peak memory (VmHWM) | {} MiB |", rss.map_or("?".into(), |k| (k / 1024).to_string()));
+    println!(
+        "| peak memory (VmHWM) | {} MiB |",
+        rss.map_or("?".into(), |k| (k / 1024).to_string())
+    );
 }
 
 fn list_len(home: &str) -> usize {
     home.matches("<tr data-title=").count()
+}
+
+/// The corpus's sources and catalogs, writable, in `d`.
+fn copy_corpus(corpus: &std::path::Path, d: &std::path::Path) {
+    for sub in ["src", "po"] {
+        let st = std::process::Command::new("cp")
+            .args(["-r"])
+            .arg(corpus.join(sub))
+            .arg(d)
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+    let st = std::process::Command::new("chmod")
+        .args(["-R", "u+w"])
+        .arg(d)
+        .status()
+        .unwrap();
+    assert!(st.success());
 }

@@ -257,6 +257,28 @@ impl Project {
             .replace('\\', "/")
     }
 
+    /// Reads one statement by the path `statements` shows (`statements/x.md`);
+    /// None when no statement has that path. Only a file the walk of the
+    /// statements folder lists is read (a request names it, untrusted).
+    pub fn statement(&self, display: &str) -> Result<Option<Statement>> {
+        let prefix = format!("{}/", self.config.statements);
+        let Some(rel) = display.strip_prefix(&prefix) else {
+            return Ok(None);
+        };
+        let dir = self.statements_dir();
+        if !dir.is_dir() || !walk_files(&dir, &[".md"])?.iter().any(|r| r == rel) {
+            return Ok(None);
+        }
+        let keys = &self.config.front_matter_keys;
+        let (src, doc) = read_markdown(&self.jail(), &dir.join(rel), display, keys)?;
+        Ok(Some(Statement {
+            rel: rel.to_string(),
+            display: display.to_string(),
+            src,
+            doc,
+        }))
+    }
+
     /// Reads and segments every statement. Fails on the first bad file.
     pub fn statements(&self) -> Result<Vec<Statement>> {
         let dir = self.statements_dir();
@@ -437,6 +459,14 @@ impl Project {
         SyncOptions {
             threshold: self.config.fuzzy_threshold,
             ..SyncOptions::default()
+        }
+    }
+
+    /// Options for a merge only read (counts, pages): no suggestions.
+    pub fn reading_options(&self) -> SyncOptions {
+        SyncOptions {
+            suggestions: false,
+            ..self.sync_options()
         }
     }
 }

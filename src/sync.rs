@@ -32,6 +32,9 @@ pub struct SyncOptions {
     /// All units share one catalog file (single layout): the same text in two
     /// statements is one entry, so an exact match elsewhere is not a reuse to review.
     pub shared: bool,
+    /// Offer suggestions to untranslated messages (what `sync` writes); a
+    /// merge only read for counts or pages (`status`, `build`) skips them.
+    pub suggestions: bool,
 }
 
 impl Default for SyncOptions {
@@ -40,6 +43,7 @@ impl Default for SyncOptions {
             threshold: 0.6,
             suggest: 0.75,
             shared: false,
+            suggestions: true,
         }
     }
 }

@@ -22,7 +22,7 @@ impl Project {
         let mut languages = Vec::new();
         for lang in langs {
             let rows = self
-                .merge_language(lang, &statements, self.sync_options())?
+                .merge_language(lang, &statements, self.reading_options())?
                 .into_iter()
                 .filter_map(|m| {
                     m.statement.map(|i| StatementStatus {

@@ -91,6 +91,8 @@ struct Unit {
     /// The statement's current messages: indices into `catalog.messages`,
     /// or the template message when the catalog lacks it (single layout).
     messages: Vec<Slot>,
+    /// The single catalog's text as read (a save then rewrites one entry).
+    text: Option<String>,
 }
 
 /// Where a current message of a statement stands.
@@ -125,10 +127,8 @@ fn version(m: &Message) -> String {
 
 impl Project {
     /// The statement shown as `display` (`statements/x.md`).
-    fn statement_named(&self, statements: Vec<Statement>, display: &str) -> Result<Statement> {
-        statements
-            .into_iter()
-            .find(|s| s.display == display)
+    fn statement_named(&self, display: &str) -> Result<Statement> {
+        self.statement(display)?
             .ok_or_else(|| Error::msg(Msg::new("serve-unknown-statement").arg("name", display)))
     }
 
@@ -152,10 +152,18 @@ impl Project {
         let template = self.template(st);
         if self.single() {
             let format = self.config.catalog_format(&lang.tag);
-            let (path, catalog) = match self.read_single(&lang.tag)? {
-                Some(found) => found,
-                None => (self.single_path(&lang.tag, format), Catalog::default()),
+            let (path, text, mut catalog) = match self.read_single_text(&lang.tag)? {
+                Some((p, t, c)) => (p, Some(t), c),
+                None => (
+                    self.single_path(&lang.tag, format),
+                    None,
+                    Catalog::default(),
+                ),
             };
+            if text.is_none() {
+                let header = crate::catalog::language_header(&self.config.name, lang);
+                catalog.ensure_header_fields(&header);
+            }
             let at: HashMap<(Option<&str>, &str), usize> = catalog
                 .messages
                 .iter()
@@ -175,6 +183,7 @@ impl Project {
                 path,
                 catalog,
                 messages,
+                text,
             });
         }
         let (path, old) = match self.read_lang_catalog(&lang.tag, st.stem())? {
@@ -188,6 +197,7 @@ impl Project {
             path,
             catalog,
             messages: (0..live).map(Slot::At).collect(),
+            text: None,
         })
     }
 
@@ -200,7 +210,7 @@ impl Project {
         memory: Option<&crate::ops::memory::Memory>,
     ) -> Result<Entries> {
         let lang = self.target_language(lang)?;
-        let st = self.statement_named(self.statements()?, statement)?;
+        let st = self.statement_named(statement)?;
         let unit = self.unit(&lang, &st)?;
         let cfg = self.config.check_for(&lang.tag);
         let exists = |t: &str| self.target_exists(&st, t);
@@ -281,7 +291,7 @@ impl Project {
         draft: &str,
     ) -> Result<Vec<crate::check::Finding>> {
         let lang = self.target_language(lang)?;
-        let st = self.statement_named(self.statements()?, statement)?;
+        let st = self.statement_named(statement)?;
         let template = self.template(&st);
         let m = template
             .messages
@@ -304,7 +314,7 @@ impl Project {
     /// source), atomically, never over a file changed since it was read.
     pub fn save_entry(&self, save: &Save) -> Result<Saved> {
         let lang = self.target_language(&save.lang)?;
-        let st = self.statement_named(self.statements()?, &save.statement)?;
+        let st = self.statement_named(&save.statement)?;
         let _lock = self.lock(std::time::Duration::from_secs(30))?;
         let mut tries = 0;
         loop {
@@ -342,6 +352,7 @@ impl Project {
                 at
             }
         };
+        let before = unit.catalog.messages[i].clone();
         let m = &mut unit.catalog.messages[i];
         if version(m) != save.version {
             let now = self.entry(lang, &cfg, m, &exists);
@@ -358,7 +369,15 @@ impl Project {
             m.previous = None;
         }
         let saved = self.entry(lang, &cfg, m, &exists);
-        let text = Self::serialize_catalog(&unit.path, &unit.catalog);
+        // A big shared catalog: only the entry's own lines are rewritten
+        // (the same bytes a whole serialization would give them).
+        let spliced = match (&unit.text, &unit.messages[k]) {
+            (Some(text), Slot::At(_)) if unit.path.extension().is_some_and(|e| e == "po") => {
+                replace_entry(text, &before, m)
+            }
+            _ => None,
+        };
+        let text = spliced.unwrap_or_else(|| Self::serialize_catalog(&unit.path, &unit.catalog));
         self.write_catalogs(&[(unit.path.clone(), text)], Durability::Replacing)?;
         Ok(Saved::Saved(saved))
     }
@@ -367,7 +386,7 @@ impl Project {
     /// threshold), from the catalogs as they stand.
     pub fn preview(&self, lang: &str, statement: &str) -> Result<String> {
         let lang = self.target_language(lang)?;
-        let st = self.statement_named(self.statements()?, statement)?;
+        let st = self.statement_named(statement)?;
         let unit = self.unit(&lang, &st)?;
         let mut catalog = Catalog::default();
         for slot in &unit.messages {
@@ -407,6 +426,45 @@ impl Project {
     }
 }
 
+/// `text` (a PO catalog) with entry `old` written as `new`: found by its
+/// line, and only when its lines are exactly what the writer makes of `old`
+/// (else None: the whole catalog is written).
+fn replace_entry(text: &str, old: &Message, new: &Message) -> Option<String> {
+    let one = |m: &Message| {
+        Catalog {
+            header: None,
+            messages: vec![m.clone()],
+        }
+        .write_po()
+    };
+    let (was, now) = (one(old), one(new));
+    // The entry's lines: back from its line over the lines before it that
+    // belong to it (comments, msgctxt), forward to the blank line.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line = old.line.checked_sub(1)?;
+    let line_at = |n: usize| -> &str {
+        let end = starts.get(n + 1).map_or(text.len(), |e| e - 1);
+        &text[starts[n]..end]
+    };
+    let mut first = line;
+    while first > 0 && !line_at(first - 1).is_empty() {
+        first -= 1;
+    }
+    let mut last = line;
+    while last + 1 < starts.len() && starts[last + 1] < text.len() && !line_at(last + 1).is_empty()
+    {
+        last += 1;
+    }
+    let start = starts[first];
+    let end = starts.get(last + 1).copied().unwrap_or(text.len());
+    if text.get(start..end)? != was.as_str() {
+        return None;
+    }
+    Some(format!("{}{now}{}", &text[..start], &text[end..]))
+}
+
 /// Glossary terms in `source`: they stay as they are.
 fn glossary(terms: &[String], source: &str) -> Vec<Suggestion> {
     terms
@@ -419,4 +477,41 @@ fn glossary(terms: &[String], source: &str) -> Vec<Suggestion> {
             similarity: 1.0,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_entry_rewritten_is_the_whole_catalog_rewritten() {
+        let text = "msgid \"\"\nmsgstr \"Language: fa\\n\"\n\n# a note\n#. paragraph\n#: a.md:3\nmsgctxt \"k\"\nmsgid \"First one.\"\nmsgstr \"\"\n\n#, fuzzy\n#| msgid \"Old second.\"\nmsgid \"\"\n\"Second, a long paragraph that the writer has to wrap over more than one line \"\n\"because it is long.\"\nmsgstr \"دوم\"\n\nmsgid \"Third.\"\nmsgstr \"سوم\"\n\n#~ msgid \"Gone.\"\n#~ msgstr \"رفته\"\n";
+        let cat = Catalog::parse_po(text).unwrap();
+        assert_eq!(
+            cat.write_po(),
+            text,
+            "the fixture is in the writer's layout"
+        );
+        for i in 0..3 {
+            let mut changed = cat.clone();
+            let m = &mut changed.messages[i];
+            m.translation = vec!["یک ترجمهٔ تازه که آن‌قدر بلند است که نویسنده باید آن را در بیش از یک سطر بشکند، و باز هم بلندتر.".into()];
+            m.stale = false;
+            m.previous = None;
+            let spliced = replace_entry(text, &cat.messages[i], &changed.messages[i]).unwrap();
+            assert_eq!(spliced, changed.write_po(), "entry {i}");
+        }
+        // Not in the writer's layout: no splice (the whole catalog is written).
+        let odd = text.replace("msgid \"Third.\"", "msgid  \"Third.\"");
+        let odd_cat = Catalog::parse_po(&odd).unwrap();
+        let third = odd_cat
+            .messages
+            .iter()
+            .position(|m| m.source == "Third.")
+            .unwrap();
+        assert_eq!(
+            replace_entry(&odd, &odd_cat.messages[third], &cat.messages[third]),
+            None
+        );
+    }
 }

@@ -104,10 +104,18 @@ impl Project {
 
     /// The single catalog of a language and its path, whichever format it is in.
     pub(crate) fn read_single(&self, lang: &str) -> Result<Option<(PathBuf, Catalog)>> {
+        Ok(self.read_single_text(lang)?.map(|(p, _, c)| (p, c)))
+    }
+
+    /// The same, with the catalog's text.
+    pub(crate) fn read_single_text(
+        &self,
+        lang: &str,
+    ) -> Result<Option<(PathBuf, String, Catalog)>> {
         let f = self.config.catalog_format(lang);
         for path in [self.single_path(lang, f), self.single_path(lang, f.other())] {
-            if let Some(c) = self.read_catalog(&path)? {
-                return Ok(Some((path, c)));
+            if let Some((text, c)) = self.read_catalog_text(&path)? {
+                return Ok(Some((path, text, c)));
             }
         }
         Ok(None)
@@ -195,6 +203,11 @@ impl Project {
 
     /// Reads a catalog; Ok(None) when the file does not exist.
     pub fn read_catalog(&self, path: &Path) -> Result<Option<Catalog>> {
+        Ok(self.read_catalog_text(path)?.map(|(_, c)| c))
+    }
+
+    /// Reads a catalog with its text (decoded from its charset).
+    pub fn read_catalog_text(&self, path: &Path) -> Result<Option<(String, Catalog)>> {
         if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
             return Err(Error::at(
                 self.display(path),
@@ -220,13 +233,11 @@ impl Project {
             Ok(None) => utf8_text(bytes, &display, "catalog")?,
             Err(e) => return Err(e.in_file(&display)),
         };
-        if ftl {
-            return crate::ftl::parse(&text)
-                .map(Some)
-                .map_err(|e| e.in_file(&display));
-        }
-        Catalog::parse_po(&text)
-            .map(Some)
-            .map_err(|e| e.in_file(&display))
+        let cat = if ftl {
+            crate::ftl::parse(&text).map_err(|e| e.in_file(&display))?
+        } else {
+            Catalog::parse_po(&text).map_err(|e| e.in_file(&display))?
+        };
+        Ok(Some((text, cat)))
     }
 }

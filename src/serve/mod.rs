@@ -48,6 +48,9 @@ pub(crate) struct State {
     pub ui_lang: String,
     /// Translation memories by language, dropped when files change.
     pub memories: Mutex<HashMap<String, Arc<Memory>>>,
+    /// The home page's data and the generation it was made at; held while
+    /// it is made, so requests meanwhile wait for the same one.
+    pub overview: Mutex<Option<(u64, Arc<serde_json::Value>)>>,
     /// Counts changes on disk; open pages follow it (`/api/events`).
     pub generation: AtomicU64,
     pub changes: broadcast::Sender<u64>,
@@ -69,6 +72,20 @@ impl State {
             all.insert(lang.to_string(), m.clone());
         }
         Ok(m)
+    }
+
+    /// Languages × statements as of now (made again after files changed).
+    pub fn overview(&self) -> Result<Arc<serde_json::Value>> {
+        let mut slot = self.overview.lock().unwrap_or_else(|e| e.into_inner());
+        let now = self.generation.load(Ordering::SeqCst);
+        if let Some((g, v)) = slot.as_ref()
+            && *g == now
+        {
+            return Ok(v.clone());
+        }
+        let v = Arc::new(pages::make_overview(&self.project)?);
+        *slot = Some((now, v.clone()));
+        Ok(v)
     }
 
     /// Files changed on disk: memories go, open pages are told.
@@ -105,7 +122,10 @@ fn router(state: Arc<State>) -> Router {
         .route("/edit", get(pages::edit))
         .route("/login", get(guard::login))
         .route("/assets/{name}", get(pages::asset))
-        .route("/favicon.ico", get(|| async { axum::http::StatusCode::NO_CONTENT }))
+        .route(
+            "/favicon.ico",
+            get(|| async { axum::http::StatusCode::NO_CONTENT }),
+        )
         .route("/api/languages", get(api::languages))
         .route("/api/statements", get(api::statements))
         .route("/api/entries", get(api::entries).put(api::save))
@@ -142,6 +162,7 @@ pub fn run(project: Project, opts: Options, ready: impl FnOnce(&str, Option<&str
             loopback: opts.bind.is_loopback(),
             ui_lang: opts.ui_lang.clone(),
             memories: Mutex::new(HashMap::new()),
+            overview: Mutex::new(None),
             generation: AtomicU64::new(0),
             changes,
             saving: Mutex::new(()),
@@ -149,6 +170,11 @@ pub fn run(project: Project, opts: Options, ready: impl FnOnce(&str, Option<&str
             project,
         });
         let _watcher = watch(state.clone());
+        // The home page's data is made while the browser opens.
+        let warm = state.clone();
+        std::thread::spawn(move || {
+            let _ = warm.overview();
+        });
         let url = format!("http://{local}/");
         let login = state
             .token

@@ -87,24 +87,41 @@ fn page(name: &str, ctx: minijinja::Value) -> Response {
     }
 }
 
-/// Languages × statements, for the home page and `/api/statements`.
+/// Languages × statements, for the home page and `/api/statements` (one
+/// language's column with `lang`): made once per change on disk and shared
+/// (the first is made while the server starts).
 pub(super) fn overview(state: &State, lang: Option<&str>) -> crate::error::Result<Value> {
-    let p = &state.project;
+    let all = state.overview()?;
+    let Some(tag) = lang else {
+        return Ok((*all).clone());
+    };
+    let Some(k) = all["languages"]
+        .as_array()
+        .and_then(|ls| ls.iter().position(|l| l["tag"] == tag))
+    else {
+        return Err(crate::error::Error::msg(
+            crate::ui::Msg::new("serve-unknown-language").arg("lang", tag),
+        ));
+    };
+    let mut one = (*all).clone();
+    one["languages"] = json!([all["languages"][k]]);
+    if let Some(rows) = one["statements"].as_array_mut() {
+        for r in rows {
+            r["languages"] = json!([r["languages"][k]]);
+        }
+    }
+    Ok(one)
+}
+
+/// Every language × every statement: titles and coverage.
+pub(super) fn make_overview(p: &crate::project::Project) -> crate::error::Result<Value> {
     let langs: Vec<crate::lang::Language> = p
         .config
         .languages
         .iter()
         .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
-        .filter(|l| lang.is_none_or(|t| l.tag == t))
         .cloned()
         .collect();
-    if let Some(t) = lang
-        && langs.is_empty()
-    {
-        return Err(crate::error::Error::msg(
-            crate::ui::Msg::new("serve-unknown-language").arg("lang", t),
-        ));
-    }
     let report = p.status(&langs)?;
     let statements = p.statements()?;
     let rows: Vec<Value> = statements

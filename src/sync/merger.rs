@@ -47,7 +47,7 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
     merger.regroup();
     merger.similar();
     merger.new_messages();
-    if units.len() > 1 {
+    if units.len() > 1 && opts.suggestions {
         merger.suggestions();
     }
     merger.finish()
@@ -70,6 +70,9 @@ struct Merger<'u, 'a> {
 struct Pool {
     items: Vec<At>,
     index: Index,
+    /// Per unit, whether any item is its own (else its same-statement pass
+    /// has nothing to look for: one shared catalog, a new statement).
+    owns: Vec<bool>,
 }
 
 impl<'a> Merger<'_, 'a> {
@@ -179,7 +182,11 @@ impl<'a> Merger<'_, 'a> {
             }
         }
         let index = Index::new(items.iter().map(|&at| self.old(at).source.as_str()));
-        let pool = Pool { items, index };
+        let mut owns = vec![false; self.units.len()];
+        for &(u, _) in &items {
+            owns[u] = true;
+        }
+        let pool = Pool { items, index, owns };
         self.similar_pass(&pool, true);
         if self.units.len() > 1 {
             self.similar_pass(&pool, false);
@@ -243,6 +250,9 @@ impl<'a> Merger<'_, 'a> {
 
     /// The similar old entries a template message may take, scored.
     fn score(&self, pool: &Pool, same: bool, at: At) -> Vec<Candidate> {
+        if same && !pool.owns[at.0] {
+            return Vec::new();
+        }
         let t = &self.template(at).source;
         let ids = pool.index.candidates(t, self.opts.threshold, 32, |id| {
             self.allowed(pool, same, at, id)

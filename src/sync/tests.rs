@@ -370,10 +370,21 @@ fn a_translators_note_on_an_untranslated_entry_stays_in_a_shared_catalog() {
     let tpl = cat(&[("Kept untranslated.", ""), ("Hello.", "")]);
     let empty = Catalog::default();
     let units = [
-        Unit { path: "statements/a.md", template: &tpl, old: &empty },
-        Unit { path: "", template: &Catalog::default(), old: &single },
+        Unit {
+            path: "statements/a.md",
+            template: &tpl,
+            old: &empty,
+        },
+        Unit {
+            path: "",
+            template: &Catalog::default(),
+            old: &single,
+        },
     ];
-    let opts = SyncOptions { shared: true, ..SyncOptions::default() };
+    let opts = SyncOptions {
+        shared: true,
+        ..SyncOptions::default()
+    };
     let merged = merge_all(&units, opts);
     let m = &merged[0].0.messages[0];
     assert!(!m.has_translation());

@@ -459,15 +459,28 @@ fn the_workbench_in_chromium() {
         .arg(&shots)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     eprintln!("{v:#}");
     assert_eq!(v["errors"], json!([]), "no script error, no CSP violation");
     assert_eq!(v["dialogs"], 0, "no script of a translation ran");
     assert_eq!(v["offsite"], json!([]), "nothing requested from elsewhere");
-    assert_eq!((v["textareaDir"].as_str(), v["textareaLang"].as_str()), (Some("rtl"), Some("fa")));
-    assert!(v["staleDiff"].as_u64().unwrap() > 0, "the stale entry shows its diff");
-    assert_eq!(v["typed"], "خوشحال می\u{200c}شوم.", "Shift+Space typed a ZWNJ");
+    assert_eq!(
+        (v["textareaDir"].as_str(), v["textareaLang"].as_str()),
+        (Some("rtl"), Some("fa"))
+    );
+    assert!(
+        v["staleDiff"].as_u64().unwrap() > 0,
+        "the stale entry shows its diff"
+    );
+    assert_eq!(
+        v["typed"], "خوشحال می\u{200c}شوم.",
+        "Shift+Space typed a ZWNJ"
+    );
     assert_eq!(v["previewDir"], "rtl");
     assert_eq!(v["previewHasText"], true);
     assert_eq!(v["previewScripts"], 0);
@@ -475,4 +488,39 @@ fn the_workbench_in_chromium() {
     assert_eq!(v["homeVisible"], 1);
     let po = std::fs::read_to_string(d.join("locales/fa/samira-haddad.po")).unwrap();
     assert!(po.contains("خوشحال می\u{200c}شوم."), "saved: {po}");
+}
+
+/// One catalog per language (single layout): an entry not in it yet joins it,
+/// an entry in it is rewritten in place, and the catalog stays exactly in
+/// `msgcat`'s layout.
+#[test]
+fn saves_in_a_single_catalog_keep_its_layout() {
+    let dir = crate::project::sample_single(&["fa"]);
+    let d = dir.path();
+    let server = Server::start(d, &[]);
+    let csrf = server.csrf();
+    // No catalog yet: the first save creates it.
+    let list = entries(&server, "fa", SAMIRA);
+    let (a, b) = (&list[2], &list[3]);
+    for (e, text) in [(a, "یکم"), (b, "دوم")] {
+        let body = json!({"lang": "fa", "statement": SAMIRA, "id": e["id"], "translation": text, "version": e["version"]});
+        let r = server.put("/api/entries", &body, &csrf);
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    // Saved again: now in place.
+    let list = entries(&server, "fa", SAMIRA);
+    let body = json!({"lang": "fa", "statement": SAMIRA, "id": list[2]["id"],
+        "translation": "یکم، با متنی بلندتر که باید در فایل کاتالوگ به چند سطر شکسته شود تا قالب msgcat را آزمایش کند", "version": list[2]["version"]});
+    assert_eq!(server.put("/api/entries", &body, &csrf).status, 200);
+    let po = d.join("locales/fa.po");
+    let text = std::fs::read_to_string(&po).unwrap();
+    assert!(
+        text.contains("دوم") && text.contains("آزمایش کند"),
+        "{text}"
+    );
+    assert!(
+        text.starts_with("msgid \"\"\nmsgstr \"\"\n"),
+        "a header: {text}"
+    );
+    crate::gettext::msgfmt_check(&po);
 }

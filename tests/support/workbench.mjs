@@ -30,6 +30,9 @@ out.textareaDir = await page.locator("section.entry textarea").first().getAttrib
 out.textareaLang = await page.locator("section.entry textarea").first().getAttribute("lang");
 out.staleDiff = await page.locator("section.entry.stale .diff ins, section.entry.stale .diff del").count();
 await page.screenshot({ path: path.join(shotDir, "workbench_en.png") });
+await page.locator("section.entry.stale").first().scrollIntoViewIfNeeded();
+await page.locator("section.entry.stale textarea").first().focus();
+await page.screenshot({ path: path.join(shotDir, "workbench_stale.png") });
 
 // Type Persian with a zero-width non-joiner (Shift+Space) and save.
 const untranslated = page.locator("section.entry.untranslated").first();

@@ -126,7 +126,7 @@ impl Project {
         let (statements, langs) = (shared.statements, shared.langs);
         let lang = &langs.targets[li];
         let site = &shared.sites[li + 1];
-        let merged = self.merge_language(lang, statements, self.sync_options())?;
+        let merged = self.merge_language(lang, statements, self.reading_options())?;
         let check_cfg = self.config.check_for(&lang.tag);
         let stale_note = site.stale_block();
         let target = Target {
