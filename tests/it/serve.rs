@@ -524,3 +524,87 @@ fn saves_in_a_single_catalog_keep_its_layout() {
     );
     crate::gettext::msgfmt_check(&po);
 }
+
+/// A project with Fluent catalogs: a save writes FTL (the same layout dragoman
+/// writes), which reads back with the translation.
+#[test]
+fn saves_in_an_ftl_project_write_ftl() {
+    let dir = sample();
+    let d = dir.path();
+    crate::project::dragoman(d)
+        .args(["convert", "--to", "ftl"])
+        .assert()
+        .success();
+    let toml = std::fs::read_to_string(d.join("dragoman.toml")).unwrap();
+    std::fs::write(
+        d.join("dragoman.toml"),
+        format!("catalog_format = \"ftl\"\n{toml}"),
+    )
+    .unwrap();
+    let server = Server::start(d, &[]);
+    let list = entries(&server, "es", SAMIRA);
+    let e = find(&list, "translated");
+    let body = json!({"lang": "es", "statement": SAMIRA, "id": e["id"], "translation": "Con gusto respondo { en } el foro.", "version": e["version"]});
+    let r = server.put("/api/entries", &body, &server.csrf());
+    assert_eq!(r.status, 200, "{}", r.body);
+    let ftl = std::fs::read_to_string(d.join("locales/es/samira-haddad.ftl")).unwrap();
+    let cat = dragoman::ftl::parse(&ftl).unwrap();
+    assert!(
+        cat.messages
+            .iter()
+            .any(|m| m.translation == ["Con gusto respondo { en } el foro."]),
+        "{ftl}"
+    );
+    assert!(!d.join("locales/es/samira-haddad.po").exists());
+}
+
+/// Files changed on disk reach open pages: `/api/events` sends `changed`;
+/// suggestions come from the translation memory of the whole project.
+#[test]
+fn changes_on_disk_are_announced_and_memory_suggests() {
+    use std::io::{BufRead, BufReader, Write};
+    let dir = sample();
+    let d = dir.path();
+    let server = Server::start(d, &[]);
+    let list = entries(&server, "fa", SAMIRA);
+    assert!(
+        list.iter()
+            .flat_map(|e| e["suggestions"].as_array().unwrap())
+            .any(|s| s["kind"] == "memory"),
+        "a suggestion from another statement's translation"
+    );
+    let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+    write!(
+        s,
+        "GET /api/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let mut r = BufReader::new(s);
+    let mut line = String::new();
+    // The headers, then an edit on disk, then the event.
+    while r.read_line(&mut line).unwrap() > 0 && line != "\r\n" {
+        line.clear();
+    }
+    let po = d.join("locales/fa/lucas-moreau.po");
+    let text = std::fs::read_to_string(&po).unwrap();
+    std::fs::write(
+        &po,
+        text.replace("msgstr \"\"\n\n", "msgstr \"\"\n\n# a note\n"),
+    )
+    .unwrap();
+    let mut seen = String::new();
+    loop {
+        line.clear();
+        if r.read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        seen.push_str(&line);
+        if line.starts_with("event: changed") {
+            break;
+        }
+    }
+    assert!(seen.contains("event: changed"), "{seen}");
+}
