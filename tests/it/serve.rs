@@ -434,62 +434,6 @@ fn run_client(
     }
 }
 
-/// The workbench in Chromium, as a Persian translator uses it: entries in a
-/// right-to-left editor, Persian typed with a ZWNJ (Shift+Space) and saved
-/// with Ctrl+Enter, the stale diff, the right-to-left preview with the saved
-/// text, a `<script>` translation inert, no request elsewhere, the interface
-/// in Persian right to left. Screenshots in `target/browser-screenshots/`.
-#[test]
-fn the_workbench_in_chromium() {
-    let Some(module) = crate::browser::tools() else {
-        return;
-    };
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = sample();
-    let d = dir.path();
-    let server = Server::start(d, &[]);
-    let shots = root.join("target/browser-screenshots");
-    std::fs::create_dir_all(&shots).unwrap();
-    let base = format!("http://{}/", server.addr);
-    let out = Command::new("node")
-        .arg(root.join("tests/support/workbench.mjs"))
-        .arg(&module)
-        .arg(&base)
-        .arg(SAMIRA)
-        .arg(&shots)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    eprintln!("{v:#}");
-    assert_eq!(v["errors"], json!([]), "no script error, no CSP violation");
-    assert_eq!(v["dialogs"], 0, "no script of a translation ran");
-    assert_eq!(v["offsite"], json!([]), "nothing requested from elsewhere");
-    assert_eq!(
-        (v["textareaDir"].as_str(), v["textareaLang"].as_str()),
-        (Some("rtl"), Some("fa"))
-    );
-    assert!(
-        v["staleDiff"].as_u64().unwrap() > 0,
-        "the stale entry shows its diff"
-    );
-    assert_eq!(
-        v["typed"], "خوشحال می\u{200c}شوم.",
-        "Shift+Space typed a ZWNJ"
-    );
-    assert_eq!(v["previewDir"], "rtl");
-    assert_eq!(v["previewHasText"], true);
-    assert_eq!(v["previewScripts"], 0);
-    assert_eq!(v["uiDir"], "rtl");
-    assert_eq!(v["homeVisible"], 1);
-    let po = std::fs::read_to_string(d.join("locales/fa/samira-haddad.po")).unwrap();
-    assert!(po.contains("خوشحال می\u{200c}شوم."), "saved: {po}");
-}
-
 /// One catalog per language (single layout): an entry not in it yet joins it,
 /// an entry in it is rewritten in place, and the catalog stays exactly in
 /// `msgcat`'s layout.
