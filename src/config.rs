@@ -154,6 +154,10 @@ pub struct Config {
     pub references: References,
     /// Minimum similarity (0–1) for a changed segment to keep its old translation.
     pub fuzzy_threshold: f32,
+    /// Write translation-memory suggestions into catalogs (`# dragoman:
+    /// suggestion`); off by default: they would change catalogs nobody
+    /// touched (the workbench and `dragoman suggest` show them).
+    pub catalog_suggestions: bool,
     /// Coverage (percent) below which a statement is published in the source language.
     pub publish_threshold: f64,
     /// Per-language publish thresholds.

@@ -458,6 +458,7 @@ impl Project {
     pub fn sync_options(&self) -> SyncOptions {
         SyncOptions {
             threshold: self.config.fuzzy_threshold,
+            suggestions: self.config.catalog_suggestions,
             ..SyncOptions::default()
         }
     }

@@ -86,6 +86,9 @@ pub enum Command {
     Import(commands::import::ImportArgs),
     /// Report coverage per language and statement (segments and words)
     Status(commands::status::StatusArgs),
+    /// Translations of similar text from the rest of the project for untranslated
+    /// entries (the translation memory). Writes nothing
+    Suggest(commands::suggest::SuggestArgs),
     /// Build localized Markdown and HTML into the output folder
     Build(commands::build::BuildArgs),
     /// The translator's workbench in the browser: entries with diffs, checks and

@@ -29,6 +29,7 @@ struct RawConfig {
     layout: Option<Layout>,
     allowed_iframe_hosts: Option<Vec<String>>,
     base_url: Option<String>,
+    catalog_suggestions: Option<bool>,
     #[serde(default)]
     language: BTreeMap<String, Spanned<RawLanguage>>,
 }
@@ -233,6 +234,7 @@ impl Config {
             allowed_iframe_hosts: raw
                 .allowed_iframe_hosts
                 .unwrap_or_else(|| super::DEFAULT_IFRAME_HOSTS.map(String::from).into()),
+            catalog_suggestions: raw.catalog_suggestions.unwrap_or(false),
             base_url: raw
                 .base_url
                 .map(|u| u.trim_end_matches('/').to_string())

@@ -76,3 +76,64 @@ impl Memory {
         self.items.is_empty()
     }
 }
+
+/// An untranslated entry and the translations of similar text elsewhere.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Suggested {
+    pub lang: String,
+    pub statement: String,
+    pub id: String,
+    pub source: String,
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Project {
+    /// `suggest`: for every untranslated entry of the selected statements
+    /// (all when `only` is empty), the translation memory's matches, in each
+    /// language. Writes nothing.
+    pub fn suggest(
+        &self,
+        langs: &[crate::lang::Language],
+        only: &[String],
+    ) -> Result<Vec<Suggested>> {
+        let statements = self.statements()?;
+        let wanted = |st: &Statement| {
+            only.is_empty()
+                || only
+                    .iter()
+                    .any(|o| o.trim_start_matches("./") == st.display || *o == st.rel)
+        };
+        let mut out = Vec::new();
+        for lang in langs
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+        {
+            let memory = self.memory(&lang.tag)?;
+            let merged = self.merge_language(lang, &statements, self.reading_options())?;
+            for m in merged {
+                let Some(st) = m.statement.map(|i| &statements[i]) else {
+                    continue;
+                };
+                if !wanted(st) {
+                    continue;
+                }
+                for msg in m.catalog.messages.iter().filter(|x| !x.obsolete) {
+                    if msg.state() != crate::catalog::State::Untranslated {
+                        continue;
+                    }
+                    let suggestions = memory.suggest(&msg.source);
+                    if !suggestions.is_empty() {
+                        out.push(Suggested {
+                            lang: lang.tag.clone(),
+                            statement: st.display.clone(),
+                            id: msg.id(),
+                            source: msg.source.clone(),
+                            suggestions,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}

@@ -384,7 +384,7 @@ impl<'a> Merger<'_, 'a> {
                 .flatten()
                 .collect();
             for m in &mut messages {
-                drop_old_suggestions(m);
+                drop_old_suggestions(m, self.opts.suggestions);
             }
             regroup::settle(&mut messages);
             for (i, m) in u.old.messages.iter().enumerate() {
@@ -406,8 +406,11 @@ impl<'a> Merger<'_, 'a> {
     }
 }
 
-fn drop_old_suggestions(m: &mut Message) {
-    if m.has_translation() {
+/// Suggestions are recomputed every time: a translated message loses its,
+/// an untranslated one keeps the newest (none when suggestions stay out of
+/// the catalogs).
+fn drop_old_suggestions(m: &mut Message, suggestions: bool) {
+    if m.has_translation() || !suggestions {
         m.comments.retain(|c| !is_suggestion(c));
         return;
     }

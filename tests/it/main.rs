@@ -35,4 +35,5 @@ mod regroup;
 mod robustness;
 mod serve;
 mod setup;
+mod suggest;
 mod sync_props;

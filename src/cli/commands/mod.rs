@@ -23,6 +23,7 @@ pub mod init;
 pub mod man;
 pub mod serve;
 pub mod status;
+pub mod suggest;
 pub mod sync;
 
 /// What every command that works on a project gets.
@@ -49,6 +50,7 @@ pub fn run(command: &Command, ctx: Ctx) -> Result<ExitStatus, Error> {
         Command::Status(a) => status::run(ctx, a),
         Command::Build(a) => build::run(ctx, a),
         Command::Serve(a) => serve::run(ctx, a),
+        Command::Suggest(a) => suggest::run(ctx, a),
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled before opening a project")
         }
