@@ -455,3 +455,4 @@ serve-token-required = الخدمة على { $addr } تحتاج إلى --token: 
 serve-bind = لا يمكن الاستماع على { $addr }: { $detail }
 serve-login = رابط دخول لمرة واحدة (يضع الرمز في ملف تعريف ارتباط): { $url }
 suggest-none = لا اقتراحات: لا يشبه أي مدخل غير مترجم مدخلًا مترجمًا.
+arg-suggest-statements = هذه البيانات فقط (المسارات مثل `statements/x.md`)

@@ -417,3 +417,4 @@ serve-token-required = serving on { $addr } needs --token: anyone who can reach 
 serve-bind = cannot listen on { $addr }: { $detail }
 serve-login = one-time login link (sets the token as a cookie): { $url }
 suggest-none = No suggestions: no untranslated entry is like a translated one.
+arg-suggest-statements = Only these statements (paths as in `statements/x.md`)

@@ -509,3 +509,4 @@ serve-token-required = servir en { $addr } necesita --token: cualquiera que lleg
 serve-bind = no se puede escuchar en { $addr }: { $detail }
 serve-login = enlace de acceso de un solo uso (pone el token como cookie): { $url }
 suggest-none = No hay sugerencias: ninguna entrada sin traducir se parece a una traducida.
+arg-suggest-statements = Solo estas declaraciones (rutas como `statements/x.md`)

@@ -455,3 +455,4 @@ serve-token-required = ارائه روی { $addr } به --token نیاز دار�
 serve-bind = نمی‌توان روی { $addr } گوش داد: { $detail }
 serve-login = پیوند ورود یک‌بارمصرف (توکن را به‌صورت کوکی می‌گذارد): { $url }
 suggest-none = پیشنهادی نیست: هیچ مدخل ترجمه‌نشده‌ای شبیه مدخلی ترجمه‌شده نیست.
+arg-suggest-statements = فقط این بیانیه‌ها (مسیرها مانند `statements/x.md`)
