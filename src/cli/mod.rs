@@ -21,6 +21,8 @@ pub enum ExitStatus {
     Success,
     /// 1: a gate failed (`status --min`, `check` findings, `fmt --check`).
     GateFailed,
+    /// 2: some input was bad, said already (`fmt` goes on past a broken file).
+    BadInput,
 }
 
 /// The exit code of a command's outcome: errors (bad input) are 2.
@@ -28,7 +30,7 @@ pub fn exit_code(result: &Result<ExitStatus, Error>) -> ExitCode {
     match result {
         Ok(ExitStatus::Success) => ExitCode::SUCCESS,
         Ok(ExitStatus::GateFailed) => ExitCode::from(1),
-        Err(_) => ExitCode::from(2),
+        Ok(ExitStatus::BadInput) | Err(_) => ExitCode::from(2),
     }
 }
 

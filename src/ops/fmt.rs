@@ -8,10 +8,18 @@ use std::path::{Path, PathBuf};
 use crate::fsio::{Durability, Expect, content_hash, utf8_text, write_all_expecting};
 use crate::project::*;
 
+/// What `fmt` did: the files rewritten (or, with `check`, that would be),
+/// and the files it could not read, each with its error (the others are
+/// formatted all the same, as `msgcat` in a loop or rustfmt do).
+#[derive(Debug, Default)]
+pub struct FmtReport {
+    pub changed: Vec<PathBuf>,
+    pub errors: Vec<Error>,
+}
+
 /// `fmt`: rewrites PO files in GNU msgcat's layout and FTL files in the Fluent
 /// serializer's, for any catalog (not only dragoman's). Content never changes.
-/// Returns the files that were (or, with `check`, would be) rewritten.
-pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
+pub fn fmt(paths: &[PathBuf], check: bool) -> Result<FmtReport> {
     let mut files = Vec::new();
     for p in paths {
         collect_catalogs(p, &mut files)?;
@@ -20,34 +28,16 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
     files.dedup();
     let mut plan = Vec::new();
     let mut read = HashMap::new();
+    let mut errors = Vec::new();
     for f in &files {
-        let display = f.display().to_string();
-        let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
-        read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
-        let ftl = f.extension().is_some_and(|e| e == "ftl");
-        let at = |e: crate::po::charset::CharsetError| e.in_file(&display);
-        let text = match if ftl {
-            Ok(None)
-        } else {
-            crate::po::charset::decode(&bytes)
-        } {
-            Ok(Some(text)) => text,
-            Ok(None) => utf8_text(bytes.clone(), &display, "text")?,
-            Err(e) => return Err(at(e)),
-        };
-        let out = if f.extension().is_some_and(|e| e == "ftl") {
-            crate::ftl::canonical_any(&text).map_err(|e| e.in_file(&display))?
-        } else {
-            let po = crate::po::parse(&text).map_err(|e| e.in_file(&display))?;
-            crate::po::write(&po)
-        };
-        let out = if ftl {
-            out.into_bytes()
-        } else {
-            crate::po::charset::encode(&out).map_err(at)?.into_owned()
-        };
-        if out != bytes {
-            plan.push((f.clone(), out));
+        match format_one(f) {
+            Ok((bytes, out)) => {
+                read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
+                if out != bytes {
+                    plan.push((f.clone(), out));
+                }
+            }
+            Err(e) => errors.push(e),
         }
     }
     if !check {
@@ -55,7 +45,38 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<Vec<PathBuf>> {
         let expect = |p: &Path| read.get(p).copied().unwrap_or(Expect::Absent);
         write_all_expecting(&plan, Durability::Replacing, &expect)?;
     }
-    Ok(plan.into_iter().map(|(p, _)| p).collect())
+    Ok(FmtReport {
+        changed: plan.into_iter().map(|(p, _)| p).collect(),
+        errors,
+    })
+}
+
+/// One catalog as read, and in its canonical layout.
+fn format_one(f: &Path) -> Result<(Vec<u8>, Vec<u8>)> {
+    let display = f.display().to_string();
+    let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
+    let ftl = f.extension().is_some_and(|e| e == "ftl");
+    let at = |e: crate::po::charset::CharsetError| e.in_file(&display);
+    let text = match if ftl {
+        Ok(None)
+    } else {
+        crate::po::charset::decode(&bytes)
+    } {
+        Ok(Some(text)) => text,
+        Ok(None) => utf8_text(bytes.clone(), &display, "text")?,
+        Err(e) => return Err(at(e)),
+    };
+    let out = if ftl {
+        crate::ftl::canonical_any(&text)
+            .map_err(|e| e.in_file(&display))?
+            .into_bytes()
+    } else {
+        let po = crate::po::parse(&text).map_err(|e| e.in_file(&display))?;
+        crate::po::charset::encode(&crate::po::write(&po))
+            .map_err(at)?
+            .into_owned()
+    };
+    Ok((bytes, out))
 }
 
 fn collect_catalogs(p: &Path, out: &mut Vec<PathBuf>) -> Result<()> {

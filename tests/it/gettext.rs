@@ -439,3 +439,41 @@ fn a_latin1_catalog_stays_latin1() {
     );
     assert_eq!(std::fs::read(&po).unwrap(), msgcat);
 }
+
+/// `fmt` takes files one by one, like `msgcat` in a loop: a broken file is
+/// reported with file:line (exit 2) and the others are formatted all the same.
+#[test]
+fn fmt_formats_the_good_files_past_a_broken_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("a.po");
+    let broken = dir.path().join("b.po");
+    std::fs::write(
+        &good,
+        "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"\"\n\"A short line \"\n\"split oddly\"\nmsgstr \"x\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &broken,
+        "msgid \"ok\"\nmsgstr \"ok\"\n\nmsgid \"unterminated\nmsgstr \"\"\n",
+    )
+    .unwrap();
+    let out = Command::new(assert_cmd::cargo::cargo_bin("dragoman"))
+        .arg("fmt")
+        .arg(dir.path())
+        .env("DRAGOMAN_UI_LANG", "en")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("b.po:4:"), "{err}");
+    let formatted = std::fs::read_to_string(&good).unwrap();
+    assert!(
+        formatted.contains("msgid \"A short line split oddly\""),
+        "{formatted}"
+    );
+    assert!(
+        std::fs::read_to_string(&broken)
+            .unwrap()
+            .contains("unterminated")
+    );
+}

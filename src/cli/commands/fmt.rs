@@ -44,17 +44,20 @@ pub fn run_paths(
     quiet: bool,
     ui: &Ui,
 ) -> Result<ExitStatus, Error> {
-    let changed = dragoman::ops::fmt::fmt(paths, check)?;
+    let report = dragoman::ops::fmt::fmt(paths, check)?;
+    let changed = &report.changed;
     match format {
         DiffFormat::Json => {
             let files: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+            let errors: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
             print_json(&serde_json::json!({
                 "check": check,
                 "files": files,
+                "errors": errors,
             }))?;
         }
         DiffFormat::Text => {
-            for p in &changed {
+            for p in changed {
                 say!("{}", p.display());
             }
             if !quiet {
@@ -63,7 +66,14 @@ pub fn run_paths(
             }
         }
     }
-    Ok(if check && !changed.is_empty() {
+    // A file that could not be read: said with its place, exit 2 (the
+    // others were formatted all the same).
+    for e in &report.errors {
+        tell!("{}: {}", ui.text("error"), e.localized(ui));
+    }
+    Ok(if !report.errors.is_empty() {
+        ExitStatus::BadInput
+    } else if check && !changed.is_empty() {
         ExitStatus::GateFailed
     } else {
         ExitStatus::Success
