@@ -22,13 +22,7 @@ impl Project {
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
-            let ldir = self.lang_dir(&lang.tag);
-            let from = to.other().extension();
-            for rel in walk_files(&ldir, &[&format!(".{from}")])? {
-                if rel == "site.ftl" {
-                    continue;
-                }
-                let old = ldir.join(&rel);
+            for old in self.convertible(lang, to)? {
                 let Some(cat) = self.read_catalog(&old)? else {
                     continue;
                 };
@@ -60,6 +54,29 @@ impl Project {
             converted: plan.len(),
             to: to.extension().to_string(),
         })
+    }
+}
+
+impl Project {
+    /// A language's catalogs in the other format than `to`: its one catalog
+    /// in the single layout, else every catalog in its folder (site strings
+    /// aside).
+    fn convertible(
+        &self,
+        lang: &Language,
+        to: crate::config::CatalogFormat,
+    ) -> Result<Vec<PathBuf>> {
+        if self.single() {
+            let old = self.single_path(&lang.tag, to.other());
+            return Ok(if old.is_file() { vec![old] } else { Vec::new() });
+        }
+        let ldir = self.lang_dir(&lang.tag);
+        let from = to.other().extension();
+        Ok(walk_files(&ldir, &[&format!(".{from}")])?
+            .into_iter()
+            .filter(|rel| rel != "site.ftl")
+            .map(|rel| ldir.join(rel))
+            .collect())
     }
 }
 

@@ -21,8 +21,12 @@ impl Project {
         let statements = self.statements()?;
         let mut languages = Vec::new();
         for lang in langs {
-            let rows = self
-                .merge_language(lang, &statements, self.reading_options())?
+            let merged = self.merge_language(lang, &statements, self.reading_options())?;
+            // One catalog (single layout): its totals count each message
+            // once, and its obsolete entries, as msgfmt --statistics does.
+            let single = (self.single() && crate::pseudo::Pseudo::of(&lang.tag).is_none())
+                .then(|| Counts::of(&self.single_catalog(lang, &merged)));
+            let rows = merged
                 .into_iter()
                 .filter_map(|m| {
                     m.statement.map(|i| StatementStatus {
@@ -31,11 +35,11 @@ impl Project {
                     })
                 })
                 .collect();
-            languages.push(LanguageStatus::new(
-                &lang.tag,
-                lang.direction.as_str(),
-                rows,
-            ));
+            let mut status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
+            if let Some(total) = single {
+                status.total = total;
+            }
+            languages.push(status);
         }
         Ok(Report {
             source: self.config.source.tag.clone(),

@@ -1,0 +1,83 @@
+//! The single layout (one catalog per language) works like the per-statement
+//! one in every command: `convert` included.
+
+use std::fs;
+
+use crate::project::{dragoman, sample_single};
+
+#[test]
+fn convert_works_in_the_single_layout() {
+    let dir = sample_single(&["es", "fa"]);
+    let d = dir.path();
+    dragoman(d).arg("sync").assert().success();
+    let po = fs::read_to_string(d.join("locales/fa.po")).unwrap();
+    let status = |d: &std::path::Path| {
+        let out = dragoman(d)
+            .args(["status", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["languages"].clone()
+    };
+    let before = status(d);
+    dragoman(d)
+        .args(["convert", "--to", "ftl"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("converted 2 catalog(s) to ftl"));
+    assert!(d.join("locales/fa.ftl").is_file() && !d.join("locales/fa.po").exists());
+    assert_eq!(status(d), before, "the same catalogs, in FTL");
+    dragoman(d)
+        .args(["convert", "--to", "po"])
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(d.join("locales/fa.po")).unwrap(),
+        po,
+        "and back, byte for byte"
+    );
+}
+
+/// In one catalog, `status` totals count each message once and count the
+/// obsolete entries, as `msgfmt --statistics` does.
+#[test]
+fn single_layout_totals_count_each_message_once() {
+    let dir = sample_single(&["es"]);
+    let d = dir.path();
+    // The same paragraph in two statements: one message in the catalog.
+    let twice = "A sentence both statements share, word for word.\n";
+    for st in ["statements/lucas-moreau.md", "statements/amara-okafor.md"] {
+        let text = fs::read_to_string(d.join(st)).unwrap();
+        fs::write(d.join(st), format!("{text}\n{twice}")).unwrap();
+    }
+    dragoman(d).arg("sync").assert().success();
+    // The shared sentence translated once.
+    let po_path = d.join("locales/es.po");
+    let po = fs::read_to_string(&po_path).unwrap();
+    let translated = po.replace(
+        "msgid \"A sentence both statements share, word for word.\"\nmsgstr \"\"",
+        "msgid \"A sentence both statements share, word for word.\"\nmsgstr \"Una frase compartida.\"",
+    );
+    fs::write(&po_path, &translated).unwrap();
+    let cat = dragoman::catalog::Catalog::parse_po(&translated).unwrap();
+    let live = cat.messages.iter().filter(|m| !m.obsolete).count();
+    let out = dragoman(d)
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let total = &v["languages"][0]["total"];
+    assert_eq!(total["segments"], live, "{total}");
+    assert_eq!(total["translated"], 1, "{total}");
+    let rows: u64 = v["languages"][0]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["segments"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        rows,
+        live as u64 + 1,
+        "the statements' rows count the shared one in each"
+    );
+}
