@@ -42,9 +42,34 @@ fn values_round_trip() {
         "{ $var }",
         "lone\rcarriage\r\r returns",
         "bell\u{7} and nul\u{0}",
+        "a\n\tb starts with a tab\t",
+        "\t\tboth\n \tmixed",
     ] {
         value_round_trip(s);
     }
+}
+
+/// No line of a value starts with a tab after its indentation
+/// (@fluent/bundle would end the value there).
+#[test]
+fn no_continuation_line_starts_with_a_tab() {
+    let cat = Catalog {
+        header: None,
+        messages: vec![{
+            let mut m = crate::catalog::Message::new(None, "code".into());
+            m.translation = vec!["línea\n\tsangrada\n\t\totra".into()];
+            m
+        }],
+    };
+    let text = write(&cat);
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        assert!(
+            !line.trim_start_matches(' ').starts_with('\t'),
+            "{line:?} in {text}"
+        );
+    }
+    let back = parse(&text).unwrap();
+    assert_eq!(back.messages[0].translation, cat.messages[0].translation);
 }
 
 #[test]

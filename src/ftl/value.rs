@@ -68,9 +68,12 @@ pub fn encode_pattern(text: &str) -> ast::Pattern<String> {
     let last = lines.len() - 1;
     for (li, line) in lines.iter().enumerate() {
         let newline = li < last;
-        let body = line.trim_start_matches(' ');
+        // Spaces and tabs at either end of a line are literals: Fluent takes
+        // leading spaces as indentation, and @fluent/bundle ends a value at
+        // a continuation line that starts with a tab.
+        let body = line.trim_start_matches([' ', '\t']);
         let lead = &line[..line.len() - body.len()];
-        let core = body.trim_end_matches(' ');
+        let core = body.trim_end_matches([' ', '\t']);
         let trail = &body[core.len()..];
         let mut text_buf = String::new();
         let flush = |buf: &mut String, els: &mut Vec<PatternElement<String>>| {
