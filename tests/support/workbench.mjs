@@ -50,14 +50,17 @@ await page.waitForSelector(`#e-${out.savedId}.translated`);
 // A hostile translation is saved, and stays text everywhere.
 const next = page.locator("section.entry.untranslated").first();
 if (await next.count()) {
+  const id = (await next.getAttribute("id")).slice(2);
   await next.locator("textarea").fill("<script>alert(1)</script><img src=x onerror=alert(2)>");
   await next.locator("button").first().click();
-  await page.waitForTimeout(500);
+  await page.waitForSelector(`#e-${id}.translated`);
 }
 
-// The preview is the right-to-left page, with the saved text.
-await page.waitForTimeout(500);
+// The preview is the right-to-left page, with the saved text (once the
+// frame has loaded again after the last save).
+await page.waitForTimeout(300);
 const frame = page.frames().find((f) => f.url().includes("/api/preview"));
+if (frame) await frame.waitForLoadState("load");
 out.previewUrl = frame ? frame.url() : null;
 if (frame) {
   try {
