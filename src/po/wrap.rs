@@ -12,8 +12,10 @@ enum Brk {
     Prohibited,
 }
 
-/// Appends `{prefix}{name} "..."` lines for `value` to `out`, wrapped like gettext.
-pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str) {
+/// Appends `{prefix}{name} "..."` lines for `value` to `out`, wrapped like
+/// gettext; with `wrap` false (an entry flagged `no-wrap`) lines end only
+/// after `\n`, as `msgcat` writes them.
+pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, wrap: bool) {
     let portions = split_portions(value);
     let startcol_after_break = prefix.len() + 1;
     let width = PAGE_WIDTH as isize - 1 - startcol_after_break as isize;
@@ -33,11 +35,13 @@ pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str) {
             }
             startcol += 1;
             startcol -= startcol_after_break as isize;
-            breaks = width_linebreaks(&escaped, width, startcol, &overrides);
-            if first_line
-                && !escaped.is_empty()
-                && (more_follow || startcol > width || breaks.iter().any(|b| *b))
-            {
+            breaks = if wrap {
+                width_linebreaks(&escaped, width, startcol, &overrides)
+            } else {
+                vec![false; escaped.len()]
+            };
+            let long = wrap && (startcol > width || breaks.iter().any(|b| *b));
+            if first_line && !escaped.is_empty() && (more_follow || long) {
                 out.push_str(prefix);
                 out.push_str(name);
                 out.push_str(" \"\"\n");
@@ -344,7 +348,7 @@ mod tests {
 
     fn w(name: &str, v: &str) -> String {
         let mut s = String::new();
-        write_string(&mut s, "", name, v);
+        write_string(&mut s, "", name, v, true);
         s
     }
 

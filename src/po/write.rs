@@ -52,32 +52,33 @@ fn write_entry(out: &mut String, e: &PoEntry) {
         out.push_str(&flags.join(", "));
         out.push('\n');
     }
+    let wrap = !e.flags.iter().any(|f| f == "no-wrap");
     let (prev_prefix, prefix) = if e.obsolete {
         ("#~| ", "#~ ")
     } else {
         ("#| ", "")
     };
     if let Some(c) = &e.previous_msgctxt {
-        write_string(out, prev_prefix, "msgctxt", c);
+        write_string(out, prev_prefix, "msgctxt", c, wrap);
     }
     if let Some(p) = &e.previous_msgid {
-        write_string(out, prev_prefix, "msgid", p);
+        write_string(out, prev_prefix, "msgid", p, wrap);
     }
     if let Some(p) = &e.previous_msgid_plural {
-        write_string(out, prev_prefix, "msgid_plural", p);
+        write_string(out, prev_prefix, "msgid_plural", p, wrap);
     }
     if let Some(c) = &e.msgctxt {
-        write_string(out, prefix, "msgctxt", c);
+        write_string(out, prefix, "msgctxt", c, wrap);
     }
-    write_string(out, prefix, "msgid", &e.msgid);
+    write_string(out, prefix, "msgid", &e.msgid, wrap);
     if let Some(p) = &e.msgid_plural {
-        write_string(out, prefix, "msgid_plural", p);
+        write_string(out, prefix, "msgid_plural", p, wrap);
         for (i, s) in e.msgstr.iter().enumerate() {
-            write_string(out, prefix, &format!("msgstr[{i}]"), s);
+            write_string(out, prefix, &format!("msgstr[{i}]"), s, wrap);
         }
     } else {
         let s = e.msgstr.first().map(String::as_str).unwrap_or("");
-        write_string(out, prefix, "msgstr", s);
+        write_string(out, prefix, "msgstr", s, wrap);
     }
 }
 

@@ -188,11 +188,17 @@ fn entry() -> impl Strategy<Value = PoEntry> {
         prop::collection::vec("[a-z/]{1,20}\\.md(:[1-9][0-9]{0,3})?", 0..6),
         any::<bool>(),
         prop::collection::vec("[a-zA-Z .,!?]{0,30}", 0..2),
+        prop::bool::weighted(0.3),
     )
         .prop_map(
-            |(msgid, msgstr, ctx, fuzzy, prev, refs, obsolete, comments)| {
+            |(msgid, msgstr, ctx, fuzzy, prev, refs, obsolete, comments, no_wrap)| {
                 // gettext drops `fuzzy` from untranslated entries.
                 let fuzzy = fuzzy && !msgstr.is_empty();
+                let mut flags: Vec<String> = if fuzzy { vec!["fuzzy".into()] } else { vec![] };
+                if no_wrap {
+                    // Lines end only after `\n`, however long.
+                    flags.push("no-wrap".into());
+                }
                 PoEntry {
                     translator_comments: comments,
                     extracted_comments: vec!["paragraph".into()],
@@ -206,7 +212,7 @@ fn entry() -> impl Strategy<Value = PoEntry> {
                             v
                         })
                     },
-                    flags: if fuzzy { vec!["fuzzy".into()] } else { vec![] },
+                    flags,
                     previous_msgid: if fuzzy { prev } else { None },
                     msgctxt: ctx,
                     msgid,
