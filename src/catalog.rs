@@ -332,6 +332,11 @@ impl Catalog {
     pub fn write_po(&self) -> String {
         po::write(&self.to_po())
     }
+
+    /// The same at a project's page width (`po_wrap`).
+    pub fn write_po_with(&self, wrap: po::Wrap) -> String {
+        po::write_with(&self.to_po(), wrap)
+    }
 }
 
 #[cfg(test)]

@@ -158,6 +158,9 @@ pub struct Config {
     /// suggestion`); off by default: they would change catalogs nobody
     /// touched (the workbench and `dragoman suggest` show them).
     pub catalog_suggestions: bool,
+    /// How PO catalogs are wrapped (`po_wrap`: a page width, or `false` as
+    /// `msgcat --no-wrap`); 79 columns by default, as gettext.
+    pub po_wrap: crate::po::Wrap,
     /// Coverage (percent) below which a statement is published in the source language.
     pub publish_threshold: f64,
     /// Per-language publish thresholds.

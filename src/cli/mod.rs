@@ -55,6 +55,22 @@ fn open(cli: &Cli) -> Result<Project, Error> {
     }
 }
 
+/// The PO layout for files given to `fmt`: their project's `po_wrap` when
+/// they are all in the project found from here, else msgcat's default.
+fn wrap_for(cli: &Cli, paths: &[std::path::PathBuf]) -> dragoman::po::Wrap {
+    open(cli)
+        .ok()
+        .filter(|p| paths.iter().all(|x| inside(x, &p.root)))
+        .map(|p| p.config.po_wrap)
+        .unwrap_or_default()
+}
+
+/// Whether `path` is inside `root` (both made absolute).
+fn inside(path: &std::path::Path, root: &std::path::Path) -> bool {
+    let abs = |p: &std::path::Path| std::fs::canonicalize(p).ok();
+    matches!((abs(path), abs(root)), (Some(p), Some(r)) if p.starts_with(&r))
+}
+
 /// Runs a parsed command line: the commands that need no project, or opens
 /// the project (with a progress bar on a terminal) and runs the command.
 pub fn run(cli: Cli, ui: &Ui) -> Result<ExitStatus, Error> {
@@ -64,8 +80,10 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<ExitStatus, Error> {
         Command::Completions(a) => return commands::completions::run(a),
         Command::Man(a) => return commands::man::run(a, cli.quiet, ui),
         // `fmt` with explicit paths works on any catalog, inside a project or not.
+        // Inside a project, at its page width (`po_wrap`).
         Command::Fmt(a) if !a.paths.is_empty() => {
-            return commands::fmt::run_paths(&a.paths, a.check, a.format, cli.quiet, ui);
+            let wrap = wrap_for(&cli, &a.paths);
+            return commands::fmt::run_paths(&a.paths, a.check, wrap, a.format, cli.quiet, ui);
         }
         _ => {}
     }

@@ -30,8 +30,17 @@ struct RawConfig {
     allowed_iframe_hosts: Option<Vec<String>>,
     base_url: Option<String>,
     catalog_suggestions: Option<bool>,
+    po_wrap: Option<Spanned<PoWrap>>,
     #[serde(default)]
     language: BTreeMap<String, Spanned<RawLanguage>>,
+}
+
+/// `po_wrap = 79` (a page width) or `po_wrap = false` (`msgcat --no-wrap`).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged)]
+enum PoWrap {
+    Wrap(bool),
+    Width(i64),
 }
 
 #[derive(Debug, Deserialize)]
@@ -201,6 +210,23 @@ impl Config {
             "publish_threshold",
             0.0,
         )?;
+        let po_wrap = match &raw.po_wrap {
+            None => crate::po::Wrap::default(),
+            Some(w) => match *w.get_ref() {
+                PoWrap::Wrap(true) => crate::po::Wrap::default(),
+                PoWrap::Wrap(false) => crate::po::Wrap {
+                    strings: false,
+                    ..crate::po::Wrap::default()
+                },
+                PoWrap::Width(n) if (20..=10_000).contains(&n) => crate::po::Wrap {
+                    width: n as usize,
+                    strings: true,
+                },
+                PoWrap::Width(_) => {
+                    return Err(t.at(w.span(), Msg::new("config-po-wrap")));
+                }
+            },
+        };
         let languages = t.languages(raw.languages.get_ref(), &source, &sections)?;
         for (tag, span) in raw.language.iter().map(|(k, v)| (k, v.span())) {
             let canon = Language::parse(tag).map(|l| l.tag).unwrap_or_default();
@@ -235,6 +261,7 @@ impl Config {
                 .allowed_iframe_hosts
                 .unwrap_or_else(|| super::DEFAULT_IFRAME_HOSTS.map(String::from).into()),
             catalog_suggestions: raw.catalog_suggestions.unwrap_or(false),
+            po_wrap,
             base_url: raw
                 .base_url
                 .map(|u| u.trim_end_matches('/').to_string())

@@ -75,7 +75,7 @@ impl Project {
                     }
                 }
                 if changed {
-                    let text = Self::serialize_catalog(&path, &cat);
+                    let text = self.serialize_catalog(&path, &cat);
                     writes.push((path, text));
                 }
             }

@@ -34,7 +34,7 @@ impl Project {
                             .arg("new", self.display(&new)),
                     ));
                 }
-                let text = Self::serialize_catalog(&new, &cat);
+                let text = self.serialize_catalog(&new, &cat);
                 plan.push((new, text, old));
             }
         }

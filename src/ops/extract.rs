@@ -60,7 +60,7 @@ impl Project {
                 .check(&self.locales_dir().join("messages.pot"))?;
             let written = write_file(
                 &self.locales_dir().join("messages.pot"),
-                template.write_po().as_bytes(),
+                template.write_po_with(self.config.po_wrap).as_bytes(),
                 false,
             )?;
             return Ok((statements.len(), usize::from(written)));
@@ -71,7 +71,10 @@ impl Project {
             .par_iter()
             .flat_map_iter(|st| {
                 let template = self.template(st);
-                let mut v = vec![(self.template_path(st.stem()), template.write_po())];
+                let mut v = vec![(
+                    self.template_path(st.stem()),
+                    template.write_po_with(self.config.po_wrap),
+                )];
                 // Fluent projects also get the source-language catalog.
                 if ftl {
                     v.push((

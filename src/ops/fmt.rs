@@ -19,7 +19,7 @@ pub struct FmtReport {
 
 /// `fmt`: rewrites PO files in GNU msgcat's layout and FTL files in the Fluent
 /// serializer's, for any catalog (not only dragoman's). Content never changes.
-pub fn fmt(paths: &[PathBuf], check: bool) -> Result<FmtReport> {
+pub fn fmt(paths: &[PathBuf], check: bool, wrap: crate::po::Wrap) -> Result<FmtReport> {
     let mut files = Vec::new();
     for p in paths {
         collect_catalogs(p, &mut files)?;
@@ -30,7 +30,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<FmtReport> {
     let mut read = HashMap::new();
     let mut errors = Vec::new();
     for f in &files {
-        match format_one(f) {
+        match format_one(f, wrap) {
             Ok((bytes, out)) => {
                 read.insert(f.clone(), Expect::Hash(content_hash(&bytes)));
                 if out != bytes {
@@ -52,7 +52,7 @@ pub fn fmt(paths: &[PathBuf], check: bool) -> Result<FmtReport> {
 }
 
 /// One catalog as read, and in its canonical layout.
-fn format_one(f: &Path) -> Result<(Vec<u8>, Vec<u8>)> {
+fn format_one(f: &Path, wrap: crate::po::Wrap) -> Result<(Vec<u8>, Vec<u8>)> {
     let display = f.display().to_string();
     let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
     let ftl = f.extension().is_some_and(|e| e == "ftl");
@@ -72,7 +72,7 @@ fn format_one(f: &Path) -> Result<(Vec<u8>, Vec<u8>)> {
             .into_bytes()
     } else {
         let po = crate::po::parse(&text).map_err(|e| e.in_file(&display))?;
-        crate::po::charset::encode(&crate::po::write(&po))
+        crate::po::charset::encode(&crate::po::write_with(&po, wrap))
             .map_err(at)?
             .into_owned()
     };

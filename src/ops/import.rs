@@ -119,7 +119,7 @@ impl Project {
         let files: Vec<(PathBuf, String)> = if self.single() {
             let cat = self.single_catalog(lang, &merged);
             let path = self.single_path(&lang.tag, self.config.catalog_format(&lang.tag));
-            let text = Self::serialize_catalog(&path, &cat);
+            let text = self.serialize_catalog(&path, &cat);
             vec![(path, text)]
         } else {
             filler
@@ -127,7 +127,7 @@ impl Project {
                 .into_iter()
                 .map(|u| {
                     let m = &merged[u];
-                    (m.path.clone(), Self::serialize_catalog(&m.path, &m.catalog))
+                    (m.path.clone(), self.serialize_catalog(&m.path, &m.catalog))
                 })
                 .collect()
         };

@@ -130,7 +130,7 @@ impl Project {
         if !path.exists() && other.exists() {
             plan.removals.push(other);
         }
-        let text = Self::serialize_catalog(&path, &cat);
+        let text = self.serialize_catalog(&path, &cat);
         plan.files.push((path, text));
     }
 
@@ -159,7 +159,7 @@ impl Project {
                 plan.removals.push(m.path.clone());
                 continue;
             }
-            let text = Self::serialize_catalog(&m.path, &m.catalog);
+            let text = self.serialize_catalog(&m.path, &m.catalog);
             plan.files.push((m.path, text));
         }
     }

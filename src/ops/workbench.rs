@@ -373,11 +373,11 @@ impl Project {
         // (the same bytes a whole serialization would give them).
         let spliced = match (&unit.text, &unit.messages[k]) {
             (Some(text), Slot::At(_)) if unit.path.extension().is_some_and(|e| e == "po") => {
-                replace_entry(text, &before, m)
+                replace_entry(text, &before, m, self.config.po_wrap)
             }
             _ => None,
         };
-        let text = spliced.unwrap_or_else(|| Self::serialize_catalog(&unit.path, &unit.catalog));
+        let text = spliced.unwrap_or_else(|| self.serialize_catalog(&unit.path, &unit.catalog));
         self.write_catalogs(&[(unit.path.clone(), text)], Durability::Replacing)?;
         Ok(Saved::Saved(saved))
     }
@@ -429,13 +429,18 @@ impl Project {
 /// `text` (a PO catalog) with entry `old` written as `new`: found by its
 /// line, and only when its lines are exactly what the writer makes of `old`
 /// (else None: the whole catalog is written).
-fn replace_entry(text: &str, old: &Message, new: &Message) -> Option<String> {
+fn replace_entry(
+    text: &str,
+    old: &Message,
+    new: &Message,
+    wrap: crate::po::Wrap,
+) -> Option<String> {
     let one = |m: &Message| {
         Catalog {
             header: None,
             messages: vec![m.clone()],
         }
-        .write_po()
+        .write_po_with(wrap)
     };
     let (was, now) = (one(old), one(new));
     // The entry's lines: back from its line over the lines before it that
@@ -498,7 +503,13 @@ mod tests {
             m.translation = vec!["یک ترجمهٔ تازه که آن‌قدر بلند است که نویسنده باید آن را در بیش از یک سطر بشکند، و باز هم بلندتر.".into()];
             m.stale = false;
             m.previous = None;
-            let spliced = replace_entry(text, &cat.messages[i], &changed.messages[i]).unwrap();
+            let spliced = replace_entry(
+                text,
+                &cat.messages[i],
+                &changed.messages[i],
+                Default::default(),
+            )
+            .unwrap();
             assert_eq!(spliced, changed.write_po(), "entry {i}");
         }
         // Not in the writer's layout: no splice (the whole catalog is written).
@@ -510,7 +521,12 @@ mod tests {
             .position(|m| m.source == "Third.")
             .unwrap();
         assert_eq!(
-            replace_entry(&odd, &odd_cat.messages[third], &cat.messages[third]),
+            replace_entry(
+                &odd,
+                &odd_cat.messages[third],
+                &cat.messages[third],
+                Default::default()
+            ),
             None
         );
     }

@@ -12,7 +12,7 @@ mod wrap;
 mod write;
 
 pub use read::parse;
-pub use write::write;
+pub use write::{Wrap, write, write_with};
 
 /// One PO file: header entry plus messages, in file order (obsolete ones included).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

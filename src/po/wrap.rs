@@ -4,8 +4,6 @@
 
 use unicode_width::UnicodeWidthChar;
 
-const PAGE_WIDTH: usize = 79;
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Brk {
     Undefined,
@@ -15,10 +13,17 @@ enum Brk {
 /// Appends `{prefix}{name} "..."` lines for `value` to `out`, wrapped like
 /// gettext; with `wrap` false (an entry flagged `no-wrap`) lines end only
 /// after `\n`, as `msgcat` writes them.
-pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, wrap: bool) {
+pub fn write_string(
+    out: &mut String,
+    prefix: &str,
+    name: &str,
+    value: &str,
+    page_width: usize,
+    wrap: bool,
+) {
     let portions = split_portions(value);
     let startcol_after_break = prefix.len() + 1;
-    let width = PAGE_WIDTH as isize - 1 - startcol_after_break as isize;
+    let width = page_width as isize - 1 - startcol_after_break as isize;
     let mut first_line = true;
     for (pi, portion) in portions.iter().enumerate() {
         let more_follow = pi + 1 < portions.len();
@@ -348,7 +353,7 @@ mod tests {
 
     fn w(name: &str, v: &str) -> String {
         let mut s = String::new();
-        write_string(&mut s, "", name, v, true);
+        write_string(&mut s, "", name, v, 79, true);
         s
     }
 

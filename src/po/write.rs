@@ -3,14 +3,36 @@
 use super::wrap::write_string;
 use super::{PoEntry, PoFile};
 
-const PAGE_WIDTH: usize = 79;
+/// How long lines may be, as `msgcat -w N` and `--no-wrap` say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Wrap {
+    /// The page width (`-w`, 79 by default): strings and `#:` lines.
+    pub width: usize,
+    /// Whether strings are broken at the width (`--no-wrap`: no; `#:`
+    /// lines still are).
+    pub strings: bool,
+}
 
-/// Serializes a PO file. Entries are separated by one blank line.
+impl Default for Wrap {
+    fn default() -> Self {
+        Wrap {
+            width: 79,
+            strings: true,
+        }
+    }
+}
+
+/// Serializes a PO file as `msgcat` does. Entries are separated by one blank line.
 pub fn write(file: &PoFile) -> String {
+    write_with(file, Wrap::default())
+}
+
+/// Serializes a PO file as `msgcat -w WIDTH` (or `--no-wrap`) does.
+pub fn write_with(file: &PoFile, wrap: Wrap) -> String {
     let mut out = String::new();
     let mut first = true;
     if let Some(h) = &file.header {
-        write_entry(&mut out, h);
+        write_entry(&mut out, h, wrap);
         first = false;
     }
     for e in &file.entries {
@@ -18,12 +40,12 @@ pub fn write(file: &PoFile) -> String {
             out.push('\n');
         }
         first = false;
-        write_entry(&mut out, e);
+        write_entry(&mut out, e, wrap);
     }
     out
 }
 
-fn write_entry(out: &mut String, e: &PoEntry) {
+fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
     for c in &e.translator_comments {
         out.push('#');
         if !c.is_empty() {
@@ -40,7 +62,7 @@ fn write_entry(out: &mut String, e: &PoEntry) {
         }
         out.push('\n');
     }
-    write_references(out, &e.references);
+    write_references(out, &e.references, page.width);
     if !e.flags.is_empty() {
         out.push_str("#, ");
         // gettext writes `fuzzy` first.
@@ -52,37 +74,37 @@ fn write_entry(out: &mut String, e: &PoEntry) {
         out.push_str(&flags.join(", "));
         out.push('\n');
     }
-    let wrap = !e.flags.iter().any(|f| f == "no-wrap");
+    let wrap = page.strings && !e.flags.iter().any(|f| f == "no-wrap");
     let (prev_prefix, prefix) = if e.obsolete {
         ("#~| ", "#~ ")
     } else {
         ("#| ", "")
     };
     if let Some(c) = &e.previous_msgctxt {
-        write_string(out, prev_prefix, "msgctxt", c, wrap);
+        write_string(out, prev_prefix, "msgctxt", c, page.width, wrap);
     }
     if let Some(p) = &e.previous_msgid {
-        write_string(out, prev_prefix, "msgid", p, wrap);
+        write_string(out, prev_prefix, "msgid", p, page.width, wrap);
     }
     if let Some(p) = &e.previous_msgid_plural {
-        write_string(out, prev_prefix, "msgid_plural", p, wrap);
+        write_string(out, prev_prefix, "msgid_plural", p, page.width, wrap);
     }
     if let Some(c) = &e.msgctxt {
-        write_string(out, prefix, "msgctxt", c, wrap);
+        write_string(out, prefix, "msgctxt", c, page.width, wrap);
     }
-    write_string(out, prefix, "msgid", &e.msgid, wrap);
+    write_string(out, prefix, "msgid", &e.msgid, page.width, wrap);
     if let Some(p) = &e.msgid_plural {
-        write_string(out, prefix, "msgid_plural", p, wrap);
+        write_string(out, prefix, "msgid_plural", p, page.width, wrap);
         for (i, s) in e.msgstr.iter().enumerate() {
-            write_string(out, prefix, &format!("msgstr[{i}]"), s, wrap);
+            write_string(out, prefix, &format!("msgstr[{i}]"), s, page.width, wrap);
         }
     } else {
         let s = e.msgstr.first().map(String::as_str).unwrap_or("");
-        write_string(out, prefix, "msgstr", s, wrap);
+        write_string(out, prefix, "msgstr", s, page.width, wrap);
     }
 }
 
-fn write_references(out: &mut String, refs: &[String]) {
+fn write_references(out: &mut String, refs: &[String], page_width: usize) {
     if refs.is_empty() {
         return;
     }
@@ -95,7 +117,7 @@ fn write_references(out: &mut String, refs: &[String]) {
         }
         seen.push(r);
         let len = r.chars().count();
-        if column > 2 && column + len >= PAGE_WIDTH {
+        if column > 2 && column + len >= page_width {
             out.push_str("\n#:");
             column = 2;
         }

@@ -192,12 +192,13 @@ impl Project {
         Ok(None)
     }
 
-    /// Serializes a catalog in the format its path names.
-    pub fn serialize_catalog(path: &Path, cat: &Catalog) -> String {
+    /// Serializes a catalog in the format its path names (PO at the
+    /// project's `po_wrap`).
+    pub fn serialize_catalog(&self, path: &Path, cat: &Catalog) -> String {
         if path.extension().is_some_and(|e| e == "ftl") {
             crate::ftl::write(cat)
         } else {
-            cat.write_po()
+            cat.write_po_with(self.config.po_wrap)
         }
     }
 

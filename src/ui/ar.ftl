@@ -233,6 +233,7 @@ config-unknown-check = فحص مجهول `{ $id }` (القائمة في `docs/ch
 config-relative-dir = يجب أن يكون `{ $key }` مجلدًا نسبيًا داخل المشروع، لا `{ $value }`
 config-percentage = يجب أن يكون { $key } نسبة مئوية (0–100)
 config-fraction = يجب أن يكون { $key } بين 0 و1
+config-po-wrap = يجب أن يكون po_wrap عرض صفحة (20–10000) أو false (بلا تقسيم للأسطر، مثل msgcat --no-wrap)
 config-source-language = `{ $tag }` هي لغة الأصل
 config-listed-twice = `{ $tag }` مذكورة مرتين
 config-language-not-listed = { $section } يضبط لغة ليست في `languages`

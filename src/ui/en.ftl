@@ -202,6 +202,7 @@ config-unknown-check = unknown check `{ $id }` (see `docs/checks.md` for the lis
 config-relative-dir = `{ $key }` must be a relative folder inside the project, not `{ $value }`
 config-percentage = { $key } must be a percentage (0–100)
 config-fraction = { $key } must be between 0 and 1
+config-po-wrap = po_wrap must be a page width (20–10000) or false (do not wrap, as msgcat --no-wrap)
 config-source-language = `{ $tag }` is the source language
 config-listed-twice = `{ $tag }` is listed twice
 config-language-not-listed = { $section } configures a language that is not in `languages`

@@ -249,6 +249,7 @@ config-unknown-check = comprobación desconocida `{ $id }` (la lista está en `d
 config-relative-dir = `{ $key }` debe ser una carpeta relativa dentro del proyecto, no `{ $value }`
 config-percentage = { $key } debe ser un porcentaje (0–100)
 config-fraction = { $key } debe estar entre 0 y 1
+config-po-wrap = po_wrap debe ser un ancho de página (20–10000) o false (no cortar líneas, como msgcat --no-wrap)
 config-source-language = `{ $tag }` es el idioma de origen
 config-listed-twice = `{ $tag }` aparece dos veces
 config-language-not-listed = { $section } configura un idioma que no está en `languages`

@@ -231,6 +231,7 @@ config-unknown-check = بررسی ناشناخته `{ $id }` (فهرست در `d
 config-relative-dir = `{ $key }` باید پوشه‌ای نسبی درون پروژه باشد، نه `{ $value }`
 config-percentage = { $key } باید درصد باشد (۰ تا ۱۰۰)
 config-fraction = { $key } باید میان ۰ و ۱ باشد
+config-po-wrap = po_wrap باید پهنای صفحه (۲۰ تا ۱۰۰۰۰) یا false باشد (بدون شکستن سطرها، مانند msgcat --no-wrap)
 config-source-language = `{ $tag }` زبان مبدأ است
 config-listed-twice = `{ $tag }` دو بار آمده است
 config-language-not-listed = { $section } زبانی را پیکربندی می‌کند که در `languages` نیست

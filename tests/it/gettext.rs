@@ -51,7 +51,13 @@ pub fn msgfmt_check(path: &Path) {
 }
 
 fn msgcat(text: &str) -> String {
+    msgcat_with(&[], text)
+}
+
+/// `msgcat ARGS -` on `text`.
+fn msgcat_with(args: &[&str], text: &str) -> String {
     let mut child = Command::new("msgcat")
+        .args(args)
         .arg("-")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -261,6 +267,21 @@ proptest! {
         let text = po::write(&f);
         let back = strip_lines(po::parse(&text).unwrap());
         prop_assert_eq!(back, f);
+    }
+
+    /// `-w N` and `--no-wrap` projects keep their layout (`po_wrap`).
+    #[test]
+    fn written_layout_at_any_width_is_msgcats(f in file(), width in prop::option::of(30usize..120)) {
+        prop_assume!(!f.entries.is_empty());
+        if tool("msgcat").is_some() {
+            let (wrap, args) = match width {
+                Some(w) => (po::Wrap { width: w, strings: true }, vec!["-w".to_string(), w.to_string()]),
+                None => (po::Wrap { width: 79, strings: false }, vec!["--no-wrap".to_string()]),
+            };
+            let text = po::write_with(&f, wrap);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            prop_assert_eq!(msgcat_with(&args, &text), text);
+        }
     }
 
     #[test]

@@ -81,3 +81,66 @@ fn single_layout_totals_count_each_message_once() {
         "the statements' rows count the shared one in each"
     );
 }
+
+/// `po_wrap = false` keeps a `--no-wrap` project's layout: its catalogs, as
+/// `msgcat --no-wrap` writes them, go through sync, fmt and a save untouched
+/// (the default would rewrap every long line).
+#[test]
+fn a_no_wrap_project_keeps_its_layout() {
+    let dir = crate::project::sample();
+    let d = dir.path();
+    let toml = fs::read_to_string(d.join("dragoman.toml")).unwrap();
+    fs::write(d.join("dragoman.toml"), format!("po_wrap = false\n{toml}")).unwrap();
+    dragoman(d).arg("sync").assert().success();
+    let po = d.join("locales/fa/amara-okafor.po");
+    let text = fs::read_to_string(&po).unwrap();
+    assert!(
+        text.lines().any(|l| l.chars().count() > 79),
+        "long lines stay long: {text}"
+    );
+    if let Ok(out) = std::process::Command::new("msgcat")
+        .args(["--no-wrap"])
+        .arg(&po)
+        .output()
+    {
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            text,
+            "msgcat --no-wrap layout"
+        );
+    }
+    dragoman(d)
+        .args(["sync", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("0 catalog(s) would be written"));
+    dragoman(d).args(["fmt", "--check"]).assert().success();
+    dragoman(d)
+        .args(["fmt", "--check", "locales"])
+        .assert()
+        .success();
+    // A width of 60, and a width that is no width.
+    fs::write(d.join("dragoman.toml"), format!("po_wrap = 60\n{toml}")).unwrap();
+    dragoman(d).arg("sync").assert().success();
+    let text = fs::read_to_string(&po).unwrap();
+    let width = |l: &str| unicode_width::UnicodeWidthStr::width(l);
+    assert!(text.lines().all(|l| width(l) <= 60), "{text}");
+    if let Ok(out) = std::process::Command::new("msgcat")
+        .args(["-w", "60"])
+        .arg(&po)
+        .output()
+    {
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            text,
+            "msgcat -w 60 layout"
+        );
+    }
+    fs::write(d.join("dragoman.toml"), format!("po_wrap = 5\n{toml}")).unwrap();
+    dragoman(d)
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("dragoman.toml:1:11"))
+        .stderr(predicates::str::contains("po_wrap must be a page width"));
+}

@@ -34,17 +34,19 @@ pub fn run(ctx: Ctx, args: &FmtArgs) -> Result<ExitStatus, Error> {
     } else {
         Some(project.writer()?)
     };
-    run_paths(&[project.locales_dir()], *check, *format, quiet, ui)
+    let wrap = project.config.po_wrap;
+    run_paths(&[project.locales_dir()], *check, wrap, *format, quiet, ui)
 }
 
 pub fn run_paths(
     paths: &[PathBuf],
     check: bool,
+    wrap: dragoman::po::Wrap,
     format: DiffFormat,
     quiet: bool,
     ui: &Ui,
 ) -> Result<ExitStatus, Error> {
-    let report = dragoman::ops::fmt::fmt(paths, check)?;
+    let report = dragoman::ops::fmt::fmt(paths, check, wrap)?;
     let changed = &report.changed;
     match format {
         DiffFormat::Json => {
