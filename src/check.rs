@@ -20,7 +20,7 @@ mod text;
 
 pub use fix::fix;
 use languages::*;
-pub use links::{link_targets, source_link_targets};
+pub use links::{link_targets, plural_forms, source_link_targets};
 use markdown::*;
 pub use shape::features;
 use shape::*;

@@ -31,6 +31,26 @@ pub fn link_targets(
     sink.out
 }
 
+/// `plural-forms`: a plural entry with `forms` translations where the
+/// catalog's header says `nplurals` (`msgfmt -c` refuses the file; dragoman
+/// and `msgcat` read it).
+pub fn plural_forms(forms: usize, nplurals: usize, ctx: &Context) -> Vec<Finding> {
+    let mut sink = Sink {
+        ctx,
+        out: Vec::new(),
+    };
+    if forms != nplurals {
+        sink.add(
+            "plural-forms",
+            m("check-plural-forms")
+                .arg("forms", forms)
+                .arg("nplurals", nplurals),
+            None,
+        );
+    }
+    sink.out
+}
+
 /// The relative link and image targets of a statement's body that point at
 /// nothing: `source-link-target`, with each target.
 pub fn source_link_targets(

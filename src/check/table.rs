@@ -47,6 +47,11 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "a relative link or image of the statement points at no file beside it",
     ),
     (
+        "plural-forms",
+        Severity::Error,
+        "a plural entry has another number of forms than the catalog header's nplurals",
+    ),
+    (
         "md-code",
         Severity::Error,
         "inline code differs from the source (must be byte-identical)",

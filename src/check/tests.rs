@@ -854,7 +854,7 @@ fn check_table() {
 
 /// Checks that look at files beside the statements (tested below and in
 /// `tests/it/blog.rs`), not at the text alone.
-const FILE_CHECKS: [&str; 2] = ["link-target", "source-link-target"];
+const FILE_CHECKS: [&str; 3] = ["link-target", "source-link-target", "plural-forms"];
 
 #[test]
 fn every_check_is_exercised() {

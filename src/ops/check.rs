@@ -35,6 +35,12 @@ impl Project {
                     .and_then(|d| statements.iter().find(|s| s.display == d));
                 let exists = |target: &str| st.is_none_or(|st| self.target_exists(st, target));
                 let mut changed = false;
+                // The header's number of plural forms, for `plural-forms`.
+                let nplurals = cat
+                    .header
+                    .as_ref()
+                    .and_then(|h| h.translation.first())
+                    .and_then(|h| crate::po::nplurals(h));
                 for m in cat
                     .messages
                     .iter_mut()
@@ -52,8 +58,20 @@ impl Project {
                             }
                         }
                     }
+                    let mut found: Vec<(String, crate::check::Finding)> = Vec::new();
+                    if let Some(n) = nplurals.filter(|_| m.source_plural.is_some()) {
+                        let forms = m.translation.len();
+                        let f = with_context(&lang.tag, &cfg, m, |ctx| {
+                            crate::check::plural_forms(forms, n, ctx)
+                        });
+                        found.extend(f.into_iter().map(|f| (m.translation.join(" | "), f)));
+                    }
                     for t in &m.translation {
-                        for f in self.entry_findings(&lang.tag, &cfg, m, &source, t, &exists) {
+                        let f = self.entry_findings(&lang.tag, &cfg, m, &source, t, &exists);
+                        found.extend(f.into_iter().map(|f| (t.clone(), f)));
+                    }
+                    {
+                        for (t, f) in found {
                             findings.push(LocatedFinding {
                                 state: if m.stale { "stale" } else { "translated" },
                                 check: f.check,
@@ -66,7 +84,7 @@ impl Project {
                                     .unwrap_or_else(|| Self::statement_of(m)),
                                 id: m.id(),
                                 source: source.clone(),
-                                translation: t.clone(),
+                                translation: t,
                                 message: f.message,
                                 msg: f.msg,
                                 span: f.span,
@@ -99,35 +117,11 @@ impl Project {
         t: &str,
         exists: &dyn Fn(&str) -> bool,
     ) -> Vec<crate::check::Finding> {
-        let mut disabled = cfg.disable.clone();
-        // A translator cannot waive what guards the page.
-        disabled.extend(
-            allowed_checks(&m.comments)
-                .into_iter()
-                .filter(|id| !crate::check::is_security(id)),
-        );
-        let kind = SegmentKind::of_notes(&m.notes);
-        let heading = matches!(
-            kind,
-            Some(
-                SegmentKind::Heading(_)
-                    | SegmentKind::FrontMatter(_)
-                    | SegmentKind::TableCell
-                    | SegmentKind::TableHeader
-            )
-        );
-        let ctx = crate::check::Context {
-            lang,
-            heading,
-            glossary: &cfg.glossary,
-            url_map: &cfg.url_map,
-            disabled: &disabled,
-            severities: &cfg.severity,
-            kind: kind.as_ref(),
-        };
-        let found = crate::check::check(source, t, &ctx);
-        let links = crate::check::link_targets(source, t, &ctx, exists);
-        found.into_iter().chain(links).collect()
+        with_context(lang, cfg, m, |ctx| {
+            let found = crate::check::check(source, t, ctx);
+            let links = crate::check::link_targets(source, t, ctx, exists);
+            found.into_iter().chain(links).collect()
+        })
     }
 
     /// Whether a relative link target of `st` is a file or folder beside the
@@ -210,6 +204,44 @@ pub struct LocatedFinding {
     pub msg: crate::check::Msg,
     #[serde(skip)]
     pub span: Option<std::ops::Range<usize>>,
+}
+
+/// Runs `f` with the check context of entry `m` in `lang`: the language's
+/// configuration, the checks its translator allowed (never the security
+/// ones), the kind of segment.
+fn with_context<R>(
+    lang: &str,
+    cfg: &crate::config::CheckConfig,
+    m: &crate::catalog::Message,
+    f: impl FnOnce(&crate::check::Context) -> R,
+) -> R {
+    let mut disabled = cfg.disable.clone();
+    // A translator cannot waive what guards the page.
+    disabled.extend(
+        allowed_checks(&m.comments)
+            .into_iter()
+            .filter(|id| !crate::check::is_security(id)),
+    );
+    let kind = SegmentKind::of_notes(&m.notes);
+    let heading = matches!(
+        kind,
+        Some(
+            SegmentKind::Heading(_)
+                | SegmentKind::FrontMatter(_)
+                | SegmentKind::TableCell
+                | SegmentKind::TableHeader
+        )
+    );
+    let ctx = crate::check::Context {
+        lang,
+        heading,
+        glossary: &cfg.glossary,
+        url_map: &cfg.url_map,
+        disabled: &disabled,
+        severities: &cfg.severity,
+        kind: kind.as_ref(),
+    };
+    f(&ctx)
 }
 
 /// Check ids a translator allowed on an entry with `# dragoman: allow ID[, ID…]`.

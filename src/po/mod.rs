@@ -55,6 +55,18 @@ impl PoEntry {
 pub type PoError = crate::error::SyntaxError;
 
 /// Parses a header msgstr (`Key: value\n` lines) into ordered fields.
+/// `nplurals` of a header's `Plural-Forms` field.
+pub fn nplurals(header: &str) -> Option<usize> {
+    let pf = header
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Plural-Forms:"))?;
+    let rest = pf.split("nplurals=").nth(1)?;
+    rest.split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse::<usize>()
+        .ok()
+}
+
 pub fn header_fields(msgstr: &str) -> Vec<(String, String)> {
     msgstr
         .lines()

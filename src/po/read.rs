@@ -61,46 +61,15 @@ pub fn parse(text: &str) -> Result<PoFile, PoError> {
     Ok(r.file)
 }
 
-/// Checks what gettext checks across entries: no duplicate message, and plural
-/// entries with as many forms as the header's `nplurals`.
+/// Checks what gettext checks across entries: no duplicate message. (Plural
+/// entries with another number of forms than the header's `nplurals` are
+/// read, as `msgcat` reads them; `check` reports them: `plural-forms`.)
 fn validate(file: &PoFile) -> Result<(), PoError> {
     let mut seen: std::collections::HashMap<(bool, Option<&str>, &str), usize> =
         std::collections::HashMap::new();
     for e in &file.entries {
         if let Some(first) = seen.insert((e.obsolete, e.msgctxt.as_deref(), &e.msgid), e.line) {
             return Err(err(e.line, 1, Msg::new("po-duplicate").arg("first", first)));
-        }
-    }
-    let nplurals = file
-        .header
-        .as_ref()
-        .and_then(|h| h.msgstr.first())
-        .and_then(|h| {
-            h.lines()
-                .find_map(|l| l.trim().strip_prefix("Plural-Forms:").map(str::to_string))
-        })
-        .and_then(|pf| {
-            let rest = pf.split("nplurals=").nth(1)?;
-            rest.split(|c: char| !c.is_ascii_digit())
-                .next()?
-                .parse::<usize>()
-                .ok()
-        });
-    if let Some(n) = nplurals {
-        for e in file
-            .entries
-            .iter()
-            .filter(|e| e.msgid_plural.is_some() && !e.obsolete)
-        {
-            if e.msgstr.len() != n {
-                return Err(err(
-                    e.line,
-                    1,
-                    Msg::new("po-nplurals")
-                        .arg("forms", e.msgstr.len())
-                        .arg("nplurals", n),
-                ));
-            }
         }
     }
     Ok(())
@@ -544,12 +513,11 @@ mod tests {
         // Same msgid with different contexts, or once live and once obsolete: fine.
         assert!(parse("msgctxt \"c\"\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n\n#~ msgid \"a\"\n#~ msgstr \"z\"\n").is_ok());
         let header = "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n";
-        let e = parse(&format!("{header}msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\nmsgstr[2] \"z\"\n")).unwrap_err();
-        assert!(
-            e.message
-                .english()
-                .contains("3 msgstr forms but the header says nplurals=2"),
-            "{e}"
+        let three = parse(&format!("{header}msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\nmsgstr[2] \"z\"\n")).unwrap();
+        assert_eq!(three.entries[0].msgstr.len(), 3, "read as msgcat reads it");
+        assert_eq!(
+            super::super::nplurals(&three.header.unwrap().msgstr[0]),
+            Some(2)
         );
         assert!(
             parse(&format!(

@@ -73,6 +73,7 @@ check-bidi-control = لا حاجة إلى محارف تحكم صريحة ثنا�
 check-md-emphasis = التوكيد مختلف: في الأصل { $strong } **عريض** و{ $emphasis } _مائل_ و{ $strike } ~~مشطوب~~؛ وفي الترجمة { $tr_strong } و{ $tr_emphasis } و{ $tr_strike }
 check-md-link = وجهات الروابط مختلفة: ناقصة { $missing }، زائدة { $extra }؛ أبقِ كل [نص](عنوان) من الأصل بالعنوان نفسه
 check-link-target = الرابط النسبي { $target } لا يشير إلى أي ملف بجانب البيانات؛ استخدم وجهة النص الأصلي أو أضف الملف
+check-plural-forms = مدخل جمع بـ { $forms } صيغ بينما تقول الترويسة nplurals={ $nplurals } (يرفض msgfmt -c الملف)
 check-source-link-target = يربط البيان إلى { $target } وهو غير موجود؛ أضف الملف أو صحّح الرابط
 check-md-image = الصور تختلف عن الأصل: أبقِ ![alt](src) بالـ src نفسه وترجم النص البديل فقط
 check-md-code = يجب أن تبقى الشيفرة المضمّنة كما في الأصل تمامًا؛ ناقصة أو معدَّلة: { $missing }
@@ -170,7 +171,6 @@ io-other = خطأ إدخال/إخراج: { $detail }
 
 ## أخطاء صياغة PO
 po-duplicate = رسالة مكررة (عُرِّفت أولًا في السطر { $first })
-po-nplurals = لمدخل الجمع { $forms } من صيغ msgstr، لكن الترويسة تقول nplurals={ $nplurals }
 po-no-msgid = المدخل بلا msgid
 po-no-msgstr = msgid بلا msgstr
 po-plural-no-msgstr0 = مدخل جمع بلا msgstr[0]

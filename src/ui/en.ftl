@@ -73,6 +73,7 @@ check-bidi-control = explicit bidi controls are not needed: the built pages isol
 check-md-emphasis = emphasis differs: source has { $strong } **strong**, { $emphasis } _emphasis_, { $strike } ~~strike~~; translation has { $tr_strong }, { $tr_emphasis }, { $tr_strike }
 check-md-link = link destinations differ: missing { $missing }, unexpected { $extra }; keep every [text](url) of the source with the same URL
 check-link-target = the relative link { $target } points at no file beside the statements; use the source's target or add the file
+check-plural-forms = a plural entry with { $forms } forms where the header says nplurals={ $nplurals } (msgfmt -c refuses the file)
 check-source-link-target = the statement links to { $target }, which is not there; add the file or fix the link
 check-md-image = images differ from the source: keep ![alt](src) with the same src, translate only the alt text
 check-md-code = inline code must stay exactly as in the source; missing or changed: { $missing }
@@ -137,7 +138,6 @@ io-other = { $detail }
 
 ## PO syntax errors
 po-duplicate = duplicate message definition (first defined at line { $first })
-po-nplurals = plural entry has { $forms } msgstr forms but the header says nplurals={ $nplurals }
 po-no-msgid = entry has no msgid
 po-no-msgstr = msgid without msgstr
 po-plural-no-msgstr0 = plural entry without msgstr[0]

@@ -91,6 +91,7 @@ check-bidi-control = no hacen falta controles bidi explícitos: las páginas gen
 check-md-emphasis = el énfasis no coincide: el original tiene { $strong } **negrita**, { $emphasis } _cursiva_, { $strike } ~~tachado~~; la traducción, { $tr_strong }, { $tr_emphasis }, { $tr_strike }
 check-md-link = los destinos de los enlaces no coinciden: faltan { $missing }, sobran { $extra }; conserva cada [texto](url) del original con la misma URL
 check-link-target = el enlace relativo { $target } no apunta a ningún archivo junto a las declaraciones; usa el destino del original o añade el archivo
+check-plural-forms = una entrada plural con { $forms } formas donde la cabecera dice nplurals={ $nplurals } (msgfmt -c rechaza el archivo)
 check-source-link-target = la declaración enlaza a { $target }, que no existe; añade el archivo o corrige el enlace
 check-md-image = las imágenes no coinciden con el original: conserva ![alt](src) con el mismo src y traduce solo el texto alternativo
 check-md-code = el código en línea debe quedar exactamente como en el original; falta o cambió: { $missing }
@@ -186,7 +187,6 @@ io-other = error de entrada/salida: { $detail }
 
 ## Errores de sintaxis PO
 po-duplicate = mensaje duplicado (definido antes en la línea { $first })
-po-nplurals = la entrada plural tiene { $forms } formas msgstr, pero la cabecera dice nplurals={ $nplurals }
 po-no-msgid = la entrada no tiene msgid
 po-no-msgstr = msgid sin msgstr
 po-plural-no-msgstr0 = entrada plural sin msgstr[0]

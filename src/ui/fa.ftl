@@ -73,6 +73,7 @@ check-bidi-control = نویسه‌های کنترلی دوسویهٔ صریح ل
 check-md-emphasis = تأکیدها یکسان نیستند: متن اصلی { $strong } **پررنگ**، { $emphasis } _کج_ و { $strike } ~~خط‌خورده~~ دارد؛ ترجمه { $tr_strong }، { $tr_emphasis } و { $tr_strike }
 check-md-link = مقصد پیوندها یکسان نیست: کم‌شده { $missing }، اضافه { $extra }؛ هر [متن](نشانی) متن اصلی را با همان نشانی نگه دارید
 check-link-target = پیوند نسبی { $target } به هیچ پرونده‌ای در کنار بیانیه‌ها اشاره نمی‌کند؛ مقصد متن اصلی را به کار ببرید یا پرونده را بیفزایید
+check-plural-forms = مدخلی جمع با { $forms } صورت، در حالی که سرآیند می‌گوید nplurals={ $nplurals } (msgfmt -c پرونده را نمی‌پذیرد)
 check-source-link-target = بیانیه به { $target } پیوند داده که وجود ندارد؛ پرونده را بیفزایید یا پیوند را درست کنید
 check-md-image = تصویرها با متن اصلی یکسان نیستند: ![alt](src) را با همان src نگه دارید و فقط متن جایگزین را ترجمه کنید
 check-md-code = کد درون‌خطی باید دقیقاً مانند متن اصلی بماند؛ کم‌شده یا تغییرکرده: { $missing }
@@ -168,7 +169,6 @@ io-other = خطای ورودی/خروجی: { $detail }
 
 ## خطاهای نحوی PO
 po-duplicate = پیام تکراری (پیش‌تر در سطر { $first } تعریف شده)
-po-nplurals = مدخل جمع { $forms } صورت msgstr دارد اما سرآیند می‌گوید nplurals={ $nplurals }
 po-no-msgid = مدخل msgid ندارد
 po-no-msgstr = msgid بدون msgstr
 po-plural-no-msgstr0 = مدخل جمع بدون msgstr[0]

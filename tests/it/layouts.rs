@@ -144,3 +144,33 @@ fn a_no_wrap_project_keeps_its_layout() {
         .stderr(predicates::str::contains("dragoman.toml:1:11"))
         .stderr(predicates::str::contains("po_wrap must be a page width"));
 }
+
+/// A plural entry with more forms than the header's `nplurals` is read (as
+/// `msgcat` reads it) and reported by `check`, not refused.
+#[test]
+fn a_plural_entry_with_extra_forms_is_a_finding_not_a_read_error() {
+    let dir = crate::project::sample();
+    let d = dir.path();
+    let po = d.join("locales/fa/lucas-moreau.po");
+    let mut text = fs::read_to_string(&po).unwrap();
+    text.push_str("\nmsgid \"one vote\"\nmsgid_plural \"%d votes\"\nmsgstr[0] \"یک رأی\"\nmsgstr[1] \"%d رأی\"\nmsgstr[2] \"%d رأی‌ها\"\n");
+    fs::write(&po, text).unwrap();
+    dragoman(d)
+        .args(["status", "--lang", "fa"])
+        .assert()
+        .success();
+    let out = dragoman(d)
+        .args(["check", "--lang", "fa", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "plural-forms")
+        .unwrap_or_else(|| panic!("{v:#}"));
+    assert_eq!(f["severity"], "error");
+    assert!(f["message"].as_str().unwrap().contains("3 forms"), "{f}");
+}
