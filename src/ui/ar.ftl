@@ -457,3 +457,4 @@ serve-bind = لا يمكن الاستماع على { $addr }: { $detail }
 serve-login = رابط دخول لمرة واحدة (يضع الرمز في ملف تعريف ارتباط): { $url }
 suggest-none = لا اقتراحات: لا يشبه أي مدخل غير مترجم مدخلًا مترجمًا.
 arg-suggest-statements = هذه البيانات فقط (المسارات مثل `statements/x.md`)
+arg-check-state = المدخلات في هذه الحالة فقط: translated (يمكن لـ CI تجاهل القديمة التي تنتظر مترجمًا) أو stale أو all

@@ -419,3 +419,4 @@ serve-bind = cannot listen on { $addr }: { $detail }
 serve-login = one-time login link (sets the token as a cookie): { $url }
 suggest-none = No suggestions: no untranslated entry is like a translated one.
 arg-suggest-statements = Only these statements (paths as in `statements/x.md`)
+arg-check-state = Only entries in this state: translated (CI can ignore stale entries awaiting a translator), stale, or all

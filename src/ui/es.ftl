@@ -511,3 +511,4 @@ serve-bind = no se puede escuchar en { $addr }: { $detail }
 serve-login = enlace de acceso de un solo uso (pone el token como cookie): { $url }
 suggest-none = No hay sugerencias: ninguna entrada sin traducir se parece a una traducida.
 arg-suggest-statements = Solo estas declaraciones (rutas como `statements/x.md`)
+arg-check-state = Solo las entradas en este estado: translated (la CI puede ignorar las desactualizadas que esperan a un traductor), stale o all

@@ -174,3 +174,48 @@ fn a_plural_entry_with_extra_forms_is_a_finding_not_a_read_error() {
     assert_eq!(f["severity"], "error");
     assert!(f["message"].as_str().unwrap().contains("3 forms"), "{f}");
 }
+
+/// `check --state translated` leaves out stale entries (awaiting a
+/// translator), `--state stale` shows only them.
+#[test]
+fn check_can_leave_stale_entries_out() {
+    let dir = crate::project::sample();
+    let d = dir.path();
+    let po = d.join("locales/fa/samira-haddad.po");
+    let text = fs::read_to_string(&po).unwrap();
+    // An error in the stale entry only.
+    let text = text.replacen(
+        "msgstr \"\"\n\"نام من سمیراست.",
+        "msgstr \"\"\n\"<b>نام</b> من سمیراست.",
+        1,
+    );
+    assert!(text.contains("<b>نام</b>"));
+    fs::write(&po, text).unwrap();
+    let run = |state: &str| {
+        let out = dragoman(d)
+            .args([
+                "check", "--lang", "fa", "--format", "json", "--state", state,
+            ])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let states: Vec<String> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["state"].as_str().unwrap().to_string())
+            .collect();
+        (out.status.code(), states)
+    };
+    let (code, all) = run("all");
+    assert_eq!(code, Some(1));
+    assert!(all.iter().any(|s| s == "stale"), "{all:?}");
+    let (code, translated) = run("translated");
+    assert_eq!(code, Some(0), "{translated:?}");
+    assert!(translated.iter().all(|s| s != "stale"));
+    let (_, stale) = run("stale");
+    assert!(
+        !stale.is_empty() && stale.iter().all(|s| s != "translated"),
+        "{stale:?}"
+    );
+}

@@ -25,6 +25,18 @@ pub struct CheckArgs {
     /// Color: auto (on a terminal, unless NO_COLOR is set), always, never
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Only entries in this state: translated (CI can ignore stale entries
+    /// awaiting a translator), stale, or all
+    #[arg(long, value_enum, value_name = "STATE", default_value_t = CheckState::All)]
+    pub state: CheckState,
+}
+
+/// Which entries `check --state` looks at.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckState {
+    All,
+    Translated,
+    Stale,
 }
 
 pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitStatus, Error> {
@@ -35,9 +47,19 @@ pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitStatus, Error> {
         deny,
         fix,
         color,
+        state,
     } = args;
     let langs = project.select_languages(langs)?;
-    let dragoman::ops::check::CheckReport { findings, fixed } = project.check(&langs, *fix)?;
+    let dragoman::ops::check::CheckReport {
+        mut findings,
+        fixed,
+    } = project.check(&langs, *fix)?;
+    // The statements' own findings (`source`) stay whatever the state.
+    match state {
+        CheckState::All => {}
+        CheckState::Translated => findings.retain(|f| f.state != "stale"),
+        CheckState::Stale => findings.retain(|f| f.state != "translated"),
+    }
     let color = use_color(*color);
     let mut counts = [0usize; 3];
     for f in &findings {
