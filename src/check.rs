@@ -145,6 +145,11 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     markdown_checks(source, t, &s, &tr, &mut sink);
     token_checks(&s, &tr, t, &mut sink);
     text_checks(source, t, &tr, &mut sink);
+    stray_backslash(&s, &tr, &mut sink);
+    if crate::lang::Language::parse(base).is_ok_and(|l| l.direction == crate::lang::Direction::Rtl)
+    {
+        rtl_mirrored(&s, &tr, &mut sink);
+    }
     glossary_check(&s, t, &mut sink);
     length_check(&s, &tr, base, &mut sink);
     match base {

@@ -47,6 +47,16 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "a relative link or image of the statement points at no file beside it",
     ),
     (
+        "stray-backslash",
+        Severity::Warning,
+        "a backslash left in the text from an escape (`\\s`, a typed `\\n`) that the source does not have",
+    ),
+    (
+        "rtl-mirrored",
+        Severity::Warning,
+        "a name like `C++` or `C#` typed mirrored (`++C`, `#C`) in right-to-left text",
+    ),
+    (
         "plural-forms",
         Severity::Error,
         "a plural entry has another number of forms than the catalog header's nplurals",

@@ -82,6 +82,8 @@ const ALL: &[&str] = &[
     "invisible-char",
     "zero-width",
     "nfc",
+    "stray-backslash",
+    "rtl-mirrored",
     "fa-arabic-letters",
     "fa-arabic-digits",
     "fa-mixed-digits",

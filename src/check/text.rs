@@ -211,3 +211,71 @@ pub(crate) fn copied_words<'a>(source: &str, t: &'a str) -> Vec<&'a str> {
         .filter(|w| source.contains(w))
         .collect()
 }
+
+/// `stray-backslash`: a backslash left in the text from an escape
+/// (`pero\\sería`, a `\n` typed into the sentence) that the source's text
+/// does not have. Code and URLs are not text; a Markdown escape (`\*`) is
+/// gone once parsed.
+pub(crate) fn stray_backslash(s: &Shape, tr: &Shape, sink: &mut Sink) {
+    let pairs = |x: &str| -> Vec<String> {
+        let chars: Vec<char> = x.chars().collect();
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c == '\\')
+            .map(|(i, _)| {
+                chars
+                    .get(i..i + 2)
+                    .map_or("\\".into(), |w| w.iter().collect())
+            })
+            .collect()
+    };
+    let source: Vec<String> = s.texts.iter().flat_map(|(_, x)| pairs(x)).collect();
+    for (range, x) in &tr.texts {
+        for p in pairs(x) {
+            if !source.contains(&p) {
+                sink.add(
+                    "stray-backslash",
+                    m("check-stray-backslash").arg("text", &p),
+                    Some(range.clone()),
+                );
+                return;
+            }
+        }
+    }
+}
+
+/// `rtl-mirrored`: a name ending in `+` or `#` (`C++`, `C#`, `F#`) written
+/// the other way round in right-to-left text (`++C`, `#C`): typed as it
+/// looked on screen. The build isolates such names by itself.
+pub(crate) fn rtl_mirrored(s: &Shape, tr: &Shape, sink: &mut Sink) {
+    let text: String = tr
+        .texts
+        .iter()
+        .map(|(_, x)| x.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (_, x) in &s.texts {
+        for word in x.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/')) {
+            let stem = word.trim_end_matches(['+', '#']);
+            let tail = &word[stem.len()..];
+            let named = !tail.is_empty()
+                && !stem.is_empty()
+                && stem.chars().all(|c| c.is_ascii_alphanumeric())
+                && stem.starts_with(|c: char| c.is_ascii_alphabetic());
+            if !named {
+                continue;
+            }
+            let mirrored = format!("{tail}{stem}");
+            if has_term(&text, &mirrored) && !text.contains(word) {
+                sink.add(
+                    "rtl-mirrored",
+                    m("check-rtl-mirrored")
+                        .arg("mirrored", &mirrored)
+                        .arg("name", word),
+                    None,
+                );
+            }
+        }
+    }
+}

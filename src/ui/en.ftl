@@ -74,6 +74,8 @@ check-md-emphasis = emphasis differs: source has { $strong } **strong**, { $emph
 check-md-link = link destinations differ: missing { $missing }, unexpected { $extra }; keep every [text](url) of the source with the same URL
 check-link-target = the relative link { $target } points at no file beside the statements; use the source's target or add the file
 check-plural-forms = a plural entry with { $forms } forms where the header says nplurals={ $nplurals } (msgfmt -c refuses the file)
+check-stray-backslash = { $text } in the text looks left from an escape (a typed \n, a doubled backslash); the source has none: remove it
+check-rtl-mirrored = { $mirrored } is { $name } typed mirrored: write { $name } in logical order (the page shows it the right way round)
 check-source-link-target = the statement links to { $target }, which is not there; add the file or fix the link
 check-md-image = images differ from the source: keep ![alt](src) with the same src, translate only the alt text
 check-md-code = inline code must stay exactly as in the source; missing or changed: { $missing }

@@ -92,6 +92,8 @@ check-md-emphasis = el énfasis no coincide: el original tiene { $strong } **neg
 check-md-link = los destinos de los enlaces no coinciden: faltan { $missing }, sobran { $extra }; conserva cada [texto](url) del original con la misma URL
 check-link-target = el enlace relativo { $target } no apunta a ningún archivo junto a las declaraciones; usa el destino del original o añade el archivo
 check-plural-forms = una entrada plural con { $forms } formas donde la cabecera dice nplurals={ $nplurals } (msgfmt -c rechaza el archivo)
+check-stray-backslash = { $text } en el texto parece un resto de un escape (un \n escrito, una barra doble); el original no lo tiene: quítelo
+check-rtl-mirrored = { $mirrored } es { $name } escrito al revés: escriba { $name } en orden lógico (la página lo muestra bien)
 check-source-link-target = la declaración enlaza a { $target }, que no existe; añade el archivo o corrige el enlace
 check-md-image = las imágenes no coinciden con el original: conserva ![alt](src) con el mismo src y traduce solo el texto alternativo
 check-md-code = el código en línea debe quedar exactamente como en el original; falta o cambió: { $missing }

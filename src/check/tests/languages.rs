@@ -363,4 +363,49 @@ pub(super) const CASES: &[Case] = &[
         &["ar-persian-characters"],
         &[],
     ),
+    // --- Escapes left in text, names typed mirrored ---
+    c(
+        "es",
+        "But it would be better.",
+        "Pero\\sería mejor.",
+        &["stray-backslash"],
+        &[],
+    ),
+    c(
+        "es",
+        "Press Enter.",
+        "Pulse Intro.\\n",
+        &["stray-backslash"],
+        &[],
+    ),
+    // The source's own backslashes, code and Markdown escapes are not stray.
+    c(
+        "es",
+        "Use `\\n` or C:\\Users, and \\*stars\\*.",
+        "Use `\\n` o C:\\Users, y \\*estrellas\\*.",
+        &[],
+        &["stray-backslash"],
+    ),
+    c(
+        "fa",
+        "I write C++ and C#.",
+        "من ++C و #C می‌نویسم.",
+        &["rtl-mirrored"],
+        &[],
+    ),
+    c(
+        "ar",
+        "I write C++ every day.",
+        "أكتب C++ كل يوم.",
+        &[],
+        &["rtl-mirrored"],
+    ),
+    // Left to right, `++` is an operator.
+    c(
+        "es",
+        "Use C++ here.",
+        "Usa ++C aquí.",
+        &[],
+        &["rtl-mirrored"],
+    ),
 ];
