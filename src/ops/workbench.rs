@@ -292,10 +292,13 @@ impl Project {
     ) -> Result<Vec<crate::check::Finding>> {
         let lang = self.target_language(lang)?;
         let st = self.statement_named(statement)?;
-        let template = self.template(&st);
-        let m = template
+        let unit = self.unit(&lang, &st)?;
+        // The entry as it stands (its translator's `allow` comments apply);
+        // a draft is a fresh translation: it answers to the current source.
+        let m = unit
             .messages
             .iter()
+            .map(|slot| unit.message(slot))
             .find(|m| m.id() == id)
             .ok_or_else(|| Error::msg(Msg::new("serve-unknown-entry").arg("id", id)))?;
         if draft.is_empty() {

@@ -552,3 +552,43 @@ fn changes_on_disk_are_announced_and_memory_suggests() {
     }
     assert!(seen.contains("event: changed"), "{seen}");
 }
+
+/// A draft is checked as `check` would check it saved: with the entry's
+/// `# dragoman: allow` comments applied.
+#[test]
+fn drafts_are_checked_with_the_entrys_allowances() {
+    let dir = sample();
+    let d = dir.path();
+    let po = d.join("locales/es/samira-haddad.po");
+    let text = std::fs::read_to_string(&po).unwrap();
+    let at = text.find("#. paragraph").unwrap();
+    std::fs::write(
+        &po,
+        format!("{}# dragoman: allow length\n{}", &text[..at], &text[at..]),
+    )
+    .unwrap();
+    let server = Server::start(d, &[]);
+    let list = entries(&server, "es", SAMIRA);
+    let e = list.iter().find(|e| e["notes"][0] == "paragraph").unwrap();
+    let draft = |id: &Value| {
+        let body = json!({"lang": "es", "statement": SAMIRA, "id": id, "translation": "Sí."});
+        let r = server.call(
+            "POST",
+            "/api/check",
+            &[("X-Dragoman-Csrf", &server.csrf())],
+            Some(&body),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.body
+    };
+    assert!(
+        !draft(&e["id"]).contains("\"length\""),
+        "allowed on this entry"
+    );
+    let other = list
+        .iter()
+        .filter(|x| x["notes"][0] == "paragraph" && x["id"] != e["id"])
+        .find(|x| x["source"].as_str().unwrap().len() > 60)
+        .unwrap();
+    assert!(draft(&other["id"]).contains("\"length\""), "not on another");
+}
