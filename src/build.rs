@@ -150,12 +150,12 @@ pub fn localize_with(
             refusal: r,
         });
     };
-    // What a translation may draw on: its segment's source text and, for a
-    // stale one, the previous source it was made from (both the maintainers').
     let msgs: Vec<Option<&Message>> = segs
         .iter()
         .map(|seg| catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text)))
         .collect();
+    // What a translation may draw on: its segment's source text and, for a
+    // stale one, the previous source it was made from (both the maintainers').
     let picked: Vec<(Choice<'_>, Vec<&str>)> = segs
         .iter()
         .zip(&msgs)
@@ -192,12 +192,18 @@ pub fn localize_with(
         }
         let dropped: Vec<bool> = choices.iter().map(|c| is_covered(*c)).collect();
         if source_skeleton.as_ref().is_none_or(|(d, _)| *d != dropped) {
-            let only: Vec<Choice> = choices
-                .iter()
-                .map(|c| c.filter(|_| is_covered(*c)))
-                .collect();
-            let without = splice(src, doc, &segs, &only).markdown;
-            source_skeleton = Some((dropped, crate::guard::skeleton(body_of(&without))));
+            // Without covered paragraphs (the usual page) the source is its own.
+            let skel = if dropped.contains(&true) {
+                let only: Vec<Choice> = choices
+                    .iter()
+                    .map(|c| c.filter(|_| is_covered(*c)))
+                    .collect();
+                let without = splice(src, doc, &segs, &only).markdown;
+                crate::guard::skeleton(body_of(&without))
+            } else {
+                crate::guard::skeleton(body_of(src))
+            };
+            source_skeleton = Some((dropped, skel));
         }
         let skel = &source_skeleton.as_ref().expect("just set").1;
         let body_start = spliced.markdown.len() - body_of(&spliced.markdown).len();
