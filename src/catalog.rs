@@ -87,9 +87,16 @@ impl Message {
         !self.obsolete && !self.has_translation() && self.has_directive(Directive::CoveredBy)
     }
 
-    fn has_directive(&self, kind: fn(String) -> Directive) -> bool {
+    /// Whether a comment is a directive of this kind (`Directive::Covers`).
+    pub(crate) fn has_directive(&self, kind: fn(String) -> Directive) -> bool {
         let want = kind(String::new());
         self.comments.iter().any(|c| want.same_kind(c))
+    }
+
+    /// Removes the comments that are directives of this kind.
+    pub(crate) fn drop_directive(&mut self, kind: fn(String) -> Directive) {
+        let want = kind(String::new());
+        self.comments.retain(|c| !want.same_kind(c));
     }
 
     /// The source a translation answers to: the whole paragraph for a

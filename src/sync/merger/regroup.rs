@@ -246,24 +246,16 @@ impl Merger<'_, '_> {
 pub(super) fn settle(messages: &mut [Message]) {
     let mut covering = false;
     for m in messages.iter_mut().filter(|m| !m.obsolete) {
-        let drop = |m: &mut Message, kind: fn(String) -> Directive| {
-            let d = kind(String::new());
-            m.comments.retain(|c| !d.same_kind(c));
-        };
-        let marked = |m: &Message, kind: fn(String) -> Directive| {
-            let d = kind(String::new());
-            m.comments.iter().any(|c| d.same_kind(c))
-        };
-        if marked(m, Directive::Covers) {
+        if m.has_directive(Directive::Covers) {
             if !m.covers() {
-                drop(m, Directive::Covers);
+                m.drop_directive(Directive::Covers);
             }
             covering = m.covers();
-        } else if marked(m, Directive::CoveredBy) {
+        } else if m.has_directive(Directive::CoveredBy) {
             if covering && m.covered() {
                 continue;
             }
-            drop(m, Directive::CoveredBy);
+            m.drop_directive(Directive::CoveredBy);
             if !m.has_translation() {
                 m.previous = None;
             }
