@@ -20,12 +20,12 @@ impl Project {
         let mut findings = Vec::new();
         let mut fixed = 0;
         let mut writes: Vec<(PathBuf, String)> = Vec::new();
+        let all: Vec<&Statement> = statements.iter().collect();
         for lang in langs
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
             let cfg = self.config.check_for(&lang.tag);
-            let all: Vec<&Statement> = statements.iter().collect();
             for (path, mut cat, st_display) in self.catalog_files(&lang.tag, &all)? {
                 let display = self.display(&path);
                 // The catalog's statement, for its links' targets (found once
@@ -70,26 +70,22 @@ impl Project {
                         let f = self.entry_findings(&lang.tag, &cfg, m, &source, t, &exists);
                         found.extend(f.into_iter().map(|f| (t.clone(), f)));
                     }
-                    {
-                        for (t, f) in found {
-                            findings.push(LocatedFinding {
-                                state: if m.stale { "stale" } else { "translated" },
-                                check: f.check,
-                                severity: f.severity,
-                                lang: lang.tag.clone(),
-                                file: display.clone(),
-                                line: m.line,
-                                statement: st_display
-                                    .clone()
-                                    .unwrap_or_else(|| Self::statement_of(m)),
-                                id: m.id(),
-                                source: source.clone(),
-                                translation: t,
-                                message: f.message,
-                                msg: f.msg,
-                                span: f.span,
-                            });
-                        }
+                    for (t, f) in found {
+                        findings.push(LocatedFinding {
+                            state: if m.stale { "stale" } else { "translated" },
+                            check: f.check,
+                            severity: f.severity,
+                            lang: lang.tag.clone(),
+                            file: display.clone(),
+                            line: m.line,
+                            statement: st_display.clone().unwrap_or_else(|| Self::statement_of(m)),
+                            id: m.id(),
+                            source: source.clone(),
+                            translation: t,
+                            message: f.message,
+                            msg: f.msg,
+                            span: f.span,
+                        });
                     }
                 }
                 if changed {
