@@ -188,6 +188,14 @@ pub struct Config {
 pub type ConfigError = crate::error::SyntaxError;
 
 impl Config {
+    /// The languages translators work on: the targets with catalogs (the
+    /// pseudo-locales, which dragoman makes itself, aside).
+    pub fn translated(&self) -> impl Iterator<Item = &Language> {
+        self.languages
+            .iter()
+            .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
+    }
+
     pub fn language(&self, tag: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.tag == tag)
     }

@@ -133,15 +133,13 @@ impl Project {
     }
 
     fn target_language(&self, tag: &str) -> Result<Language> {
-        let l = self
-            .language_named(tag)
-            .map_err(|_| Error::msg(Msg::new("serve-unknown-language").arg("lang", tag)))?;
-        if l.tag == self.config.source.tag || crate::pseudo::Pseudo::of(&l.tag).is_some() {
-            return Err(Error::msg(
-                Msg::new("serve-unknown-language").arg("lang", tag),
-            ));
-        }
-        Ok(l.clone())
+        let unknown = || Error::msg(Msg::new("serve-unknown-language").arg("lang", tag));
+        let l = self.language_named(tag).map_err(|_| unknown())?;
+        self.config
+            .translated()
+            .find(|t| t.tag == l.tag)
+            .cloned()
+            .ok_or_else(unknown)
     }
 
     /// `st`'s messages in `lang` as they stand on disk, merged with the

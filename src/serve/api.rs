@@ -54,21 +54,25 @@ fn bad(e: &crate::error::Error, ui: &Ui) -> Response {
     (StatusCode::BAD_REQUEST, Json(body)).into_response()
 }
 
+/// A finding as JSON, its message in the interface language.
+fn finding_json(f: &crate::check::Finding, ui: &Ui) -> Value {
+    json!({
+        "check": f.check,
+        "severity": f.severity,
+        "message": ui.msg(&f.msg),
+        "span": f.span.as_ref().map(|r| [r.start, r.end]),
+    })
+}
+
+/// A language as JSON.
+pub(super) fn language_json(l: &crate::lang::Language) -> Value {
+    json!({ "tag": l.tag, "name": l.name, "direction": l.direction.as_str() })
+}
+
 /// An entry as JSON, its findings' messages in the interface language.
 pub(super) fn entry_json(e: &Entry, ui: &Ui) -> Value {
     let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
-    v["findings"] = e
-        .findings
-        .iter()
-        .map(|f| {
-            json!({
-                "check": f.check,
-                "severity": f.severity,
-                "message": ui.msg(&f.msg),
-                "span": f.span.as_ref().map(|r| [r.start, r.end]),
-            })
-        })
-        .collect();
+    v["findings"] = e.findings.iter().map(|f| finding_json(f, ui)).collect();
     v["source_html"] = Value::String(crate::build::render_html(&e.source));
     v
 }
@@ -83,12 +87,7 @@ pub struct Ask {
 /// `GET /api/languages`: the languages translators work on.
 pub async fn languages(Shared(state): Shared<Arc<State>>) -> Response {
     let c = &state.project.config;
-    let langs: Vec<Value> = c
-        .languages
-        .iter()
-        .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
-        .map(|l| json!({ "tag": l.tag, "name": l.name, "direction": l.direction.as_str() }))
-        .collect();
+    let langs: Vec<Value> = c.translated().map(language_json).collect();
     Json(json!({ "source": c.source.tag, "languages": langs })).into_response()
 }
 
@@ -187,10 +186,7 @@ pub async fn check(
     match got {
         Ok(found) => {
             let ui = Ui::new(&ui);
-            let findings: Vec<Value> = found
-                .iter()
-                .map(|f| json!({ "check": f.check, "severity": f.severity, "message": ui.msg(&f.msg) }))
-                .collect();
+            let findings: Vec<Value> = found.iter().map(|f| finding_json(f, &ui)).collect();
             Json(json!({ "findings": findings })).into_response()
         }
         Err(e) => bad(&e, &Ui::new(&ui)),

@@ -64,6 +64,12 @@ pub(crate) struct State {
 impl State {
     /// The translation memory of `lang`, made once until files change.
     pub fn memory(&self, lang: &str) -> Result<Arc<Memory>> {
+        // Only languages of the project: a request's word is no cache key.
+        if !self.project.config.translated().any(|l| l.tag == lang) {
+            return Err(Error::msg(
+                Msg::new("serve-unknown-language").arg("lang", lang),
+            ));
+        }
         if let Some(m) = self.memories.lock().ok().and_then(|m| m.get(lang).cloned()) {
             return Ok(m);
         }

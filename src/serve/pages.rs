@@ -115,13 +115,7 @@ pub(super) fn overview(state: &State, lang: Option<&str>) -> crate::error::Resul
 
 /// Every language × every statement: titles and coverage.
 pub(super) fn make_overview(p: &crate::project::Project) -> crate::error::Result<Value> {
-    let langs: Vec<crate::lang::Language> = p
-        .config
-        .languages
-        .iter()
-        .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
-        .cloned()
-        .collect();
+    let langs: Vec<crate::lang::Language> = p.config.translated().cloned().collect();
     let report = p.status(&langs)?;
     let statements = p.statements()?;
     let rows: Vec<Value> = statements
@@ -140,10 +134,7 @@ pub(super) fn make_overview(p: &crate::project::Project) -> crate::error::Result
             json!({ "path": st.display, "title": crate::build::pages::source_title(st), "languages": cells })
         })
         .collect();
-    let languages: Vec<Value> = langs
-        .iter()
-        .map(|l| json!({ "tag": l.tag, "name": l.name, "direction": l.direction.as_str() }))
-        .collect();
+    let languages: Vec<Value> = langs.iter().map(super::api::language_json).collect();
     Ok(json!({ "languages": languages, "statements": rows }))
 }
 
@@ -202,9 +193,8 @@ pub async fn edit(
     let Some(l) = state
         .project
         .config
-        .languages
-        .iter()
-        .find(|l| l.tag == lang && crate::pseudo::Pseudo::of(&l.tag).is_none())
+        .translated()
+        .find(|l| l.tag == lang)
         .cloned()
     else {
         let m = crate::ui::Msg::new("serve-unknown-language").arg("lang", &lang);
