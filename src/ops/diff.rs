@@ -9,24 +9,7 @@ impl Project {
     /// by the last sync), optionally only for some statements.
     pub fn stale_entries(&self, langs: &[Language], only: &[String]) -> Result<Vec<StaleEntry>> {
         let statements = self.statements()?;
-        let wanted = |st: &Statement| {
-            only.is_empty()
-                || only.iter().any(|o| {
-                    let o = o.trim_start_matches("./");
-                    o == st.display || o == st.rel || o == st.stem()
-                })
-        };
-        for o in only {
-            let o2 = o.trim_start_matches("./");
-            if !statements
-                .iter()
-                .any(|st| o2 == st.display || o2 == st.rel || o2 == st.stem())
-            {
-                return Err(Error::msg(
-                    Msg::new("project-not-a-statement").arg("name", o),
-                ));
-            }
-        }
+        let wanted = named_statements(&statements, only)?;
         let mut out = Vec::new();
         for lang in langs {
             let chosen: Vec<&Statement> = statements.iter().filter(|s| wanted(s)).collect();
@@ -71,6 +54,28 @@ impl Project {
         }
         Ok(out)
     }
+}
+
+/// Which statements a command was asked about: all when `only` is empty,
+/// else those named (`statements/x.md`, `x.md` or `x`; a leading `./`
+/// allowed). A name that is no statement is an error.
+pub(crate) fn named_statements<'a>(
+    statements: &[Statement],
+    only: &'a [String],
+) -> Result<impl Fn(&Statement) -> bool + 'a> {
+    let names = |st: &Statement, o: &str| {
+        let o = o.trim_start_matches("./");
+        o == st.display || o == st.rel || o == st.stem()
+    };
+    if let Some(o) = only
+        .iter()
+        .find(|o| !statements.iter().any(|st| names(st, o)))
+    {
+        return Err(Error::msg(
+            Msg::new("project-not-a-statement").arg("name", o),
+        ));
+    }
+    Ok(move |st: &Statement| only.is_empty() || only.iter().any(|o| names(st, o)))
 }
 
 /// A stale catalog entry, for `diff`.

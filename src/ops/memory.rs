@@ -23,28 +23,29 @@ impl Project {
     pub fn memory(&self, lang: &str) -> Result<Memory> {
         let statements = self.statements()?;
         let all: Vec<&Statement> = statements.iter().collect();
-        let mut items: Vec<(String, String)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for (_, cat, _) in self.catalog_files(lang, &all)? {
-            for m in cat.messages {
-                if m.obsolete || m.stale || !m.has_translation() || m.translation.len() != 1 {
-                    continue;
-                }
-                let pair = (
-                    m.source,
-                    m.translation.into_iter().next().unwrap_or_default(),
-                );
-                if seen.insert(pair.clone()) {
-                    items.push(pair);
-                }
-            }
-        }
-        let index = Index::new(items.iter().map(|(s, _)| s.as_str()));
-        Ok(Memory { items, index })
+        let catalogs = self.catalog_files(lang, &all)?;
+        Ok(Memory::of(catalogs.iter().map(|(_, c, _)| c)))
     }
 }
 
 impl Memory {
+    /// The current translations (not stale) of `catalogs`, each pair once.
+    pub fn of<'c>(catalogs: impl Iterator<Item = &'c crate::catalog::Catalog>) -> Memory {
+        let mut items: Vec<(String, String)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for m in catalogs.flat_map(|c| &c.messages) {
+            if m.obsolete || m.stale || !m.has_translation() || m.translation.len() != 1 {
+                continue;
+            }
+            let pair = (m.source.clone(), m.translation[0].clone());
+            if seen.insert(pair.clone()) {
+                items.push(pair);
+            }
+        }
+        let index = Index::new(items.iter().map(|(s, _)| s.as_str()));
+        Memory { items, index }
+    }
+
     /// Translations of text like `source`, most similar first (the same
     /// text first of all).
     pub fn suggest(&self, source: &str) -> Vec<Suggestion> {
@@ -97,19 +98,16 @@ impl Project {
         only: &[String],
     ) -> Result<Vec<Suggested>> {
         let statements = self.statements()?;
-        let wanted = |st: &Statement| {
-            only.is_empty()
-                || only
-                    .iter()
-                    .any(|o| o.trim_start_matches("./") == st.display || *o == st.rel)
-        };
+        let wanted = super::diff::named_statements(&statements, only)?;
         let mut out = Vec::new();
         for lang in langs
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
-            let memory = self.memory(&lang.tag)?;
+            // The memory of the catalogs merged with the current source (read
+            // once, for both).
             let merged = self.merge_language(lang, &statements, self.reading_options())?;
+            let memory = Memory::of(merged.iter().map(|m| &m.catalog));
             for m in merged {
                 let Some(st) = m.statement.map(|i| &statements[i]) else {
                     continue;
