@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use dragoman::po::{self, PoEntry, PoFile};
 use proptest::prelude::*;
 
-fn tool(name: &str) -> Option<PathBuf> {
+pub(crate) fn tool(name: &str) -> Option<PathBuf> {
     let found = std::env::var_os("PATH").and_then(|paths| {
         std::env::split_paths(&paths)
             .map(|p| p.join(name))
@@ -55,7 +55,7 @@ fn msgcat(text: &str) -> String {
 }
 
 /// `msgcat ARGS -` on `text`.
-fn msgcat_with(args: &[&str], text: &str) -> String {
+pub(crate) fn msgcat_with(args: &[&str], text: &str) -> String {
     let mut child = Command::new("msgcat")
         .args(args)
         .arg("-")

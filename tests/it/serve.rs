@@ -173,7 +173,17 @@ fn pages_carry_strict_headers_and_a_script_translation_stays_inert() {
     assert_eq!(home.header("x-frame-options"), Some("DENY"));
     // Titles, not paths, lead the rows.
     assert!(home.body.contains(">Samira Haddad<"), "{}", home.body);
-    assert!(!home.body.contains("<script>") || home.body.contains("application/json"));
+    // Two script elements: the strings (data, never run) and the page's own file.
+    assert_eq!(home.body.matches("<script").count(), 2, "{}", home.body);
+    assert!(
+        home.body
+            .contains("<script type=\"application/json\" id=\"strings\">")
+            && home
+                .body
+                .contains("<script src=\"/assets/workbench.js\" defer></script>"),
+        "{}",
+        home.body
+    );
     // Another Host on loopback (DNS rebinding) is refused.
     let r = server.call("GET", "/api/languages", &[("Host", "evil.example")], None);
     assert_eq!(r.status, 421);
