@@ -25,11 +25,7 @@ pub(super) struct Output<'a> {
 }
 
 impl Output<'_> {
-    pub(super) fn emit(&mut self, files: Vec<(PathBuf, String)>) -> Result<()> {
-        self.emit_bytes(files)
-    }
-
-    fn emit_bytes<C: AsRef<[u8]> + Sync>(&mut self, files: Vec<(PathBuf, C)>) -> Result<()> {
+    pub(super) fn emit<C: AsRef<[u8]> + Sync>(&mut self, files: Vec<(PathBuf, C)>) -> Result<()> {
         self.jail
             .check_all(files.iter().map(|(p, _)| p.as_path()))?;
         self.written += self.staged.stage(files)?;
@@ -117,7 +113,7 @@ impl Output<'_> {
                     files.push((self.dir.join(&lang.tag).join(rel), bytes));
                 }
             }
-            self.emit_bytes(files)?;
+            self.emit(files)?;
         }
         Ok(())
     }
