@@ -298,10 +298,17 @@ fn to_entry(m: &Message) -> PoEntry {
         ),
         None => (None, None, None),
     };
+    // Obsolete entries are written as msgmerge and Translate Toolkit write
+    // them, without `#.` and `#:`: the tools can take turns without churn.
+    let (notes, references) = if m.obsolete {
+        (Vec::new(), Vec::new())
+    } else {
+        (m.notes.clone(), m.references.clone())
+    };
     PoEntry {
         translator_comments: m.comments.clone(),
-        extracted_comments: m.notes.clone(),
-        references: m.references.clone(),
+        extracted_comments: notes,
+        references,
         flags,
         previous_msgctxt: pc,
         previous_msgid: pi,

@@ -2,6 +2,7 @@
 //! split at `\n`, escape, find Unicode line-break opportunities, break greedily
 //! so that no line exceeds 79 columns.
 
+use super::format::{Language, unbreakable};
 use unicode_width::UnicodeWidthChar;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -10,24 +11,41 @@ enum Brk {
     Prohibited,
 }
 
+/// How one entry's strings are laid out.
+#[derive(Clone, Copy)]
+pub struct Layout {
+    /// The page width.
+    pub width: usize,
+    /// False for an entry flagged `no-wrap` (or a `--no-wrap` file): lines
+    /// end only after `\n`, as `msgcat` writes them.
+    pub wrap: bool,
+    /// The entry's format language: no line breaks inside its directives.
+    pub format: Option<Language>,
+}
+
 /// Appends `{prefix}{name} "..."` lines for `value` to `out`, wrapped like
-/// gettext; with `wrap` false (an entry flagged `no-wrap`) lines end only
-/// after `\n`, as `msgcat` writes them.
-pub fn write_string(
-    out: &mut String,
-    prefix: &str,
-    name: &str,
-    value: &str,
-    page_width: usize,
-    wrap: bool,
-) {
+/// gettext.
+pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, layout: Layout) {
+    let Layout {
+        width: page_width,
+        wrap,
+        format,
+    } = layout;
+    let inside = format
+        .filter(|_| wrap && !value.is_empty())
+        .map(|language| unbreakable(language, value, name.starts_with("msgstr")));
     let portions = split_portions(value);
     let startcol_after_break = prefix.len() + 1;
     let width = page_width as isize - 1 - startcol_after_break as isize;
     let mut first_line = true;
+    let mut offset = 0;
     for (pi, portion) in portions.iter().enumerate() {
         let more_follow = pi + 1 < portions.len();
-        let (escaped, mut overrides) = escape_portion(portion);
+        let kept = inside
+            .as_deref()
+            .map(|v| &v[offset..offset + portion.len()]);
+        offset += portion.len();
+        let (escaped, mut overrides) = escape_portion(portion, kept);
         if portion.ends_with('\n') && escaped.len() >= 2 {
             let n = escaped.len();
             overrides[n - 2] = Brk::Prohibited;
@@ -93,11 +111,17 @@ fn split_portions(value: &str) -> Vec<&str> {
     v
 }
 
-/// C-escapes a portion; returns the escaped text and per-byte break overrides.
-fn escape_portion(s: &str) -> (String, Vec<Brk>) {
+/// C-escapes a portion; returns the escaped text and per-byte break
+/// overrides (`inside`: per byte of `s`, no break before it).
+fn escape_portion(s: &str, inside: Option<&[bool]>) -> (String, Vec<Brk>) {
     let mut out = String::with_capacity(s.len() + 8);
     let mut ov = Vec::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
+        let first = if inside.is_some_and(|v| v[i]) {
+            Brk::Prohibited
+        } else {
+            Brk::Undefined
+        };
         let esc = match c {
             '\u{7}' => Some('a'),
             '\u{8}' => Some('b'),
@@ -113,11 +137,11 @@ fn escape_portion(s: &str) -> (String, Vec<Brk>) {
         if let Some(e) = esc {
             out.push('\\');
             out.push(e);
-            ov.push(Brk::Undefined);
+            ov.push(first);
             ov.push(Brk::Prohibited);
         } else {
             out.push(c);
-            ov.push(Brk::Undefined);
+            ov.push(first);
             for _ in 1..c.len_utf8() {
                 ov.push(Brk::Prohibited);
             }
@@ -304,6 +328,27 @@ fn possible_linebreaks(s: &str) -> Vec<Opp> {
     p
 }
 
+/// The columns a character takes as libunistring's `uc_width` counts them:
+/// none for non-spacing marks (bidi class NSM), format and control
+/// characters and Hangul medial/final jamo; two for wide characters; one
+/// for the rest — Indic spacing vowel signs included, which Unicode's
+/// East Asian width tables (and so `unicode-width`) count as none.
+fn columns(c: char) -> isize {
+    use icu::properties::CodePointMapData;
+    use icu::properties::props::{BidiClass, GeneralCategory};
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    let nonspacing = CodePointMapData::<BidiClass>::new().get(c) == BidiClass::NonspacingMark
+        || matches!(category, GeneralCategory::Control | GeneralCategory::Format)
+        || matches!(c as u32, 0x1160..=0x11A7 | 0x11E2..=0x11FF | 0xD7B0..=0xD7FF);
+    if nonspacing {
+        0
+    } else if c.width() == Some(2) {
+        2
+    } else {
+        1
+    }
+}
+
 /// libunistring's greedy width algorithm over the break opportunities.
 /// Returns, per byte, whether a line break is inserted before it.
 fn width_linebreaks(s: &str, width: isize, start_column: isize, overrides: &[Brk]) -> Vec<bool> {
@@ -335,9 +380,7 @@ fn width_linebreaks(s: &str, width: isize, start_column: isize, overrides: &[Brk
             last_column += piece_width;
             piece_width = 0;
         }
-        if let Some(w) = c.width() {
-            piece_width += w as isize;
-        }
+        piece_width += columns(c);
     }
     if let Some(lp) = last_p
         && last_column + piece_width > width
@@ -353,7 +396,12 @@ mod tests {
 
     fn w(name: &str, v: &str) -> String {
         let mut s = String::new();
-        write_string(&mut s, "", name, v, 79, true);
+        let layout = Layout {
+            width: 79,
+            wrap: true,
+            format: None,
+        };
+        write_string(&mut s, "", name, v, layout);
         s
     }
 
@@ -378,5 +426,17 @@ mod tests {
         for line in out.lines() {
             assert!(line.chars().count() <= 79, "{line}");
         }
+    }
+
+    #[test]
+    fn columns_are_libunistrings() {
+        // Bengali vowel sign AA (a spacing mark) takes a column; the virama
+        // (a non-spacing mark), ZWNJ and RLM take none; CJK takes two.
+        assert_eq!(columns('\u{09BE}'), 1);
+        assert_eq!(columns('\u{09CD}'), 0);
+        assert_eq!(columns('\u{200C}'), 0);
+        assert_eq!(columns('\u{200F}'), 0);
+        assert_eq!(columns('日'), 2);
+        assert_eq!(columns('a'), 1);
     }
 }

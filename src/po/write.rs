@@ -1,6 +1,7 @@
 //! PO writer, laid out like GNU `msgcat`.
 
-use super::wrap::write_string;
+use super::format::{format_flags, language_of};
+use super::wrap::{Layout, write_string};
 use super::{PoEntry, PoFile};
 
 /// How long lines may be, as `msgcat -w N` and `--no-wrap` say.
@@ -29,6 +30,12 @@ pub fn write(file: &PoFile) -> String {
 
 /// Serializes a PO file as `msgcat -w WIDTH` (or `--no-wrap`) does.
 pub fn write_with(file: &PoFile, wrap: Wrap) -> String {
+    // As `msgcat -w`: 0 means no limit, and no page is narrower than 20.
+    let width = match wrap.width {
+        0 => i32::MAX as usize,
+        w => w.max(20),
+    };
+    let wrap = Wrap { width, ..wrap };
     let mut out = String::new();
     let mut first = true;
     if let Some(h) = &file.header {
@@ -63,45 +70,95 @@ fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
         out.push('\n');
     }
     write_references(out, &e.references, page.width);
-    if !e.flags.is_empty() {
+    if let Some(line) = flags_line(e) {
         out.push_str("#, ");
-        // gettext writes `fuzzy` first.
-        let mut flags: Vec<&str> = Vec::with_capacity(e.flags.len());
-        if e.is_fuzzy() {
-            flags.push("fuzzy");
-        }
-        flags.extend(e.flags.iter().map(String::as_str).filter(|f| *f != "fuzzy"));
-        out.push_str(&flags.join(", "));
+        out.push_str(&line);
         out.push('\n');
     }
-    let wrap = page.strings && !e.flags.iter().any(|f| f == "no-wrap");
+    let layout = Layout {
+        width: page.width,
+        wrap: page.strings && !no_wrap(&e.flags),
+        format: language_of(&e.flags),
+    };
     let (prev_prefix, prefix) = if e.obsolete {
         ("#~| ", "#~ ")
     } else {
         ("#| ", "")
     };
     if let Some(c) = &e.previous_msgctxt {
-        write_string(out, prev_prefix, "msgctxt", c, page.width, wrap);
+        write_string(out, prev_prefix, "msgctxt", c, layout);
     }
     if let Some(p) = &e.previous_msgid {
-        write_string(out, prev_prefix, "msgid", p, page.width, wrap);
+        write_string(out, prev_prefix, "msgid", p, layout);
     }
     if let Some(p) = &e.previous_msgid_plural {
-        write_string(out, prev_prefix, "msgid_plural", p, page.width, wrap);
+        write_string(out, prev_prefix, "msgid_plural", p, layout);
     }
     if let Some(c) = &e.msgctxt {
-        write_string(out, prefix, "msgctxt", c, page.width, wrap);
+        write_string(out, prefix, "msgctxt", c, layout);
     }
-    write_string(out, prefix, "msgid", &e.msgid, page.width, wrap);
+    write_string(out, prefix, "msgid", &e.msgid, layout);
     if let Some(p) = &e.msgid_plural {
-        write_string(out, prefix, "msgid_plural", p, page.width, wrap);
+        write_string(out, prefix, "msgid_plural", p, layout);
         for (i, s) in e.msgstr.iter().enumerate() {
-            write_string(out, prefix, &format!("msgstr[{i}]"), s, page.width, wrap);
+            write_string(out, prefix, &format!("msgstr[{i}]"), s, layout);
         }
     } else {
         let s = e.msgstr.first().map(String::as_str).unwrap_or("");
-        write_string(out, prefix, "msgstr", s, page.width, wrap);
+        write_string(out, prefix, "msgstr", s, layout);
     }
+}
+
+/// The `#,` line as gettext writes it: `fuzzy` (only on an entry whose first
+/// `msgstr` is not empty), the format flags in gettext's order (a
+/// `possible-` one as plain, the last word for a language winning), `range:`,
+/// `no-wrap`; then flags `msgcat` does not keep (it drops them: kept here,
+/// as they may be another tool's, Weblate's for one).
+fn flags_line(e: &PoEntry) -> Option<String> {
+    if e.flags.is_empty() {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::with_capacity(e.flags.len());
+    if e.is_fuzzy() && e.msgstr.first().is_some_and(|s| !s.is_empty()) {
+        words.push("fuzzy".into());
+    }
+    let (said, mut known) = format_flags(&e.flags);
+    for (name, _, yes) in said {
+        words.push(if yes {
+            format!("{name}-format")
+        } else {
+            format!("no-{name}-format")
+        });
+    }
+    let mut last = |pick: &dyn Fn(&str) -> bool| {
+        let mut found = None;
+        for (i, f) in e.flags.iter().enumerate() {
+            if pick(f) {
+                known[i] = true;
+                found = Some(f.clone());
+            }
+        }
+        found
+    };
+    if let Some(range) = last(&|f| f.starts_with("range:")) {
+        words.push(range);
+    }
+    if last(&|f| f == "wrap" || f == "no-wrap").is_some() && no_wrap(&e.flags) {
+        words.push("no-wrap".into());
+    }
+    let unknown = e
+        .flags
+        .iter()
+        .zip(&known)
+        .filter(|(f, k)| !**k && *f != "fuzzy");
+    words.extend(unknown.map(|(f, _)| f.clone()));
+    (!words.is_empty()).then(|| words.join(", "))
+}
+
+/// Whether the entry is `no-wrap` (of `wrap` and `no-wrap`, the last word).
+fn no_wrap(flags: &[String]) -> bool {
+    let word = flags.iter().rev().find(|f| *f == "wrap" || *f == "no-wrap");
+    word.is_some_and(|f| f == "no-wrap")
 }
 
 fn write_references(out: &mut String, refs: &[String], page_width: usize) {

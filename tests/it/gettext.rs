@@ -504,3 +504,46 @@ fn fmt_formats_the_good_files_past_a_broken_one() {
             .contains("unterminated")
     );
 }
+
+/// `msgmerge` (which writes obsolete entries without `#.`/`#:`) run on the
+/// sample's synced catalogs against their templates changes nothing: the
+/// tools can take turns.
+#[test]
+fn msgmerge_leaves_synced_catalogs_alone() {
+    if tool("msgmerge").is_none() {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut merged = 0;
+    for lang in ["es", "fa", "ar"] {
+        let mut files = Vec::new();
+        po_files(&root.join("locales").join(lang), &mut files);
+        for po in files {
+            let rel = po.strip_prefix(root.join("locales").join(lang)).unwrap();
+            let pot = root
+                .join("locales/templates")
+                .join(rel)
+                .with_extension("pot");
+            let out = Command::new("msgmerge")
+                .args(["-q", "--previous", "-o", "-"])
+                .arg(&po)
+                .arg(&pot)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = std::fs::read_to_string(&po).unwrap();
+            assert_eq!(
+                String::from_utf8(out.stdout).unwrap(),
+                text,
+                "{}",
+                po.display()
+            );
+            merged += usize::from(text.contains("#~ msgid"));
+        }
+    }
+    assert!(merged >= 2, "the sample has catalogs with obsolete entries");
+}

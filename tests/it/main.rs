@@ -31,6 +31,7 @@ mod layouts;
 mod localized;
 mod malformed;
 mod paths;
+mod po_formats;
 mod progress;
 mod regroup;
 mod robustness;
