@@ -14,6 +14,8 @@ mod fix;
 mod languages;
 mod links;
 mod markdown;
+mod numbers;
+mod persian;
 mod shape;
 mod table;
 mod text;
@@ -22,6 +24,8 @@ pub use fix::fix;
 use languages::*;
 pub use links::{link_targets, plural_forms, source_link_targets};
 use markdown::*;
+use numbers::*;
+use persian::*;
 pub use shape::features;
 use shape::*;
 pub use table::{CHECKS, SECURITY, Severity, default_severity, is_security};
@@ -144,6 +148,7 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     let (s, tr) = (shape(source), shape(t));
     markdown_checks(source, t, &s, &tr, &mut sink);
     token_checks(&s, &tr, t, &mut sink);
+    reading_checks(&s, &tr, &mut sink);
     text_checks(source, t, &tr, &mut sink);
     stray_backslash(&s, &tr, &mut sink);
     if crate::lang::Language::parse(base).is_ok_and(|l| l.direction == crate::lang::Direction::Rtl)

@@ -1,57 +1,7 @@
-//! Persian, Arabic and Spanish rules.
+//! Arabic and Spanish rules, and what Persian and Arabic share (digits,
+//! Latin punctuation); Persian orthography is `persian.rs`.
 
 use super::*;
-
-pub(crate) fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
-    let copied = copied_words(source, t);
-    for (r, text) in &tr.texts {
-        for (wi, w) in words(text) {
-            if copied.contains(&w) {
-                continue;
-            }
-            if let Some(p) = w.find(['\u{64A}', '\u{643}', '\u{649}']) {
-                let at = r.start + wi + p;
-                sink.add(
-                    "fa-arabic-letters",
-                    m("check-fa-arabic-letters").arg("word", w),
-                    Some(at..at + 2),
-                );
-            }
-        }
-        if text.contains('\u{640}') {
-            let p = r.start + text.find('\u{640}').unwrap_or(0);
-            sink.add("fa-tatweel", m("check-fa-tatweel"), Some(p..p + 2));
-        }
-    }
-    digit_checks(tr, "fa", sink);
-    latin_punctuation(tr, "fa-latin-punctuation", "fa", sink);
-    // می and ها written as separate words (space instead of ZWNJ).
-    for (r, text) in &tr.texts {
-        let ws = words(text);
-        for pair in ws.windows(2) {
-            let ((ai, a), (bi, b)) = (pair[0], pair[1]);
-            let between = &text[ai + a.len()..bi];
-            if between != " " {
-                continue;
-            }
-            let persian_word = |x: &str| x.chars().all(is_arabic_script) && x.chars().count() >= 2;
-            if a == "می" && persian_word(b) {
-                sink.add(
-                    "fa-zwnj",
-                    m("check-fa-zwnj-verb").arg("word", b),
-                    Some(r.start + ai..r.start + bi + b.len()),
-                );
-            }
-            if (b == "ها" || b == "های" || b == "هایی") && persian_word(a) {
-                sink.add(
-                    "fa-zwnj",
-                    m("check-fa-zwnj-plural").arg("word", a).arg("suffix", b),
-                    Some(r.start + ai..r.start + bi + b.len()),
-                );
-            }
-        }
-    }
-}
 
 pub(crate) fn digit_checks(tr: &Shape, lang: &str, sink: &mut Sink) {
     let mut ascii = false;
@@ -109,8 +59,12 @@ pub(crate) fn latin_punctuation(
                 .iter()
                 .map(|(_, c)| *c)
                 .find(|c| !c.is_whitespace());
-            let arabic = |c: Option<char>| c.is_some_and(is_arabic_script);
-            if arabic(before) && (arabic(after) || (c == '?' && after.is_none())) {
+            // Between Arabic-script letters or digits (`= ۱; و`), or ending
+            // the segment after them (`الشاشات الذكية,`).
+            let arabic = |c: Option<char>| {
+                c.is_some_and(|c| is_arabic_script(c) || (is_digit(c) && !c.is_ascii_digit()))
+            };
+            if arabic(before) && (arabic(after) || after.is_none()) {
                 let want = match c {
                     ',' => '،',
                     ';' => '؛',
@@ -148,6 +102,33 @@ pub(crate) fn arabic_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) 
     }
     digit_checks(tr, "ar", sink);
     latin_punctuation(tr, "ar-latin-punctuation", "ar", sink);
+    rtl_code_spacing(t, tr, sink);
+}
+
+/// A code span glued to right-to-left text (`باشد`#include`` shows as
+/// "باشد#include"): a space (or a ZWNJ before a suffix) belongs between.
+pub(crate) fn rtl_code_spacing(t: &str, tr: &Shape, sink: &mut Sink) {
+    for r in tr
+        .tokens
+        .iter()
+        .filter(|r| t[(*r).clone()].starts_with('`'))
+    {
+        let before = t[..r.start].chars().next_back();
+        let after = t[r.end..].chars().next();
+        let glued = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|c| is_arabic_script(*c));
+        if let Some(letter) = glued {
+            sink.add(
+                "rtl-code-spacing",
+                m("check-rtl-code-spacing")
+                    .arg("code", &t[r.clone()])
+                    .arg("letter", letter),
+                Some(r.clone()),
+            );
+        }
+    }
 }
 
 pub(crate) const ES_ABBREVIATIONS: &[&str] = &[
@@ -268,12 +249,9 @@ fn spanish_quote_period(t: &str, sink: &mut Sink) {
 
 /// The decimal separator the region wants.
 fn spanish_decimals(source: &str, tr: &Shape, sink: &mut Sink) {
-    // Decimal separator by region: es-MX and most of Latin America use a point.
-    let point_regions = [
-        "MX", "US", "419", "GT", "HN", "NI", "PA", "DO", "SV", "PR", "CU",
-    ];
-    let region = sink.ctx.lang.split(['-', '_']).nth(1).unwrap_or("ES");
-    let uses_point = point_regions.contains(&region);
+    // The region's decimal separator, from CLDR (es-ES, es-AR: comma;
+    // es-MX, es-419: point).
+    let uses_point = separators(sink.ctx.lang).is_some_and(|s| s.decimal == '.');
     for (r, text) in &tr.texts {
         for (nr, _) in numbers(text) {
             let raw = &text[nr.clone()];

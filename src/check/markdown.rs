@@ -159,7 +159,19 @@ fn delimiters_and_markers(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
             Some(0..lead.len().min(4).min(t.len())),
         );
     }
-    if t.contains("\u{200F}-") || t.contains("\u{200F}#") || t.contains("\n\u{200F}") {
+    // An RLM right before a line's list marker or heading hashes hides them
+    // from Markdown; an RLM after a line break before ordinary text is
+    // harmless (and common in RTL translations).
+    let hides_marker = t.split('\n').any(|line| {
+        line.trim_start_matches(' ')
+            .strip_prefix('\u{200F}')
+            .is_some_and(|rest| {
+                let heading =
+                    rest.starts_with('#') && rest.trim_start_matches('#').starts_with(' ');
+                starts_marker(rest) || heading
+            })
+    });
+    if hides_marker {
         sink.add("md-list-marker", m("check-md-rlm-marker"), None);
     }
 }

@@ -201,12 +201,32 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
     (
         "fa-latin-punctuation",
         Severity::Warning,
-        "Latin , ; ? between Persian words (use ، ؛ ؟)",
+        "Latin , ; ? between Persian words or digits, or ending the text (use ، ؛ ؟)",
     ),
     (
         "fa-zwnj",
         Severity::Warning,
-        "the prefix می or the plural ها separated by a space instead of a ZWNJ",
+        "the verb prefix می/نمی fused or spaced, a suffix (ها، تر، ترین، اند…) spaced, where a ZWNJ belongs; `_` for a ZWNJ; a ZWNJ that joins nothing",
+    ),
+    (
+        "fa-zwnj-fused",
+        Severity::Info,
+        "a plural or superlative suffix (ها، های، ترین) fused to its word without a ZWNJ",
+    ),
+    (
+        "fa-guillemets",
+        Severity::Warning,
+        "guillemets not paired as «…» (the wrong way round, »…«, or a » without its «)",
+    ),
+    (
+        "fa-quotes",
+        Severity::Info,
+        "ASCII straight quotes around Persian text (the Persian Academy writes «…»)",
+    ),
+    (
+        "rtl-code-spacing",
+        Severity::Warning,
+        "a code span glued to right-to-left text, where they run together on the page",
     ),
     (
         "fa-tatweel",
@@ -221,6 +241,16 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "period before a closing quote (Spanish puts it after: «…».)",
     ),
     (
+        "number-reading",
+        Severity::Error,
+        "a number the target locale reads as another value than the source's (CLDR separators: `1,500` is 1.5 in es-ES)",
+    ),
+    (
+        "number-separator",
+        Severity::Info,
+        "Persian or Arabic digits with a Latin comma (CLDR: ۱٬۰۰۰, ۱٫۵)",
+    ),
+    (
         "es-number-format",
         Severity::Info,
         "decimal separator does not follow the regional convention",
@@ -228,7 +258,7 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
     (
         "ar-latin-punctuation",
         Severity::Warning,
-        "Latin , ; ? between Arabic words (use ، ؛ ؟)",
+        "Latin , ; ? between Arabic words or digits, or ending the text (use ، ؛ ؟)",
     ),
     (
         "ar-mixed-digits",

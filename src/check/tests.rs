@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::*;
 
 mod languages;
+mod orthography;
 mod shape;
 
 struct Case {
@@ -89,11 +90,17 @@ const ALL: &[&str] = &[
     "fa-mixed-digits",
     "fa-latin-punctuation",
     "fa-zwnj",
+    "fa-zwnj-fused",
+    "fa-guillemets",
+    "fa-quotes",
+    "rtl-code-spacing",
     "fa-tatweel",
     "es-question",
     "es-exclamation",
     "es-quote-period",
     "es-number-format",
+    "number-reading",
+    "number-separator",
     "ar-latin-punctuation",
     "ar-mixed-digits",
     "ar-persian-characters",
@@ -101,7 +108,10 @@ const ALL: &[&str] = &[
 
 /// Every case of the table, in two files by family.
 fn cases() -> impl Iterator<Item = &'static Case> {
-    shape::CASES.iter().chain(languages::CASES.iter())
+    shape::CASES
+        .iter()
+        .chain(languages::CASES.iter())
+        .chain(orthography::CASES.iter())
 }
 
 #[test]

@@ -132,10 +132,13 @@ pub(crate) fn text_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
         for pair in ws.windows(2) {
             let ((_, a), (bi, b)) = (pair[0], pair[1]);
             let between = &text[pair[0].0 + a.len()..bi];
+            // Persian doubles content words on purpose (`کم کم`, `آرام آرام`).
+            let persian = sink.ctx.lang.starts_with("fa");
             if a.chars().count() > 1
                 && a.to_lowercase() == b.to_lowercase()
                 && between.trim().is_empty()
                 && !a.chars().all(|c| c.is_ascii_digit())
+                && !(persian && is_reduplication(a))
             {
                 let at = r.start + pair[0].0;
                 sink.add(

@@ -109,6 +109,13 @@ check-fa-arabic-letters = في «{ $word }» ي/ك/ى العربية؛ الفا�
 check-fa-tatweel = التطويل (ـ) يمدّ الحروف؛ احذفه
 check-fa-zwnj-verb = «می { $word }»: صِل سابقة الفعل بفاصل غير واصل (می‌{ $word })
 check-fa-zwnj-plural = «{ $word } { $suffix }»: صِل علامة الجمع بفاصل غير واصل ({ $word }‌{ $suffix })
+check-fa-zwnj-suffix = «{ $word } { $suffix }»: صِل اللاحقة بفاصل غير واصل ({ $word }‌{ $suffix })
+check-fa-zwnj-fused = «{ $word }»: اكتب السابقة أو اللاحقة بفاصل غير واصل ({ $want })
+check-fa-zwnj-underscore = شرطة سفلية بين حروف فارسية تظهر «_»: مكانها فاصل غير واصل
+check-fa-zwnj-stray = فاصل غير واصل لا يفصل شيئًا (في طرف النص أو بجوار مسافة)
+check-fa-guillemets = علامتا التنصيص لا تشكّلان «…» (معكوستان، أو » بلا «)
+check-fa-quotes = علامات تنصيص لاتينية حول نص فارسي: يكتب مجمع اللغة الفارسية «…»
+check-rtl-code-spacing = { $code } ملتصق بـ«{ $letter }»: يتداخلان في النص من اليمين إلى اليسار؛ ضع مسافة بينهما (أو فاصلًا غير واصل قبل اللاحقة)
 check-fa-arabic-digits = أرقام عربية (٠–٩) في نص فارسي: استخدم الأرقام الفارسية ۰–۹
 check-fa-mixed-digits = أرقام ASCII وفارسية مختلطة في مقطع واحد: اختر نظامًا واحدًا
 check-ar-persian-digits = أرقام فارسية (۰–۹) في نص عربي: استخدم ٠–٩ أو أرقام ASCII
@@ -124,6 +131,8 @@ check-es-pair = { $kind ->
     } الإسبانية تُفتح بـ{ $open } وتُغلق بـ{ $close }: إحداهما ناقصة
 check-es-quote-period = في الإسبانية تأتي النقطة بعد علامة الاقتباس الختامية: «…».
 check-es-number-format = «{ $number }»: الفاصلة العشرية في { $lang } هي «{ $want }»
+check-number-reading = «{ $number }» يُقرأ { $reads } في { $lang } (النص الأصلي { $value }): اكتبه بفواصل { $lang }
+check-number-separator = «{ $number }»: فاصلة لاتينية بين هذه الأرقام؛ تكتب هذه اللغة { $decimal } للكسور العشرية و{ $group } بين الآلاف
 check-glossary = «{ $term }» في المسرد (يبقى بلغة الأصل) لكنه غائب عن الترجمة
 check-length = في الترجمة { $percent }٪ من حروف الأصل: هل هي كاملة، وهل هي النص الصحيح؟
 

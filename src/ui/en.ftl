@@ -109,6 +109,13 @@ check-fa-arabic-letters = “{ $word }” uses Arabic ي/ك/ى; Persian writes �
 check-fa-tatweel = tatweel (ـ) stretches letters; remove it
 check-fa-zwnj-verb = “می { $word }”: join the verb prefix with a ZWNJ (می‌{ $word })
 check-fa-zwnj-plural = “{ $word } { $suffix }”: join the plural with a ZWNJ ({ $word }‌{ $suffix })
+check-fa-zwnj-suffix = “{ $word } { $suffix }”: join the suffix with a ZWNJ ({ $word }‌{ $suffix })
+check-fa-zwnj-fused = “{ $word }”: write the prefix or suffix with a ZWNJ ({ $want })
+check-fa-zwnj-underscore = an underscore between Persian letters shows as “_”: a ZWNJ belongs there
+check-fa-zwnj-stray = a ZWNJ that joins nothing (at the edge of the text or next to a space)
+check-fa-guillemets = guillemets not paired as «…» (the wrong way round, or a » without its «)
+check-fa-quotes = straight quotes around Persian text: the Persian Academy writes «…»
+check-rtl-code-spacing = { $code } is glued to “{ $letter }”: in right-to-left text they run together; put a space between (or a ZWNJ before a suffix)
 check-fa-arabic-digits = Arabic-Indic digits (٠–٩) in Persian text: use Persian digits ۰–۹
 check-fa-mixed-digits = ASCII and Persian digits are mixed in one segment: pick one system
 check-ar-persian-digits = Persian digits (۰–۹) in Arabic text: use ٠–٩ or ASCII digits
@@ -124,6 +131,8 @@ check-es-pair = Spanish { $kind ->
     } open with { $open } and close with { $close }: one of them is missing
 check-es-quote-period = in Spanish the period goes after the closing quote: «…».
 check-es-number-format = “{ $number }”: the decimal separator in { $lang } is “{ $want }”
+check-number-reading = “{ $number }” reads as { $reads } in { $lang } (the source says { $value }): write it with { $lang }'s separators
+check-number-separator = “{ $number }”: a Latin comma among these digits; this language writes { $decimal } for decimals and { $group } between thousands
 
 ## I/O errors: English shows the operating system's text ($detail); other
 ## languages say what happened by the error's kind.

@@ -127,6 +127,13 @@ check-fa-arabic-letters = «{ $word }» usa ي/ك/ى árabes; el persa escribe �
 check-fa-tatweel = el tatweel (ـ) alarga las letras; quítalo
 check-fa-zwnj-verb = «می { $word }»: une el prefijo verbal con un ZWNJ (می‌{ $word })
 check-fa-zwnj-plural = «{ $word } { $suffix }»: une el plural con un ZWNJ ({ $word }‌{ $suffix })
+check-fa-zwnj-suffix = «{ $word } { $suffix }»: une el sufijo con un ZWNJ ({ $word }‌{ $suffix })
+check-fa-zwnj-fused = «{ $word }»: escribe el prefijo o el sufijo con un ZWNJ ({ $want })
+check-fa-zwnj-underscore = un guion bajo entre letras persas se ve como «_»: ahí va un ZWNJ
+check-fa-zwnj-stray = un ZWNJ que no une nada (en el borde del texto o junto a un espacio)
+check-fa-guillemets = comillas angulares que no forman «…» (al revés, o una » sin su «)
+check-fa-quotes = comillas rectas alrededor de texto persa: la Academia Persa escribe «…»
+check-rtl-code-spacing = { $code } está pegado a «{ $letter }»: en texto de derecha a izquierda se juntan; pon un espacio (o un ZWNJ antes de un sufijo)
 check-fa-arabic-digits = dígitos arábigo-índicos (٠–٩) en texto persa: usa los dígitos persas ۰–۹
 check-fa-mixed-digits = dígitos ASCII y persas mezclados en un segmento: elige un sistema
 check-ar-persian-digits = dígitos persas (۰–۹) en texto árabe: usa ٠–٩ o dígitos ASCII
@@ -142,6 +149,8 @@ check-es-pair = las { $kind ->
     } en español se abren con { $open } y se cierran con { $close }: falta uno de los dos
 check-es-quote-period = en español el punto va después de las comillas de cierre: «…».
 check-es-number-format = «{ $number }»: el separador decimal en { $lang } es «{ $want }»
+check-number-reading = «{ $number }» se lee como { $reads } en { $lang } (el original dice { $value }): escríbelo con los separadores de { $lang }
+check-number-separator = «{ $number }»: una coma latina entre estas cifras; este idioma escribe { $decimal } para los decimales y { $group } entre los millares
 
 ## Descripción de las opciones (arg-ORDEN-ID, o arg-ID para todas las órdenes)
 arg-project = Carpeta del proyecto (por omisión: la más cercana con dragoman.toml, de aquí hacia arriba)

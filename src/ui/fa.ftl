@@ -109,6 +109,13 @@ check-fa-arabic-letters = «{ $word }» ي/ك/ى عربی دارد؛ در فار
 check-fa-tatweel = کشیده (ـ) حرف‌ها را می‌کشد؛ آن را حذف کنید
 check-fa-zwnj-verb = «می { $word }»: پیشوند فعل را با نیم‌فاصله بچسبانید (می‌{ $word })
 check-fa-zwnj-plural = «{ $word } { $suffix }»: نشانهٔ جمع را با نیم‌فاصله بچسبانید ({ $word }‌{ $suffix })
+check-fa-zwnj-suffix = «{ $word } { $suffix }»: پسوند را با نیم‌فاصله بچسبانید ({ $word }‌{ $suffix })
+check-fa-zwnj-fused = «{ $word }»: پیشوند یا پسوند را با نیم‌فاصله بنویسید ({ $want })
+check-fa-zwnj-underscore = زیرخط میان حروف فارسی به صورت «_» دیده می‌شود: جای آن نیم‌فاصله است
+check-fa-zwnj-stray = نیم‌فاصله‌ای که چیزی را به هم نمی‌چسباند (در لبهٔ متن یا کنار فاصله)
+check-fa-guillemets = گیومه‌ها به صورت «…» جفت نشده‌اند (وارونه، یا » بدون «)
+check-fa-quotes = نقل‌قول فارسی در گیومهٔ لاتین "…": فرهنگستان «…» می‌نویسد
+check-rtl-code-spacing = { $code } به «{ $letter }» چسبیده است: در متن راست‌به‌چپ درهم می‌روند؛ یک فاصله (یا پیش از پسوند نیم‌فاصله) بگذارید
 check-fa-arabic-digits = رقم‌های عربی (٠–٩) در متن فارسی: از رقم‌های فارسی ۰–۹ استفاده کنید
 check-fa-mixed-digits = رقم‌های ASCII و فارسی در یک بخش آمیخته‌اند: یک دستگاه را برگزینید
 check-ar-persian-digits = رقم‌های فارسی (۰–۹) در متن عربی: از ٠–٩ یا رقم‌های ASCII استفاده کنید
@@ -124,6 +131,8 @@ check-es-pair = { $kind ->
     } اسپانیایی با { $open } باز و با { $close } بسته می‌شوند: یکی از آن دو نیست
 check-es-quote-period = در اسپانیایی نقطه پس از گیومهٔ بسته می‌آید: «…».
 check-es-number-format = «{ $number }»: جداکنندهٔ اعشار در { $lang } «{ $want }» است
+check-number-reading = «{ $number }» در { $lang } { $reads } خوانده می‌شود (متن اصلی { $value } است): با جداکننده‌های { $lang } بنویسید
+check-number-separator = «{ $number }»: ویرگول لاتین میان این رقم‌ها؛ این زبان اعشار را با { $decimal } و هزارگان را با { $group } جدا می‌کند
 
 ## توضیح گزینه‌ها (arg-فرمان-شناسه، یا arg-شناسه برای همهٔ فرمان‌ها)
 arg-project = پوشهٔ پروژه (پیش‌فرض: نزدیک‌ترین پوشهٔ دارای dragoman.toml، از این‌جا به بالا)
