@@ -29,7 +29,11 @@ fn main() {
         let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
         // Code comments and string literals (extracted by mdbook-i18n-helpers, never by
         // dragoman) are left out: they are not prose.
-        let codeish = |s: &str| s.starts_with("//") || s.starts_with('"') || s.starts_with("/*");
+        let codeish = |s: &str| {
+            ["//", "\"", "/*", "b\"", "r\"", "r#\""]
+                .iter()
+                .any(|p| s.starts_with(p))
+        };
         for m in cat
             .messages
             .iter()

@@ -12,6 +12,7 @@ mod front_matter;
 pub mod html;
 mod kind;
 pub mod links;
+pub mod tags;
 
 pub use kind::SegmentKind;
 

@@ -222,6 +222,11 @@ impl<'a> Marker<'_, 'a> {
                 if comment && h.trim_end().ends_with("-->") {
                     return;
                 }
+                // A translator's bidi workaround (`<span dir=ltr>`): the page
+                // isolates left-to-right runs itself, so it is dropped.
+                if foreign && crate::source::tags::direction_only(h) {
+                    return;
+                }
                 if self.r.sanitizer.is_some() && !foreign {
                     self.raw = true;
                     // Pages run no script: what `noscript` holds is shown.

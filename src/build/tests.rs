@@ -474,3 +474,33 @@ fn a_covered_paragraph_leaves_the_page_only_right_after_its_cover() {
         src.replace("Part one.", "Uno.")
     );
 }
+
+/// A translator's bidi workaround (`<span dir=ltr>C++</span>`) is dropped:
+/// the words stay, no tag shows as text; any other foreign tag still does.
+#[test]
+fn a_translations_direction_span_is_dropped() {
+    let src = "We use C++ and `x`.\n";
+    let doc = extract(src, &[]).unwrap();
+    let cat = catalog(&[(
+        "We use C++ and `x`.",
+        "ما از <span dir=ltr>C++</span> و <bdi>`x`</bdi> و <u>این</u> استفاده می‌کنیم.",
+        false,
+    )]);
+    let loc = localize_with(src, &doc, Some(&cat), Guard::default());
+    let sanitizer = Sanitizer::default();
+    let foreign: Vec<_> = loc.foreign_html.clone();
+    let html = render_body(
+        &loc.markdown,
+        &Render {
+            foreign_html: &foreign,
+            sanitizer: Some(&sanitizer),
+            ..Render::default()
+        },
+    );
+    assert!(html.contains("C++"), "{html}");
+    assert!(
+        !html.contains("span dir=ltr") && !html.contains("bdi&gt;"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;u&gt;"), "another tag is text: {html}");
+}

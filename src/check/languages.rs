@@ -3,14 +3,30 @@
 
 use super::*;
 
-pub(crate) fn digit_checks(tr: &Shape, lang: &str, sink: &mut Sink) {
+pub(crate) fn digit_checks(t: &str, tr: &Shape, lang: &str, sink: &mut Sink) {
     let mut ascii = false;
     let mut persian = false;
     let mut arabic = false;
-    for (_, text) in &tr.texts {
+    for (r, text) in &tr.texts {
+        // A variable's subscript (`n<sub>3</sub>`) is part of its name.
+        let before = &t[..r.start.min(t.len())];
+        if before.ends_with("<sub>") || before.ends_with("<sup>") {
+            continue;
+        }
         let urls = urls_in(text);
+        let mut in_name = false;
+        let mut prev = ' ';
+        let mut latin_word_before = false;
         for (i, c) in text.char_indices() {
-            if urls.iter().any(|(u, _)| u.contains(&i)) {
+            // Digits of a name (`aarch64`, `x86`), or a number right after a
+            // Latin name (`GPIO 0`, `Rust 2021`), are the name's.
+            if c == ' ' {
+                latin_word_before = prev.is_ascii_alphanumeric();
+            }
+            let after_name = c.is_ascii_digit() && (in_name || (prev == ' ' && latin_word_before));
+            in_name = c.is_ascii_alphabetic() || c == '_' || after_name;
+            prev = c;
+            if in_name || urls.iter().any(|(u, _)| u.contains(&i)) {
                 continue;
             }
             ascii |= c.is_ascii_digit();
@@ -100,7 +116,7 @@ pub(crate) fn arabic_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) 
             }
         }
     }
-    digit_checks(tr, "ar", sink);
+    digit_checks(t, tr, "ar", sink);
     latin_punctuation(tr, "ar-latin-punctuation", "ar", sink);
     rtl_code_spacing(t, tr, sink);
 }
@@ -140,14 +156,15 @@ pub(crate) const ES_ABBREVIATIONS: &[&str] = &[
 /// region's decimal separator.
 pub(crate) fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     if !sink.ctx.heading {
-        spanish_pairs(t, tr, sink);
+        let source_text: String = shape(source).texts.into_iter().map(|(_, x)| x).collect();
+        spanish_pairs(&source_text, t, tr, sink);
     }
     spanish_quote_period(t, sink);
-    spanish_decimals(source, tr, sink);
+    spanish_decimals(source, t, tr, sink);
 }
 
 /// ¿ … ? and ¡ … ! paired within sentences (URLs and abbreviations masked).
-fn spanish_pairs(t: &str, tr: &Shape, sink: &mut Sink) {
+fn spanish_pairs(source_text: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     // Sentences from the plain text; URLs and abbreviations do not end them.
     // A `!` right after a code span is a macro's, pushed out of the span (the
     // broken span is `md-code`'s finding), not an exclamation.
@@ -181,6 +198,12 @@ fn spanish_pairs(t: &str, tr: &Shape, sink: &mut Sink) {
         ('¿', '?', "es-question", "question"),
         ('¡', '!', "es-exclamation", "exclamation"),
     ] {
+        // Neither the source's text asks nor exclaims, nor does the
+        // translation open one: a stray mark is a code token's (`join!`,
+        // `?`) pushed out of a broken code span, which `md-code` reports.
+        if !source_text.contains(close) && !masked.contains(open) {
+            continue;
+        }
         let mut depth = 0i32;
         let mut bad = false;
         for c in masked.chars() {
@@ -236,7 +259,9 @@ fn spanish_quote_period(t: &str, sink: &mut Sink) {
         .iter()
         .filter(|_| !whole_quote)
     {
-        if let Some(p) = t.find(*pat) {
+        // An ellipsis (`"..."`) is no sentence period.
+        let found = t.match_indices(*pat).find(|(p, _)| !t[..*p].ends_with('.'));
+        if let Some((p, _)) = found {
             sink.add(
                 "es-quote-period",
                 m("check-es-quote-period"),
@@ -248,7 +273,7 @@ fn spanish_quote_period(t: &str, sink: &mut Sink) {
 }
 
 /// The decimal separator the region wants.
-fn spanish_decimals(source: &str, tr: &Shape, sink: &mut Sink) {
+fn spanish_decimals(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
     // The region's decimal separator, from CLDR (es-ES, es-AR: comma;
     // es-MX, es-419: point).
     let uses_point = separators(sink.ctx.lang).is_some_and(|s| s.decimal == '.');
@@ -260,9 +285,22 @@ fn spanish_decimals(source: &str, tr: &Shape, sink: &mut Sink) {
                 continue;
             }
             // Versions (`versión 3.12`, `Python 3.12`, `v1.5`) are not decimals.
-            let before = text[..nr.start].trim_end();
+            // The words before it in the whole translation (a link's text
+            // starts a new piece: `versión [1.0 en el 2015](…)`).
+            let before =
+                t[..(r.start + nr.start).min(t.len())].trim_end_matches(['[', '(', '*', '_', ' ']);
             let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            let version = prev.to_lowercase().starts_with("versi")
+            let prev = prev.trim_start_matches(['[', '(', '*', '_']);
+            let numbered = [
+                "versi",
+                "capítulo",
+                "sección",
+                "apartado",
+                "chapter",
+                "section",
+                "página",
+            ];
+            let version = numbered.iter().any(|w| prev.to_lowercase().starts_with(w))
                 || before.ends_with('v')
                 || (prev.chars().next().is_some_and(|c| c.is_ascii_uppercase())
                     && source.contains(prev));

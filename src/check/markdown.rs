@@ -99,17 +99,19 @@ fn code_notes_breaks_html(s: &Shape, tr: &Shape, sink: &mut Sink) {
     }
     for h in &tr.html {
         if !s.html.iter().any(|x| crate::source::html::same_tag(x, h)) {
-            let lower = h.to_lowercase();
-            let id = if lower.contains("dir=")
-                || lower.starts_with("<bdi")
-                || lower.starts_with("</span")
-                || lower.starts_with("</bdi")
-            {
-                "check-md-html-direction"
-            } else {
-                "check-md-html"
-            };
-            sink.add("md-html", m(id).arg("html", h), None);
+            // A direction-only wrapper is dropped by the build (harmless, not
+            // needed); any other tag of a translation shows as text.
+            if crate::source::tags::direction_only(h) {
+                sink.add(
+                    "bidi-html",
+                    m("check-md-html-direction").arg("html", h),
+                    None,
+                );
+            } else if crate::source::tags::names_an_element(h) {
+                // `<T>` or `<ErrorInner>` names no element: the page shows
+                // it as typed, a type written as text.
+                sink.add("md-html", m("check-md-html").arg("html", h), None);
+            }
         }
     }
 }
@@ -203,8 +205,18 @@ fn urls_and_emails(s: &Shape, tr: &Shape, sink: &mut Sink) {
     src_urls.extend(s.autolinks.iter().filter(|u| !u.contains('@')).cloned());
     let mut tr_urls: Vec<String> = urls_in(&tr_text).into_iter().map(|(_, u)| u).collect();
     tr_urls.extend(tr.autolinks.iter().filter(|u| !u.contains('@')).cloned());
+    // `https://rustup.rs` is `https://rustup.rs/`: the same address.
+    let bare = |u: &str| {
+        let rest = u.split_once("://").map_or(u, |(_, r)| r);
+        if rest.trim_end_matches('/').contains('/') {
+            u.to_string()
+        } else {
+            u.trim_end_matches('/').to_string()
+        }
+    };
     for u in &src_urls {
-        if !tr_urls.iter().any(|x| url_allowed(u, x, sink.ctx.url_map)) {
+        let same = |x: &String| url_allowed(u, x, sink.ctx.url_map) || bare(u) == bare(x);
+        if !tr_urls.iter().any(same) {
             sink.add("url", m("check-url").arg("url", u), None);
         }
     }
@@ -281,8 +293,26 @@ fn number_checks(s: &Shape, tr: &Shape, sink: &mut Sink) {
     let (sn, tn) = (nums(s), nums(tr));
     // A number of the translation that the source does not have (changed or added).
     // Source numbers missing from the translation are not reported: translators
-    // often write them as words ("day 3" → "el tercer día").
+    // often write them as words ("day 3" → "el tercer día"). The source's code
+    // counts: its numbers are no new ones when a translator unwraps the code
+    // (that is `md-code`'s or `md-html`'s finding).
     let mut left = sn.clone();
+    // In code a comma separates (`[0,1]` is 0 and 1).
+    for c in &s.codes {
+        for piece in c.split(',') {
+            left.extend(numbers(piece).into_iter().map(|(_, n)| n));
+        }
+    }
+    // `v2` in the source is the 2 of "versión 2".
+    for (_, x) in &s.texts {
+        for w in x.split(|c: char| !c.is_alphanumeric() && c != '.') {
+            if let Some(d) = w.strip_prefix(['v', 'V'])
+                && d.starts_with(|c: char| c.is_ascii_digit())
+            {
+                left.extend(numbers(d).into_iter().map(|(_, n)| n));
+            }
+        }
+    }
     let extra: Vec<&String> = tn
         .iter()
         .filter(|n| match left.iter().position(|x| x == *n) {

@@ -29,7 +29,7 @@ pub(crate) fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink)
             sink.add("fa-tatweel", m("check-fa-tatweel"), Some(p..p + 2));
         }
     }
-    digit_checks(tr, "fa", sink);
+    digit_checks(t, tr, "fa", sink);
     latin_punctuation(tr, "fa-latin-punctuation", "fa", sink);
     rtl_code_spacing(t, tr, sink);
     for (r, text) in &tr.texts {

@@ -27,6 +27,7 @@ pub(crate) fn shape(text: &str) -> Shape {
     // Footnote definitions live elsewhere in the statement: define the labels used
     // here so that references parse as references.
     let doc = crate::guard::with_footnote_definitions(text);
+    let mut in_code_block = false;
     for (e, r) in Parser::new_ext(&doc, markdown_options()).into_offset_iter() {
         if r.start >= text.len() {
             break;
@@ -62,6 +63,10 @@ pub(crate) fn shape(text: &str) -> Shape {
             Event::FootnoteReference(f) => s.footnotes.push(f.to_string()),
             Event::HardBreak => s.hard_breaks += 1,
             Event::InlineHtml(h) | Event::Html(h) => s.html.push(h.trim().to_string()),
+            // A fenced or indented code block is code, not text.
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Text(_) if in_code_block => {}
             Event::Text(t) => s.texts.push((r, t.to_string())),
             Event::End(TagEnd::Paragraph) | Event::Start(Tag::Paragraph) => {}
             _ => {}
@@ -140,7 +145,9 @@ pub(crate) fn numbers(text: &str) -> Vec<(Range<usize>, String)> {
             if let Some(d) = digit_value(c) {
                 raw.push(char::from(b'0' + d as u8));
                 j += 1;
-            } else if matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}' | '\u{60C}')
+            // The Arabic comma (U+060C) separates list items, not thousands:
+            // `۰،۱` is two numbers.
+            } else if matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}')
                 && j + 1 < chars.len()
                 && is_digit(chars[j + 1].1)
             {
@@ -165,7 +172,7 @@ pub(crate) fn normalize_number(raw: &str) -> String {
         .chars()
         .map(|c| match c {
             '\u{66B}' => 'D',
-            '\u{66C}' | '\u{60C}' => 'G',
+            '\u{66C}' => 'G',
             c => c,
         })
         .collect();

@@ -87,6 +87,11 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "raw HTML that is not in the source",
     ),
     (
+        "bidi-html",
+        Severity::Warning,
+        "a direction-only HTML wrapper (`<span dir=ltr>`, `<bdi>`) the source does not have: the build drops it",
+    ),
+    (
         "md-structure",
         Severity::Error,
         "the translation reaches outside its segment (a fence, HTML block, link definition, list, heading attributes…): the build publishes the source text instead",

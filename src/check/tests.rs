@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::*;
 
+mod audit;
 mod languages;
 mod orthography;
 mod shape;
@@ -64,6 +65,7 @@ const ALL: &[&str] = &[
     "md-html",
     "md-list-marker",
     "md-structure",
+    "bidi-html",
     "url",
     "email",
     "number",
@@ -112,6 +114,7 @@ fn cases() -> impl Iterator<Item = &'static Case> {
         .iter()
         .chain(languages::CASES.iter())
         .chain(orthography::CASES.iter())
+        .chain(audit::CASES.iter())
 }
 
 #[test]
@@ -280,10 +283,15 @@ fn code_and_urls_compare_in_nfc_on_both_sides() {
 #[test]
 fn every_check_is_documented() {
     let doc = include_str!("../../docs/checks.md");
+    let why = &doc[doc
+        .find("## Why each severity")
+        .expect("the severity section")..];
     for (id, sev, _) in CHECKS {
+        let row = format!("| `{id}` | {} |", sev.as_str());
+        assert!(doc.contains(&row), "{id} is not in docs/checks.md");
         assert!(
-            doc.contains(&format!("| `{id}` | {} |", sev.as_str())),
-            "{id} is not in docs/checks.md"
+            why.contains(&row),
+            "{id}'s severity is not explained in docs/checks.md"
         );
     }
 }

@@ -27,6 +27,7 @@ mod hostile;
 mod identity;
 mod import;
 mod incremental;
+mod judged;
 mod layouts;
 mod localized;
 mod malformed;

@@ -317,8 +317,8 @@ pub(super) const CASES: &[Case] = &[
         "fa",
         "With C++",
         "با <span dir=ltr>C++</span>",
+        &["bidi-html"],
         &["md-html"],
-        &[],
     ),
     c(
         "es",
