@@ -62,6 +62,7 @@ severity-error = خطأ
 severity-warning = تحذير
 severity-info = ملاحظة
 check-summary = الأخطاء: { $errors }، التحذيرات: { $warnings }، الملاحظات: { $infos }
+check-stale-heading = ── { $count } ملاحظة على مدخلات قديمة (تغيّر نصها الأصلي وتنتظر مترجمًا؛ `--state translated` يستبعدها) ──
 check-fixed = الترجمات المصحَّحة: { $count }
 check-source-label = الأصل
 

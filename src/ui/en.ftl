@@ -62,6 +62,7 @@ severity-error = error
 severity-warning = warning
 severity-info = info
 check-summary = { $errors } error(s), { $warnings } warning(s), { $infos } info
+check-stale-heading = ── { $count } finding(s) on stale entries (their source changed; awaiting a translator: `--state translated` leaves them out) ──
 check-fixed = fixed { $count } translation(s)
 check-source-label = source
 

@@ -68,6 +68,7 @@ severity-error = error
 severity-warning = aviso
 severity-info = nota
 check-summary = { $errors ->
+check-stale-heading = ── { $count } hallazgo(s) en entradas desactualizadas (su original cambió; esperan a un traductor: `--state translated` las omite) ──
         [one] 1 error
        *[other] { $errors } errores
     }, { $warnings ->

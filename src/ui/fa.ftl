@@ -62,6 +62,7 @@ severity-error = خطا
 severity-warning = هشدار
 severity-info = نکته
 check-summary = { $errors } خطا، { $warnings } هشدار، { $infos } نکته
+check-stale-heading = ── { $count } یافته در مدخل‌های کهنه (متن اصلی‌شان تغییر کرده و منتظر مترجم‌اند؛ `--state translated` آن‌ها را کنار می‌گذارد) ──
 check-fixed = { $count } ترجمه اصلاح شد
 check-source-label = مبدأ
 

@@ -208,4 +208,17 @@ fn check_can_leave_stale_entries_out() {
         !stale.is_empty() && stale.iter().all(|s| s != "translated"),
         "{stale:?}"
     );
+    // Human output: the stale entries' findings last, under their count.
+    let out = dragoman(d)
+        .args(["check", "--lang", "fa", "--state", "all"])
+        .env("DRAGOMAN_UI_LANG", "en")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let heading = format!("{} finding(s) on stale entries", stale.len());
+    let at = text.find(&heading).unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        text[at..].contains("<b>"),
+        "the stale finding comes after: {text}"
+    );
 }

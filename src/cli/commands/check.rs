@@ -91,8 +91,21 @@ pub fn run(ctx: Ctx, args: &CheckArgs) -> Result<ExitStatus, Error> {
             }
         }
         CheckFormat::Human => {
-            for f in &findings {
+            // Findings on stale entries (awaiting a translator) come last,
+            // under a count, so that the live ones are read first.
+            let (stale, live): (Vec<_>, Vec<_>) = findings.iter().partition(|f| f.state == "stale");
+            for f in live {
                 print_finding(f, color, ui);
+            }
+            if !stale.is_empty() {
+                say!(
+                    "{}",
+                    ui.fmt("check-stale-heading", &[("count", stale.len().into())])
+                );
+                say!();
+                for f in stale {
+                    print_finding(f, color, ui);
+                }
             }
             if fixed > 0 {
                 say!("{}", ui.fmt("check-fixed", &[("count", fixed.into())]));
