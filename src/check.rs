@@ -26,6 +26,7 @@ pub use links::{link_targets, plural_forms, source_link_targets};
 use markdown::*;
 use numbers::*;
 use persian::*;
+pub use persian::{Compounds, compound_consistency};
 pub use shape::features;
 use shape::*;
 pub use table::{CHECKS, SECURITY, Severity, default_severity, is_security};

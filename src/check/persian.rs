@@ -337,3 +337,135 @@ const FUNCTION_WORDS: &[&str] = &[
 pub(crate) fn is_reduplication(word: &str) -> bool {
     persian_word(word) && !FUNCTION_WORDS.contains(&word)
 }
+
+/// The compounds a project's Persian translations write with a ZWNJ
+/// (`سخت‌افزار` → (`سخت`, `افزار`)) more often than with a space — the
+/// project's own spelling, which `fa-zwnj-consistency` holds the minority
+/// to. Prefixes and suffixes are `fa-zwnj`'s; pairs with a function word
+/// (`به عنوان`) or a light verb (`داده شده`) are phrases, not compounds.
+#[derive(Debug, Default)]
+pub struct Compounds(std::collections::HashSet<(String, String)>);
+
+/// Light verbs and auxiliaries: `X شده`, `X کردن` are verb phrases.
+const LIGHT_VERBS: &[&str] = &[
+    "شده",
+    "شد",
+    "شود",
+    "شوند",
+    "شدن",
+    "کردن",
+    "کرد",
+    "کرده",
+    "کند",
+    "کنید",
+    "کنیم",
+    "کنند",
+    "داده",
+    "دادن",
+    "دهد",
+    "است",
+    "بود",
+    "هست",
+    "گرفته",
+    "گرفتن",
+    "آمدید",
+    "آمد",
+    "نشده",
+];
+
+impl Compounds {
+    /// Gathers the compounds of `translations`.
+    pub fn of<'a>(translations: impl IntoIterator<Item = &'a str>) -> Compounds {
+        use std::collections::HashMap;
+        let mut joined: HashMap<(String, String), usize> = HashMap::new();
+        let mut spaced: HashMap<(String, String), usize> = HashMap::new();
+        let candidate = |a: &str, b: &str| {
+            persian_word(a)
+                && persian_word(b)
+                && !["می", "نمی"].contains(&a)
+                && !FUNCTION_WORDS.contains(&a)
+                && !FUNCTION_WORDS.contains(&b)
+                && !LIGHT_VERBS.contains(&b)
+                && !matches!(b, "ها" | "های" | "هایی" | "تر" | "ترین")
+                && !AFTER_HEH.contains(&b)
+        };
+        for t in translations {
+            let ws = words(t);
+            for (_, w) in &ws {
+                let parts: Vec<&str> = w.split(ZWNJ).collect();
+                for pair in parts.windows(2).filter(|p| candidate(p[0], p[1])) {
+                    *joined.entry((pair[0].into(), pair[1].into())).or_default() += 1;
+                }
+            }
+            for pair in ws.windows(2) {
+                let ((ai, a), (bi, b)) = (pair[0], pair[1]);
+                if &t[ai + a.len()..bi] == " " && candidate(a, b) {
+                    *spaced.entry((a.into(), b.into())).or_default() += 1;
+                }
+            }
+        }
+        let set = joined
+            .into_iter()
+            .filter(|(k, n)| *n >= spaced.get(k).copied().unwrap_or(0))
+            .map(|(k, _)| k)
+            .collect();
+        Compounds(set)
+    }
+}
+
+/// `fa-zwnj-consistency`: a compound written with a space (`سخت افزار`)
+/// that the project writes with a ZWNJ more often (`سخت‌افزار`).
+pub fn compound_consistency(
+    translation: &str,
+    compounds: &Compounds,
+    ctx: &Context,
+) -> Vec<Finding> {
+    let mut sink = Sink {
+        ctx,
+        out: Vec::new(),
+    };
+    let tr = shape(translation);
+    for (r, text) in &tr.texts {
+        let ws = words(text);
+        for pair in ws.windows(2) {
+            let ((ai, a), (bi, b)) = (pair[0], pair[1]);
+            if &text[ai + a.len()..bi] != " " {
+                continue;
+            }
+            if compounds.0.contains(&(a.to_string(), b.to_string())) {
+                sink.add(
+                    "fa-zwnj-consistency",
+                    m("check-fa-zwnj-consistency")
+                        .arg("words", format!("{a} {b}"))
+                        .arg("want", format!("{a}{ZWNJ}{b}")),
+                    Some(r.start + ai..r.start + bi + b.len()),
+                );
+            }
+        }
+    }
+    sink.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compound_spaced_where_the_project_joins_it() {
+        let compounds = Compounds::of([
+            "این سخت‌افزار است.",
+            "کتاب‌ها و می‌رود",
+            // A phrase the project writes spaced more often stays as it is.
+            "سیستم‌عامل، سیستم عامل، سیستم عامل",
+            "به‌عنوان",
+        ]);
+        let ctx = Context::plain("fa", true);
+        let found = |t: &str| compound_consistency(t, &compounds, &ctx).len();
+        assert_eq!(found("یک سخت افزار خوب."), 1);
+        assert_eq!(found("یک سخت‌افزار خوب."), 0);
+        // Prefixes and suffixes are fa-zwnj's, not compounds.
+        assert_eq!(found("کتاب ها و می رود"), 0);
+        assert_eq!(found("`سخت افزار` در کد"), 0);
+        assert_eq!(found("یک سیستم عامل و به عنوان مثال"), 0);
+    }
+}

@@ -214,6 +214,11 @@ pub const CHECKS: &[(&str, Severity, &str)] = &[
         "the verb prefix می/نمی fused or spaced, a suffix (ها، تر، ترین، اند…) spaced, where a ZWNJ belongs; `_` for a ZWNJ; a ZWNJ that joins nothing",
     ),
     (
+        "fa-zwnj-consistency",
+        Severity::Warning,
+        "a compound written with a space (سخت افزار) that the project writes with a ZWNJ elsewhere (سخت‌افزار)",
+    ),
+    (
         "fa-zwnj-fused",
         Severity::Info,
         "a plural or superlative suffix (ها، های، ترین) fused to its word without a ZWNJ",

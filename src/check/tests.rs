@@ -161,7 +161,13 @@ fn check_table() {
 
 /// Checks that look at files beside the statements (tested below and in
 /// `tests/it/blog.rs`), not at the text alone.
-const FILE_CHECKS: [&str; 3] = ["link-target", "source-link-target", "plural-forms"];
+/// Checks of a catalog, a file or the whole project, with tests of their own.
+const FILE_CHECKS: [&str; 4] = [
+    "link-target",
+    "source-link-target",
+    "plural-forms",
+    "fa-zwnj-consistency",
+];
 
 #[test]
 fn every_check_is_exercised() {

@@ -26,7 +26,9 @@ impl Project {
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
         {
             let cfg = self.config.check_for(&lang.tag);
-            for (path, mut cat, st_display) in self.catalog_files(&lang.tag, &all)? {
+            let files = self.catalog_files(&lang.tag, &all)?;
+            let compounds = compounds_of(&lang.tag, &files);
+            for (path, mut cat, st_display) in files {
                 let display = self.display(&path);
                 // The catalog's statement, for its links' targets (found once
                 // per catalog, not per message).
@@ -67,7 +69,11 @@ impl Project {
                         found.extend(f.into_iter().map(|f| (m.translation.join(" | "), f)));
                     }
                     for t in &m.translation {
-                        let f = self.entry_findings(&lang.tag, &cfg, m, &source, t, &exists);
+                        let around = Around {
+                            exists: &exists,
+                            compounds: &compounds,
+                        };
+                        let f = self.entry_findings(&lang.tag, &cfg, m, &source, t, &around);
                         found.extend(f.into_iter().map(|f| (t.clone(), f)));
                     }
                     for (t, f) in found {
@@ -102,8 +108,9 @@ impl Project {
 
 impl Project {
     /// What `check` finds in translation `t` of entry `m` (answering to
-    /// `source`), with the language's configuration `cfg`; `exists` says
-    /// whether a relative link target is there.
+    /// `source`), with the language's configuration `cfg` and what is
+    /// `around` the entry (files beside the statement, the project's
+    /// compounds).
     pub(crate) fn entry_findings(
         &self,
         lang: &str,
@@ -111,12 +118,13 @@ impl Project {
         m: &crate::catalog::Message,
         source: &str,
         t: &str,
-        exists: &dyn Fn(&str) -> bool,
+        around: &Around,
     ) -> Vec<crate::check::Finding> {
         with_context(lang, cfg, m, |ctx| {
             let found = crate::check::check(source, t, ctx);
-            let links = crate::check::link_targets(source, t, ctx, exists);
-            found.into_iter().chain(links).collect()
+            let links = crate::check::link_targets(source, t, ctx, around.exists);
+            let spaced = crate::check::compound_consistency(t, around.compounds, ctx);
+            found.into_iter().chain(links).chain(spaced).collect()
         })
     }
 
@@ -205,6 +213,29 @@ pub struct LocatedFinding {
 /// Runs `f` with the check context of entry `m` in `lang`: the language's
 /// configuration, the checks its translator allowed (never the security
 /// ones), the kind of segment.
+/// What is around an entry that its checks look at: whether a relative link
+/// target is a file beside the statement, the project's Persian compounds.
+pub(crate) struct Around<'a> {
+    pub(crate) exists: &'a dyn Fn(&str) -> bool,
+    pub(crate) compounds: &'a crate::check::Compounds,
+}
+
+/// For Persian, the compounds the language's catalogs write with a ZWNJ
+/// (`fa-zwnj-consistency` holds every entry to them); none otherwise.
+fn compounds_of(
+    lang: &str,
+    files: &[(PathBuf, crate::catalog::Catalog, Option<String>)],
+) -> crate::check::Compounds {
+    if lang.split(['-', '_']).next() != Some("fa") {
+        return crate::check::Compounds::default();
+    }
+    let translations = files
+        .iter()
+        .flat_map(|(_, cat, _)| cat.messages.iter().filter(|m| !m.obsolete))
+        .flat_map(|m| m.translation.iter().map(String::as_str));
+    crate::check::Compounds::of(translations)
+}
+
 fn with_context<R>(
     lang: &str,
     cfg: &crate::config::CheckConfig,

@@ -258,7 +258,12 @@ impl Project {
             _ => (Vec::new(), None),
         };
         let findings = if m.has_translation() {
-            self.entry_findings(&lang.tag, cfg, m, m.answers_to(), &translation, exists)
+            let none = crate::check::Compounds::default();
+            let around = super::check::Around {
+                exists,
+                compounds: &none,
+            };
+            self.entry_findings(&lang.tag, cfg, m, m.answers_to(), &translation, &around)
         } else {
             Vec::new()
         };
@@ -304,7 +309,12 @@ impl Project {
         }
         let cfg = self.config.check_for(&lang.tag);
         let exists = |t: &str| self.target_exists(&st, t);
-        Ok(self.entry_findings(&lang.tag, &cfg, m, &m.source, draft, &exists))
+        let none = crate::check::Compounds::default();
+        let around = super::check::Around {
+            exists: &exists,
+            compounds: &none,
+        };
+        Ok(self.entry_findings(&lang.tag, &cfg, m, &m.source, draft, &around))
     }
 
     /// Saves one entry under the project lock, unless it changed on disk

@@ -110,6 +110,7 @@ check-fa-arabic-letters = في «{ $word }» ي/ك/ى العربية؛ الفا�
 check-fa-tatweel = التطويل (ـ) يمدّ الحروف؛ احذفه
 check-fa-zwnj-verb = «می { $word }»: صِل سابقة الفعل بفاصل غير واصل (می‌{ $word })
 check-fa-zwnj-plural = «{ $word } { $suffix }»: صِل علامة الجمع بفاصل غير واصل ({ $word }‌{ $suffix })
+check-fa-zwnj-consistency = «{ $words }» بمسافة: يكتبها هذا المشروع { $want } في مواضع أخرى
 check-fa-zwnj-suffix = «{ $word } { $suffix }»: صِل اللاحقة بفاصل غير واصل ({ $word }‌{ $suffix })
 check-fa-zwnj-fused = «{ $word }»: اكتب السابقة أو اللاحقة بفاصل غير واصل ({ $want })
 check-fa-zwnj-underscore = شرطة سفلية بين حروف فارسية تظهر «_»: مكانها فاصل غير واصل

@@ -110,6 +110,7 @@ check-fa-arabic-letters = “{ $word }” uses Arabic ي/ك/ى; Persian writes �
 check-fa-tatweel = tatweel (ـ) stretches letters; remove it
 check-fa-zwnj-verb = “می { $word }”: join the verb prefix with a ZWNJ (می‌{ $word })
 check-fa-zwnj-plural = “{ $word } { $suffix }”: join the plural with a ZWNJ ({ $word }‌{ $suffix })
+check-fa-zwnj-consistency = “{ $words }” with a space: this project writes it { $want } elsewhere
 check-fa-zwnj-suffix = “{ $word } { $suffix }”: join the suffix with a ZWNJ ({ $word }‌{ $suffix })
 check-fa-zwnj-fused = “{ $word }”: write the prefix or suffix with a ZWNJ ({ $want })
 check-fa-zwnj-underscore = an underscore between Persian letters shows as “_”: a ZWNJ belongs there

@@ -68,7 +68,6 @@ severity-error = error
 severity-warning = aviso
 severity-info = nota
 check-summary = { $errors ->
-check-stale-heading = ── { $count } hallazgo(s) en entradas desactualizadas (su original cambió; esperan a un traductor: `--state translated` las omite) ──
         [one] 1 error
        *[other] { $errors } errores
     }, { $warnings ->
@@ -78,6 +77,7 @@ check-stale-heading = ── { $count } hallazgo(s) en entradas desactualizadas 
         [one] 1 nota
        *[other] { $infos } notas
     }
+check-stale-heading = ── { $count } hallazgo(s) en entradas desactualizadas (su original cambió; esperan a un traductor: `--state translated` las omite) ──
 check-fixed = { $count ->
         [one] 1 traducción corregida
        *[other] { $count } traducciones corregidas
@@ -128,6 +128,7 @@ check-fa-arabic-letters = «{ $word }» usa ي/ك/ى árabes; el persa escribe �
 check-fa-tatweel = el tatweel (ـ) alarga las letras; quítalo
 check-fa-zwnj-verb = «می { $word }»: une el prefijo verbal con un ZWNJ (می‌{ $word })
 check-fa-zwnj-plural = «{ $word } { $suffix }»: une el plural con un ZWNJ ({ $word }‌{ $suffix })
+check-fa-zwnj-consistency = «{ $words }» con un espacio: este proyecto lo escribe { $want } en otros sitios
 check-fa-zwnj-suffix = «{ $word } { $suffix }»: une el sufijo con un ZWNJ ({ $word }‌{ $suffix })
 check-fa-zwnj-fused = «{ $word }»: escribe el prefijo o el sufijo con un ZWNJ ({ $want })
 check-fa-zwnj-underscore = un guion bajo entre letras persas se ve como «_»: ahí va un ZWNJ

@@ -110,6 +110,7 @@ check-fa-arabic-letters = «{ $word }» ي/ك/ى عربی دارد؛ در فار
 check-fa-tatweel = کشیده (ـ) حرف‌ها را می‌کشد؛ آن را حذف کنید
 check-fa-zwnj-verb = «می { $word }»: پیشوند فعل را با نیم‌فاصله بچسبانید (می‌{ $word })
 check-fa-zwnj-plural = «{ $word } { $suffix }»: نشانهٔ جمع را با نیم‌فاصله بچسبانید ({ $word }‌{ $suffix })
+check-fa-zwnj-consistency = «{ $words }» با فاصله: این پروژه در جاهای دیگر آن را { $want } می‌نویسد
 check-fa-zwnj-suffix = «{ $word } { $suffix }»: پسوند را با نیم‌فاصله بچسبانید ({ $word }‌{ $suffix })
 check-fa-zwnj-fused = «{ $word }»: پیشوند یا پسوند را با نیم‌فاصله بنویسید ({ $want })
 check-fa-zwnj-underscore = زیرخط میان حروف فارسی به صورت «_» دیده می‌شود: جای آن نیم‌فاصله است
