@@ -12,6 +12,7 @@ use super::{SyncOptions, SyncReport, Unit};
 use crate::catalog::{Catalog, Message, Previous};
 use crate::diff::carry_over;
 use crate::directive::{Directive, is_carried_over, is_suggestion};
+use crate::source::SegmentKind;
 
 /// A message key: context and source.
 type Key<'a> = (Option<&'a str>, &'a str);
@@ -257,14 +258,29 @@ impl<'a> Merger<'_, 'a> {
         let ids = pool.index.candidates(t, self.opts.threshold, 32, |id| {
             self.allowed(pool, same, at, id)
         });
+        let kind = SegmentKind::of_notes(&self.template(at).notes);
+        let threshold = self.opts.threshold;
         ids.into_iter()
             .map(|id| {
                 let old = pool.items[id];
-                let src = self.old(old).source.as_str();
+                let o = self.old(old);
+                let src = o.source.as_str();
                 let from = self.made_from(old);
+                // A kind unknown on either side (a catalog from another tool)
+                // is no difference.
+                let old_kind = SegmentKind::of_notes(&o.notes);
+                let same_kind = kind.is_none() || old_kind.is_none() || old_kind == kind;
+                // An implausible match scores nothing (`similar::plausible`).
+                let judge = |text: &str, s: f32| {
+                    if similar::plausible(t, text, s, threshold, same_kind) {
+                        s
+                    } else {
+                        0.0
+                    }
+                };
                 let s1 = similarity(t, src);
                 let s2 = if from == src { s1 } else { similarity(t, from) };
-                (id, s1, s2)
+                (id, judge(src, s1), judge(from, s2))
             })
             .collect()
     }

@@ -15,6 +15,128 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     rapidfuzz::fuzz::ratio(a.chars(), b.chars()) as f32
 }
 
+/// Whether an old text's translation can help with a new text whose
+/// similarity to it is `s`, beyond the project's `threshold` (a reviewer's
+/// audit found old translations attached to unrelated text: "Either" given
+/// the translation of "there"):
+/// - short texts need near-exact matches (a few shared letters make a high
+///   ratio between two short words);
+/// - the two must share words, not only letters;
+/// - text that is mostly code, links or numbers never seeds prose, nor the
+///   reverse;
+/// - across block kinds (a heading and a paragraph), only a close match.
+pub fn plausible(new: &str, old: &str, s: f32, threshold: f32, same_kind: bool) -> bool {
+    // The same words under other markup (a link or emphasis added around
+    // them, code marks dropped) help as much as the same text.
+    let bare = |t: &str| {
+        let v = visible(t);
+        v.chars()
+            .filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']'))
+            .collect::<String>()
+    };
+    if s >= 0.97 || similarity(bare(new).trim(), bare(old).trim()) >= 0.95 {
+        return true;
+    }
+    let short = new.chars().count().min(old.chars().count());
+    let needed = match short {
+        0..12 => 0.9,
+        12..30 => 0.75,
+        _ => 0.0,
+    };
+    if s < threshold.max(needed) || (!same_kind && s < 0.9) {
+        return false;
+    }
+    if (prose_share(new) - prose_share(old)).abs() > 0.5 {
+        return false;
+    }
+    let (a, b) = (content_words(new), content_words(old));
+    // Code or links alone on both sides: the ratio decides. Words on one
+    // side only: nothing to start from.
+    if a.is_empty() || b.is_empty() {
+        return a.is_empty() && b.is_empty();
+    }
+    // A short line (a heading, a list item) matches only when the smaller
+    // one's words are all in the other (`Closure Traits` is no `Async
+    // Traits`); longer texts need half of them.
+    let (small, large) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let visible_len = |t: &str| visible(t).chars().count();
+    if visible_len(new).min(visible_len(old)) < 30 {
+        return small.is_subset(large);
+    }
+    s >= 0.9 || small.intersection(large).count() * 2 >= small.len()
+}
+
+/// The text a reader sees: link destinations left out (`[Text](path)` is
+/// "Text").
+fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find("](") {
+        let Some(close) = rest[p + 2..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..=p]);
+        rest = &rest[p + 2 + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// English function words: shared, they say nothing about the content.
+const STOPWORDS: &[&str] = &[
+    "the", "and", "for", "are", "with", "that", "this", "from", "you", "your", "can", "not", "but",
+    "was", "were", "will", "has", "have", "had", "its", "into", "than", "then", "there", "their",
+    "they", "them", "which", "what", "when", "where", "who", "how", "all", "any", "our", "out",
+    "use", "also", "such", "only", "more", "some", "each", "other", "one", "two",
+];
+
+/// Lowercase words of three letters or more a reader sees, outside code
+/// spans, function words left out.
+fn content_words(text: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for (i, piece) in visible(text).split('`').enumerate() {
+        if i % 2 == 1 {
+            continue;
+        }
+        for w in piece.split(|c: char| !c.is_alphabetic()) {
+            let w = w.to_lowercase();
+            if w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()) {
+                // A plural is its singular (`functions`, `function`).
+                let stem = match w.strip_suffix('s') {
+                    Some(st) if st.chars().count() >= 3 && !st.ends_with('s') => st.to_string(),
+                    _ => w,
+                };
+                out.insert(stem);
+            }
+        }
+    }
+    out
+}
+
+/// The share of the visible characters that are letters of prose (outside
+/// code spans).
+fn prose_share(text: &str) -> f32 {
+    let text = visible(text);
+    let total = text.chars().filter(|c| !c.is_whitespace()).count();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut prose = 0;
+    let mut in_code = false;
+    for c in text.chars() {
+        match c {
+            '`' => in_code = !in_code,
+            c if c.is_alphabetic() && !in_code => prose += 1,
+            _ => {}
+        }
+    }
+    prose as f32 / total as f32
+}
+
 /// The candidate most similar to `query`, at least `threshold`; ties go to the
 /// earlier candidate.
 pub(crate) fn best_match<'a>(
@@ -165,5 +287,54 @@ impl Index {
         }
         scored.sort_by(order);
         scored.into_iter().map(|(_, id)| id).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(a: &str, b: &str) -> bool {
+        plausible(a, b, similarity(a, b), 0.6, true)
+    }
+
+    #[test]
+    fn plausible_matches_help_translators() {
+        // The reviewer's example: a few shared letters between short words.
+        assert!(!ok("Either", "there"));
+        assert!(!ok("Available", "Variables"));
+        assert!(!ok("Returning Borrows", "Storing Books"));
+        // Words on one side only, or only function words shared.
+        assert!(!ok(
+            "Below are the signatures for the [`drop()`](https://doc.rust-lang.org/std/mem/fn.drop.html) and [`forget()`](https://doc.rust-lang.org/std/mem/fn.forget.html) functions:",
+            "[`str`](https://doc.rust-lang.org/std/primitive.str.html) and [`String`](https://doc.rust-lang.org/std/string/struct.String.html)"
+        ));
+        assert!(ok(
+            "Calling an `unsafe` function.",
+            "Calling Unsafe Functions"
+        ));
+        // Code never seeds prose.
+        assert!(!ok(
+            "`let x = 5; println!(\"{x}\");`",
+            "Let it be five, then print it."
+        ));
+        // Near rewrites and a link added around the same words do.
+        assert!(ok("A better UART driver", "A Better UART Driver"));
+        assert!(ok(
+            "Before we can start running Rust code, we need to do some initialization.",
+            "Before we can start running Rust code, we need to do some initialisation."
+        ));
+        assert!(ok(
+            "[Trait Bounds](generics/trait-bounds.md)",
+            "[Trait Bounds](./generics/trait-bounds.md) (10 minutes)"
+        ));
+    }
+
+    #[test]
+    fn across_kinds_only_close_matches() {
+        let (a, b) = ("Unsafe External Functions", "Unsafe Functions");
+        let s = similarity(a, b);
+        assert!(plausible(a, b, s, 0.6, true));
+        assert!(!plausible(a, b, s, 0.6, false));
     }
 }
