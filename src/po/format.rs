@@ -16,7 +16,7 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("python-brace", Language::PythonBrace),
     ("java", Language::Other),
     ("java-printf", Language::Other),
-    ("csharp", Language::Other),
+    ("csharp", Language::CSharp),
     ("javascript", Language::JavaScript),
     ("scheme", Language::Other),
     ("lisp", Language::Other),
@@ -51,6 +51,7 @@ pub enum Language {
     PythonBrace,
     JavaScript,
     Php,
+    CSharp,
     /// A language gettext knows whose parser is not reproduced here: its
     /// strings are wrapped as unflagged ones.
     Other,
@@ -128,9 +129,9 @@ pub fn unbreakable(language: Language, s: &str, translated: bool) -> Vec<bool> {
     inside
 }
 
-const START: u8 = 1;
-const END: u8 = 2;
-const ERROR: u8 = 4;
+pub(super) const START: u8 = 1;
+pub(super) const END: u8 = 2;
+pub(super) const ERROR: u8 = 4;
 
 /// The parser's marks (`FMTDIR_START`, `FMTDIR_END`, `FMTDIR_ERROR`) per
 /// byte of `s`.
@@ -146,6 +147,7 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::PythonBrace => p.python_brace(),
         Language::JavaScript => p.javascript(),
         Language::Php => p.php(),
+        Language::CSharp => p.csharp(),
         Language::Other => {}
     }
     p.marks
@@ -157,26 +159,28 @@ struct Parse<'a> {
     marks: Vec<u8>,
 }
 
+mod braces;
+
 impl Parse<'_> {
     /// `FDI_SET`; gettext 0.21 may aim past the end (its python-brace
     /// parser), which marks nothing here.
-    fn mark(&mut self, at: usize, flag: u8) {
+    pub(super) fn mark(&mut self, at: usize, flag: u8) {
         if let Some(m) = self.marks.get_mut(at) {
             *m |= flag;
         }
     }
 
     /// A whole valid directive from `first` to `last`.
-    fn directive(&mut self, first: usize, last: usize) {
+    pub(super) fn directive(&mut self, first: usize, last: usize) {
         self.mark(first, START);
         self.mark(last, END);
     }
 
-    fn at(&self, i: usize) -> u8 {
+    pub(super) fn at(&self, i: usize) -> u8 {
         self.s.get(i).copied().unwrap_or(0)
     }
 
-    fn digits(&self, mut i: usize) -> usize {
+    pub(super) fn digits(&self, mut i: usize) -> usize {
         while self.at(i).is_ascii_digit() {
             i += 1;
         }
@@ -464,109 +468,7 @@ impl Parse<'_> {
         }
     }
 
-    /// Python `str.format` (`format-python-brace.c`, gettext 0.21). That
-    /// version marks positions relative to the directive's own `{` (its
-    /// `format_start` is local to `parse_directive`), so every directive
-    /// marks the string's first bytes: reproduced as it is, since `msgcat`
-    /// wraps by those marks.
-    fn python_brace(&mut self) {
-        let mut i = 0;
-        while i < self.s.len() {
-            if self.s[i] != b'{' {
-                i += 1;
-                continue;
-            }
-            match self.brace_directive(i, true) {
-                Some(after) => i = after,
-                None => return,
-            }
-        }
-    }
-
-    /// A `{…}` directive at `d` (or `{{`): the position after it.
-    fn brace_directive(&mut self, d: usize, toplevel: bool) -> Option<usize> {
-        let mut i = d + 1;
-        if self.at(i) == b'{' {
-            return Some(i + 1);
-        }
-        let fail = |p: &mut Self, at: usize| {
-            p.mark(at - d, ERROR);
-            None
-        };
-        match self.brace_name(i) {
-            Some(after) => i = after,
-            None => return fail(self, i),
-        }
-        loop {
-            match self.at(i) {
-                b'.' => match self.identifier(i + 1) {
-                    Some(after) => i = after,
-                    None => return fail(self, i + 1),
-                },
-                b'[' => match self.brace_name(i + 1) {
-                    Some(after) if self.at(after) == b']' => i = after + 1,
-                    Some(after) => return fail(self, after + 1),
-                    None => return fail(self, i + 1),
-                },
-                _ => break,
-            }
-        }
-        if self.at(i) == b':' {
-            if !toplevel {
-                return fail(self, i);
-            }
-            i += 1;
-            i = if self.at(i) == b'{' {
-                self.brace_directive(i, false)?
-            } else {
-                self.brace_spec(i)
-            };
-            if self.at(i) != b'}' {
-                return fail(self, i);
-            }
-        }
-        if self.at(i) != b'}' {
-            return fail(self, i);
-        }
-        if toplevel {
-            self.mark(0, START);
-            self.mark(i - d, END);
-        }
-        Some(i + 1)
-    }
-
-    fn brace_name(&self, i: usize) -> Option<usize> {
-        self.identifier(i).or_else(|| self.number(i))
-    }
-
-    /// `[[fill]align][sign][#][0][width][.precision][type]` at `i`.
-    fn brace_spec(&self, mut i: usize) -> usize {
-        let aligns = b"<>=^";
-        if aligns.contains(&self.at(i + 1)) {
-            i += 2;
-        } else if aligns.contains(&self.at(i)) {
-            i += 1;
-        }
-        if matches!(self.at(i), b'+' | b'-' | b' ') {
-            i += 1;
-        }
-        if self.at(i) == b'#' {
-            i += 1;
-        }
-        if self.at(i) == b'0' {
-            i += 1;
-        }
-        i = self.digits(i);
-        if self.at(i) == b'.' {
-            i = self.digits(i + 1);
-        }
-        if self.at(i) != 0 && b"bcdoxXneEfFgG%".contains(&self.at(i)) {
-            i += 1;
-        }
-        i
-    }
-
-    fn identifier(&self, i: usize) -> Option<usize> {
+    pub(super) fn identifier(&self, i: usize) -> Option<usize> {
         let c = self.at(i);
         if !(c.is_ascii_alphabetic() || c == b'_') {
             return None;
@@ -578,7 +480,7 @@ impl Parse<'_> {
         Some(j)
     }
 
-    fn number(&self, i: usize) -> Option<usize> {
+    pub(super) fn number(&self, i: usize) -> Option<usize> {
         self.at(i).is_ascii_digit().then(|| self.digits(i))
     }
 }

@@ -96,6 +96,16 @@ const PIECES: &[&str] = &[
     "{a: >5.2%}",
     "{a: .}",
     "{ a}",
+    // C#
+    "{0:dd MMM yyyy}",
+    "{1,-5: x}",
+    "{0, 5}",
+    "{2,5}",
+    "{0:a b}",
+    "{ 0}",
+    "{0 }",
+    "}",
+    "{{ }}",
     // JavaScript and PHP
     "% j",
     "% I d",
@@ -310,4 +320,59 @@ fn fmt_equals_msgcat_on_djangos_catalogs() {
         "{} files differ from msgcat: {differ:?}",
         differ.len()
     );
+}
+
+/// A C# date directive (`{0:dd MMM yyyy}`) and a Python brace directive with
+/// a fill (`{name: >10}`, at the start: gettext 0.21 marks from the
+/// string's start) hold spaces: flagged, no line breaks there, as msgcat.
+#[test]
+fn brace_directives_with_spaces_stay_whole() {
+    for (msgid, flag) in [
+        (
+            "The meeting is on {0:dd MMM yyyy} in the main hall",
+            "csharp-format",
+        ),
+        (
+            "{name: >10}\"abcdefghijklmnopqrstuvwxyz\" and then more words",
+            "python-brace-format",
+        ),
+    ] {
+        let file = |flags: Vec<String>| PoFile {
+            header: None,
+            entries: vec![PoEntry {
+                flags,
+                msgid: msgid.into(),
+                msgstr: vec![String::new()],
+                ..Default::default()
+            }],
+        };
+        let strings = |f: &PoFile, w: usize| {
+            let text = po::write_with(
+                f,
+                po::Wrap {
+                    width: w,
+                    strings: true,
+                },
+            );
+            let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with("#,")).collect();
+            lines.join("\n")
+        };
+        let differs =
+            (20..79).find(|w| strings(&file(vec![]), *w) != strings(&file(vec![flag.into()]), *w));
+        let width = differs.unwrap_or_else(|| panic!("{flag}: the directive never matters"));
+        let text = po::write_with(
+            &file(vec![flag.into()]),
+            po::Wrap {
+                width,
+                strings: true,
+            },
+        );
+        if tool("msgcat").is_some() {
+            assert_eq!(
+                msgcat_with(&["-w", &width.to_string()], &text),
+                text,
+                "{flag}"
+            );
+        }
+    }
 }
