@@ -328,6 +328,29 @@ mod tests {
             "[Trait Bounds](generics/trait-bounds.md)",
             "[Trait Bounds](./generics/trait-bounds.md) (10 minutes)"
         ));
+        assert!(ok(
+            "[Other Types of Tests](testing/other.md)",
+            "Other Types of Tests"
+        ));
+        assert!(ok("**Panics**", "Panics"));
+        // Table-of-contents lines: the same words, or other ones.
+        assert!(ok(
+            "[Welcome](welcome-day-2.md)",
+            "[Welcome](../welcome-day-2.md) (3 minutes)"
+        ));
+        assert!(!ok(
+            "[Closure Traits](closures/traits.md)",
+            "[Async Traits](pitfalls/async-traits.md)"
+        ));
+        assert!(!ok("Example: References", "Exclusive References"));
+        // The reviewer's other two: a glossary entry seeding headings, a link
+        // seeding a bare URL.
+        assert!(!ok("borrowing:", "borrow:"));
+        assert!(!ok("Borrow checker:", "borrow:"));
+        assert!(!ok(
+            "https://doc.rust-lang.org/reference/items/traits.html",
+            "[build scripting](https://doc.rust-lang.org/cargo/reference/build-scripts.html)"
+        ));
     }
 
     #[test]
