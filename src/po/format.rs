@@ -14,7 +14,7 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("objc", Language::ObjC),
     ("python", Language::Python),
     ("python-brace", Language::PythonBrace),
-    ("java", Language::Other),
+    ("java", Language::Java),
     ("java-printf", Language::Other),
     ("csharp", Language::CSharp),
     ("javascript", Language::JavaScript),
@@ -52,6 +52,7 @@ pub enum Language {
     JavaScript,
     Php,
     CSharp,
+    Java,
     /// A language gettext knows whose parser is not reproduced here: its
     /// strings are wrapped as unflagged ones.
     Other,
@@ -148,6 +149,7 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::JavaScript => p.javascript(),
         Language::Php => p.php(),
         Language::CSharp => p.csharp(),
+        Language::Java => p.java(),
         Language::Other => {}
     }
     p.marks
@@ -160,6 +162,7 @@ struct Parse<'a> {
 }
 
 mod braces;
+mod java;
 
 impl Parse<'_> {
     /// `FDI_SET`; gettext 0.21 may aim past the end (its python-brace

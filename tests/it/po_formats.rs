@@ -106,6 +106,16 @@ const PIECES: &[&str] = &[
     "{0 }",
     "}",
     "{{ }}",
+    // Java MessageFormat
+    "{0,date,dd MMM yyyy}",
+    "{1,time,HH mm}",
+    "{0,number,# ##0 'u'}",
+    "{0, number}",
+    "{0,choice,0#no files|1#one file|1<{0,number,integer} files}",
+    "'{x y}'",
+    "''",
+    "{a b}",
+    "{0,number,currency}",
     // JavaScript and PHP
     "% j",
     "% I d",
@@ -149,6 +159,8 @@ const FLAGS: &[&str] = &[
     "impossible-c-format",
     "javascript-format",
     "php-format",
+    "csharp-format",
+    "java-format",
     "fuzzy",
     "no-wrap",
     "wrap",
@@ -331,6 +343,10 @@ fn brace_directives_with_spaces_stay_whole() {
         (
             "The meeting is on {0:dd MMM yyyy} in the main hall",
             "csharp-format",
+        ),
+        (
+            "The meeting is on {0,date,dd MMM yyyy} in the main hall",
+            "java-format",
         ),
         (
             "{name: >10}\"abcdefghijklmnopqrstuvwxyz\" and then more words",
