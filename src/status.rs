@@ -115,6 +115,12 @@ pub struct Headings {
     /// Language, Statement, Translated, Stale, Untranslated, Obsolete, Words, Coverage.
     pub columns: [String; 8],
     pub total: String,
+    /// "Complete", the summary of a language's fully translated statements
+    /// (folded in a `<details>` of the Markdown report).
+    pub complete: String,
+    /// "More", before the count of statements a Markdown report too long
+    /// for a comment leaves out.
+    pub more: String,
 }
 
 impl Default for Headings {
@@ -132,28 +138,92 @@ impl Default for Headings {
             ]
             .map(String::from),
             total: "total".into(),
+            complete: "complete".into(),
+            more: "more: `dragoman status` lists them all".into(),
         }
     }
 }
 
+/// The most a Markdown report may hold: a GitHub comment's limit.
+pub const MARKDOWN_LIMIT: usize = 65_536;
+
 impl Report {
-    /// Markdown table with the given headings.
+    /// Per-language totals only (`status --summary`).
+    pub fn summary(mut self) -> Report {
+        for l in &mut self.languages {
+            l.statements.clear();
+        }
+        self
+    }
+
+    /// The Markdown report, sized for a pull-request comment at any project
+    /// size: the totals first; then per language the statements that need
+    /// attention (not complete), and the complete ones folded in a
+    /// `<details>`; past [`MARKDOWN_LIMIT`] the folded lists go, then the
+    /// attention rows are cut with a count.
     pub fn to_markdown_with(&self, h: &Headings) -> String {
-        let mut s = format!(
+        let header = format!(
             "| {} |\n|---|---|---:|---:|---:|---:|---:|---:|\n",
             h.columns.join(" | ")
         );
+        let mut out = header.clone();
         for l in &self.languages {
-            for st in &l.statements {
-                s.push_str(&md_row(&l.lang, &st.path, &st.counts));
-            }
-            s.push_str(&md_row(
+            out.push_str(&md_row(
                 &format!("**{}**", l.lang),
                 &format!("**{}**", h.total),
                 &l.total,
             ));
         }
-        s
+        let needs = |c: &Counts| c.percent < 100.0 || c.stale > 0;
+        let mut parts: Vec<(String, String)> = Vec::new();
+        for l in self.languages.iter().filter(|l| !l.statements.is_empty()) {
+            let (open, done): (Vec<_>, Vec<_>) =
+                l.statements.iter().partition(|s| needs(&s.counts));
+            let rows: Vec<String> = open
+                .iter()
+                .map(|s| md_row(&l.lang, &s.path, &s.counts))
+                .collect();
+            let folded = if done.is_empty() {
+                String::new()
+            } else {
+                let table: String = done
+                    .iter()
+                    .map(|s| md_row(&l.lang, &s.path, &s.counts))
+                    .collect();
+                format!(
+                    "\n<details><summary>{} — {}: {}</summary>\n\n{header}{table}\n</details>\n",
+                    l.lang,
+                    h.complete,
+                    done.len()
+                )
+            };
+            let attention = if rows.is_empty() {
+                String::new()
+            } else {
+                format!("\n{header}{}", rows.concat())
+            };
+            parts.push((attention, folded));
+        }
+        let size = |parts: &[(String, String)], folded: bool| {
+            parts
+                .iter()
+                .map(|(a, f)| a.len() + if folded { f.len() } else { 0 })
+                .sum::<usize>()
+        };
+        let keep_folded = out.len() + size(&parts, true) <= MARKDOWN_LIMIT;
+        // Each language gets an even share of what the totals leave.
+        let share =
+            MARKDOWN_LIMIT.saturating_sub(out.len() + 200 * parts.len()) / parts.len().max(1);
+        let listed = self.languages.iter().filter(|l| !l.statements.is_empty());
+        for ((attention, folded), l) in parts.iter().zip(listed) {
+            let text = if keep_folded {
+                format!("{attention}{folded}")
+            } else {
+                cut(attention, share, &l.lang, h)
+            };
+            out.push_str(&text);
+        }
+        out
     }
 
     /// Terminal table with the given headings.
@@ -187,6 +257,29 @@ fn row(lang: &str, path: &str, c: &Counts) -> Vec<String> {
         format!("{}/{}", c.translated_words, c.words),
         format!("{:.1}%", c.percent),
     ]
+}
+
+/// `table` (a header and rows) cut to about `room` bytes, with the count of
+/// rows left out.
+fn cut(table: &str, room: usize, lang: &str, h: &Headings) -> String {
+    if table.len() <= room {
+        return table.to_string();
+    }
+    let lines: Vec<&str> = table.lines().collect();
+    let mut out = String::new();
+    let mut kept = 0;
+    for line in &lines {
+        if out.len() + line.len() + 1 > room {
+            break;
+        }
+        out.push_str(line);
+        out.push('\n');
+        kept += 1;
+    }
+    // The blank line and the two header lines are no statements.
+    let left = lines.len().saturating_sub(kept.max(3));
+    out.push_str(&format!("\n_{lang}: {left} {}_\n", h.more));
+    out
 }
 
 fn md_row(lang: &str, path: &str, c: &Counts) -> String {
@@ -223,5 +316,57 @@ mod tests {
     fn words_in_persian_and_spanish() {
         assert_eq!(word_count("Hola, ¿cómo estás?"), 3);
         assert_eq!(word_count("**Mentoring**: I ran `x`"), 4);
+    }
+
+    #[test]
+    fn a_big_projects_markdown_fits_a_comment() {
+        let statement = |i: usize, done: bool| StatementStatus {
+            path: format!("content/posts/2024-01-{i:04}-a-rather-long-post-name/index.md"),
+            counts: Counts {
+                segments: 40,
+                translated: if done { 40 } else { 12 },
+                untranslated: if done { 0 } else { 28 },
+                percent: if done { 100.0 } else { 30.0 },
+                ..Counts::default()
+            },
+        };
+        let languages = ["es", "fa", "ar"]
+            .iter()
+            .map(|l| {
+                LanguageStatus::new(
+                    l,
+                    "ltr",
+                    (0..800).map(|i| statement(i, i % 3 == 0)).collect(),
+                )
+            })
+            .collect();
+        let report = Report {
+            source: "en".into(),
+            languages,
+        };
+        let md = report.to_markdown_with(&Headings::default());
+        assert!(md.len() <= MARKDOWN_LIMIT, "{}", md.len());
+        assert!(md.starts_with("| Language"), "totals first");
+        assert!(md.contains("| **ar** | **total** |"));
+        assert!(
+            md.contains("_es: ") && md.contains("more: "),
+            "cut with a count"
+        );
+        // A small project lists everything, complete statements folded.
+        let small = Report {
+            source: "en".into(),
+            languages: vec![LanguageStatus::new(
+                "es",
+                "ltr",
+                vec![statement(1, true), statement(2, false)],
+            )],
+        };
+        let md = small.to_markdown_with(&Headings::default());
+        assert!(
+            md.contains("<details><summary>es — complete: 1</summary>"),
+            "{md}"
+        );
+        assert!(!md.contains("more: "), "{md}");
+        assert!(small.summary().languages[0].statements.is_empty());
     }
 }

@@ -198,5 +198,7 @@ pub fn headings(ui: &Ui) -> dragoman::status::Headings {
         ]
         .map(|id| ui.text(id)),
         total: ui.text("status-total"),
+        complete: ui.text("status-complete"),
+        more: ui.text("status-more"),
     }
 }

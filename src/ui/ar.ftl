@@ -46,6 +46,8 @@ status-obsolete = مهملة
 status-words = الكلمات
 status-coverage = التغطية
 status-total = المجموع
+status-complete = مكتملة
+status-more = بيانات أخرى (يسردها `dragoman status` كلها)
 status-below = تغطية أقل من { $min }٪: { $langs }
 
 ## sync
@@ -167,6 +169,7 @@ arg-import-from = مجلد بيانات مترجمة بترتيب مجلد ال�
 arg-import-overwrite = استبدال الترجمات الموجودة
 arg-import-files = البيان وترجمته: SOURCE.md TRANSLATED.md
 arg-status-min = الخروج بالرمز 1 إذا كانت تغطية أي لغة مختارة دون هذه النسبة المئوية
+arg-status-summary = مجاميع كل لغة فقط
 arg-build-out = مجلد المخرجات (الافتراضي: `output` في dragoman.toml، وعادةً build/)
 arg-man-out = مجلد الصفحات (لقراءة إحداها: `man -l DIR/dragoman.1`)
 

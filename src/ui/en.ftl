@@ -46,6 +46,8 @@ status-obsolete = Obsolete
 status-words = Words
 status-coverage = Coverage
 status-total = total
+status-complete = complete
+status-more = more statements (`dragoman status` lists them all)
 status-below = coverage below { $min }%: { $langs }
 
 ## sync

@@ -46,6 +46,8 @@ status-obsolete = Obsoletos
 status-words = Palabras
 status-coverage = Cobertura
 status-total = total
+status-complete = completas
+status-more = declaraciones más (`dragoman status` las lista todas)
 status-below = cobertura por debajo del { $min } %: { $langs }
 
 ## sync
@@ -183,6 +185,7 @@ arg-import-from = Carpeta de declaraciones traducidas que refleja la de declarac
 arg-import-overwrite = Reemplaza las traducciones existentes
 arg-import-files = La declaración y su traducción: ORIGINAL.md TRADUCIDO.md
 arg-status-min = Sale con 1 si algún idioma seleccionado está por debajo de esta cobertura (porcentaje)
+arg-status-summary = Solo los totales de cada idioma
 arg-build-out = Carpeta de salida (por omisión: `output` de dragoman.toml, normalmente build/)
 arg-man-out = Carpeta para las páginas (`man -l DIR/dragoman.1` para leer una)
 

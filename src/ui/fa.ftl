@@ -46,6 +46,8 @@ status-obsolete = منسوخ
 status-words = واژه‌ها
 status-coverage = پوشش
 status-total = جمع
+status-complete = کامل
+status-more = بیانیهٔ دیگر (`dragoman status` همه را فهرست می‌کند)
 status-below = پوشش کمتر از { $min }٪: { $langs }
 
 ## sync
@@ -165,6 +167,7 @@ arg-import-from = پوشهٔ بیانیه‌های ترجمه‌شده هم‌س
 arg-import-overwrite = جایگزینی ترجمه‌های موجود
 arg-import-files = بیانیه و ترجمه‌اش: SOURCE.md TRANSLATED.md
 arg-status-min = اگر پوشش یکی از زبان‌های برگزیده کمتر از این درصد باشد با ۱ خارج شو
+arg-status-summary = فقط جمع هر زبان
 arg-build-out = پوشهٔ خروجی (پیش‌فرض: `output` در dragoman.toml، معمولاً build/)
 arg-man-out = پوشهٔ صفحه‌ها (برای خواندن: `man -l DIR/dragoman.1`)
 

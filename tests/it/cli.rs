@@ -172,6 +172,30 @@ fn status_formats_and_gate() {
         .output()
         .unwrap();
     insta::assert_snapshot!("status_markdown", String::from_utf8(md.stdout).unwrap());
+    // `--summary`: per-language totals only.
+    let out = dragoman(dir.path())
+        .args(["status", "--summary", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let langs = v["languages"].as_array().unwrap();
+    assert!(
+        langs.len() >= 3
+            && langs
+                .iter()
+                .all(|l| l["statements"].as_array().unwrap().is_empty())
+    );
+    assert!(
+        langs
+            .iter()
+            .all(|l| l["total"]["segments"].as_u64() > Some(0)),
+        "{v}"
+    );
+    dragoman(dir.path())
+        .args(["status", "--summary"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("statements/").not());
     dragoman(dir.path())
         .args(["status"])
         .assert()

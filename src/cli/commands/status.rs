@@ -18,6 +18,9 @@ pub struct StatusArgs {
     /// Exit with 1 if any selected language is below this coverage (percent)
     #[arg(long, value_name = "PCT")]
     pub min: Option<f64>,
+    /// Per-language totals only
+    #[arg(long)]
+    pub summary: bool,
 }
 
 pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitStatus, Error> {
@@ -30,9 +33,11 @@ pub fn run(ctx: Ctx, args: &StatusArgs) -> Result<ExitStatus, Error> {
         lang: LangFilter { langs },
         format,
         min,
+        summary,
     } = args;
     let langs = project.select_languages(langs)?;
     let report = project.status(&langs)?;
+    let report = if *summary { report.summary() } else { report };
     match format {
         Format::Table => say!("{}", report.to_table_with(&headings(ui))),
         Format::Markdown => say_raw!("{}", report.to_markdown_with(&headings(ui))),
