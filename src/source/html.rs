@@ -151,7 +151,7 @@ pub fn attribute_values<'h>(html: &'h str, names: &[&str]) -> Vec<&'h str> {
     out
 }
 
-enum Tag {
+pub(super) enum Tag {
     Open {
         name: String,
         /// Attribute names (lower case) and their value ranges.
@@ -166,7 +166,7 @@ enum Tag {
 
 /// The tag starting at byte `i` (a `<`): its end and what it is; None when
 /// the `<` starts no tag (it is text).
-fn tag_at(html: &str, i: usize) -> Option<(usize, Tag)> {
+pub(super) fn tag_at(html: &str, i: usize) -> Option<(usize, Tag)> {
     let rest = &html[i..];
     if let Some(comment) = rest.strip_prefix("<!--") {
         let end = comment.find("-->").map_or(html.len(), |k| i + 4 + k + 3);

@@ -1,6 +1,9 @@
 //! What a tag of a translation is to a reader: an HTML element (which the
 //! page shows as text, never as markup), a type written as text (`<T>`), or a
-//! translator's bidi workaround the build drops (`<span dir=ltr>`).
+//! translator's bidi workaround the build drops (`<span dir=ltr>`). Tags are
+//! read with the HTML lexer of `html.rs`.
+
+use super::html::{Tag, tag_at};
 
 /// HTML element names: a translation's `<T>` or `<ErrorInner>` is a type
 /// written as text, not a tag (the page shows it as typed).
@@ -132,16 +135,13 @@ const ELEMENTS: &[&str] = &[
 /// Whether raw HTML names an HTML element (or is a comment or declaration):
 /// what a reader could take for markup.
 pub fn names_an_element(tag: &str) -> bool {
-    let t = tag.trim_start();
-    if t.starts_with("<!") || t.starts_with("<?") {
-        return true;
+    match tag_at(tag.trim_start(), 0) {
+        Some((_, Tag::Other)) => true,
+        Some((_, Tag::Open { name, .. } | Tag::Close(name))) => {
+            name.contains('-') || ELEMENTS.contains(&name.as_str())
+        }
+        None => false,
     }
-    let name: String = t
-        .trim_start_matches(['<', '/'])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    name.contains('-') || ELEMENTS.contains(&name.to_ascii_lowercase().as_str())
 }
 
 /// Whether a tag only sets the direction of its text: `<span dir=ltr>` (or
@@ -149,20 +149,19 @@ pub fn names_an_element(tag: &str) -> bool {
 /// bidi workaround. The build drops them from a translation (it isolates
 /// left-to-right runs itself); `<bdo>`, which reorders text, is no such tag.
 pub fn direction_only(tag: &str) -> bool {
-    let t = tag.trim().to_ascii_lowercase();
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    if matches!(t.as_str(), "</span>" | "<bdi>" | "</bdi>") {
-        return true;
+    let t = tag.trim();
+    match tag_at(t, 0) {
+        Some((end, Tag::Close(name))) if end == t.len() => name == "span" || name == "bdi",
+        Some((end, Tag::Open { name, attrs, .. })) if end == t.len() => match attrs.as_slice() {
+            [] => name == "bdi",
+            [(attr, value)] if name == "span" && attr == "dir" => {
+                let value = t[value.clone()].to_ascii_lowercase();
+                matches!(value.as_str(), "ltr" | "rtl" | "auto")
+            }
+            _ => false,
+        },
+        _ => false,
     }
-    let Some(attrs) = t.strip_prefix("<span ").and_then(|r| r.strip_suffix('>')) else {
-        return false;
-    };
-    let value = attrs
-        .strip_prefix("dir")
-        .map(|r| r.trim_start())
-        .and_then(|r| r.strip_prefix('='));
-    let value = value.map(|v| v.trim().trim_matches(['"', '\'']));
-    matches!(value, Some("ltr" | "rtl" | "auto"))
 }
 
 #[cfg(test)]
