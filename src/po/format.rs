@@ -190,89 +190,89 @@ impl Parse<'_> {
         i
     }
 
-    /// `n$` at `i` (a nonzero argument number): the position after it;
-    /// `Err` for `0$`; `Ok(None)` when there is none.
-    fn argument_number(&self, i: usize) -> Result<Option<usize>, ()> {
-        if !self.at(i).is_ascii_digit() {
-            return Ok(None);
-        }
-        let end = self.digits(i);
-        if self.at(end) != b'$' {
-            return Ok(None);
-        }
-        if self.s[i..end].iter().all(|d| *d == b'0') {
-            return Err(());
-        }
-        Ok(Some(end + 1))
-    }
-
-    /// C and Objective-C (`format-c-parse.h`, gettext 0.21).
-    fn c(&mut self, objc: bool, translated: bool) {
-        let mut numbered = false;
-        let mut unnumbered = false;
+    /// gettext's `%` loop: at each `%`, `body` reads a directive from the
+    /// byte after it and gives its last byte (marked as a whole directive),
+    /// or `None` for an invalid one, which ends the parse as it ends
+    /// gettext's.
+    fn percent_directives(&mut self, mut body: impl FnMut(&Self, usize) -> Option<usize>) {
         let mut i = 0;
         while i < self.s.len() {
             if self.s[i] != b'%' {
                 i += 1;
                 continue;
             }
-            let start = i;
-            i += 1;
-            let number = match self.argument_number(i) {
-                Err(()) => return,
-                Ok(Some(after)) => {
-                    i = after;
-                    true
-                }
-                Ok(None) => false,
-            };
-            while matches!(self.at(i), b' ' | b'+' | b'-' | b'#' | b'0' | b'\'')
-                || (translated && self.at(i) == b'I')
-            {
-                i += 1;
-            }
-            // Width and precision: `*`, `*n$` or digits.
-            for precision in [false, true] {
-                if precision {
-                    if self.at(i) != b'.' {
-                        break;
-                    }
-                    i += 1;
-                }
-                if self.at(i) == b'*' {
-                    i += 1;
-                    let Ok(n) = self.argument_number(i) else {
-                        return;
-                    };
-                    if let Some(after) = n {
-                        i = after;
-                    }
-                    if !settle(&mut numbered, &mut unnumbered, n.is_some()) {
-                        return;
-                    }
-                } else {
-                    i = self.digits(i);
-                }
-            }
-            let takes_argument = if self.at(i) == b'<' {
-                let Some(after) = self.c99_macro(i + 1) else {
-                    return;
-                };
-                i = after;
-                true
-            } else {
-                let Some((after, takes)) = self.c_conversion(i, objc) else {
-                    return;
-                };
-                i = after;
-                takes
-            };
-            if takes_argument && !settle(&mut numbered, &mut unnumbered, number) {
+            let Some(last) = body(self, i + 1) else {
                 return;
-            }
-            self.directive(start, i);
+            };
+            self.directive(i, last);
+            i = last + 1;
+        }
+    }
+
+    /// `n$` at `*i` (a nonzero argument number): whether there is one
+    /// (`*i` then after it); `None` for `0$`, an invalid directive.
+    fn argument_number(&self, i: &mut usize) -> Option<bool> {
+        if !self.at(*i).is_ascii_digit() {
+            return Some(false);
+        }
+        let end = self.digits(*i);
+        if self.at(end) != b'$' {
+            return Some(false);
+        }
+        if self.s[*i..end].iter().all(|d| *d == b'0') {
+            return None;
+        }
+        *i = end + 1;
+        Some(true)
+    }
+
+    /// C and Objective-C (`format-c-parse.h`, gettext 0.21).
+    fn c(&mut self, objc: bool, translated: bool) {
+        let mut kinds = Kinds::default();
+        self.percent_directives(|p, i| p.c_directive(i, objc, translated, &mut kinds));
+    }
+
+    fn c_directive(
+        &self,
+        mut i: usize,
+        objc: bool,
+        translated: bool,
+        kinds: &mut Kinds,
+    ) -> Option<usize> {
+        let number = self.argument_number(&mut i)?;
+        while matches!(self.at(i), b' ' | b'+' | b'-' | b'#' | b'0' | b'\'')
+            || (translated && self.at(i) == b'I')
+        {
             i += 1;
         }
+        // Width and precision: `*`, `*n$` or digits.
+        for precision in [false, true] {
+            if precision {
+                if self.at(i) != b'.' {
+                    break;
+                }
+                i += 1;
+            }
+            if self.at(i) == b'*' {
+                i += 1;
+                let numbered = self.argument_number(&mut i)?;
+                kinds.settle(numbered)?;
+            } else {
+                i = self.digits(i);
+            }
+        }
+        let takes_argument = if self.at(i) == b'<' {
+            i = self.c99_macro(i + 1)?;
+            true
+        } else {
+            let (after, takes) = self.c_conversion(i, objc)?;
+            i = after;
+            takes
+        };
+        if takes_argument {
+            kinds.settle(number)?;
+        }
+        Some(i)
     }
 
     /// Size and conversion of a C directive at `i`: the conversion's position
@@ -314,161 +314,115 @@ impl Parse<'_> {
         (body.first() == Some(&b'>')).then(|| self.s.len() - body.len())
     }
 
-    /// Python `%` formats (`format-python.c`, gettext 0.21).
+    /// Python `%` formats (`format-python.c`, gettext 0.21): named
+    /// (`%(x)s`) and unnamed arguments do not mix.
     fn python(&mut self) {
-        let mut named = false;
-        let mut unnamed = false;
-        let mut i = 0;
-        while i < self.s.len() {
-            if self.s[i] != b'%' {
-                i += 1;
-                continue;
-            }
-            let start = i;
+        let mut kinds = Kinds::default();
+        self.percent_directives(|p, i| p.python_directive(i, &mut kinds));
+    }
+
+    fn python_directive(&self, mut i: usize, kinds: &mut Kinds) -> Option<usize> {
+        let named = self.at(i) == b'(';
+        if named {
+            let mut depth = 0;
             i += 1;
-            let mut name = false;
-            if self.at(i) == b'(' {
-                let mut depth = 0;
-                i += 1;
-                while i < self.s.len() {
-                    match self.s[i] {
-                        b'(' => depth += 1,
-                        b')' if depth == 0 => break,
-                        b')' => depth -= 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                if i >= self.s.len() {
-                    return;
+            while i < self.s.len() {
+                match self.s[i] {
+                    b'(' => depth += 1,
+                    b')' if depth == 0 => break,
+                    b')' => depth -= 1,
+                    _ => {}
                 }
                 i += 1;
-                name = true;
             }
-            while matches!(self.at(i), b'-' | b'+' | b' ' | b'#' | b'0') {
-                i += 1;
+            if i >= self.s.len() {
+                return None;
             }
-            for precision in [false, true] {
-                if precision {
-                    if self.at(i) != b'.' {
-                        break;
-                    }
-                    i += 1;
-                }
-                if self.at(i) == b'*' {
-                    i += 1;
-                    if named {
-                        return;
-                    }
-                    unnamed = true;
-                } else {
-                    i = self.digits(i);
-                }
-            }
-            if matches!(self.at(i), b'h' | b'l' | b'L') {
-                i += 1;
-            }
-            if !b"%csriduoxXeEfgG".contains(&self.at(i)) {
-                return;
-            }
-            if name {
-                if unnamed {
-                    return;
-                }
-                named = true;
-            } else if self.at(i) != b'%' {
-                if named {
-                    return;
-                }
-                unnamed = true;
-            }
-            self.directive(start, i);
             i += 1;
         }
+        while matches!(self.at(i), b'-' | b'+' | b' ' | b'#' | b'0') {
+            i += 1;
+        }
+        for precision in [false, true] {
+            if precision {
+                if self.at(i) != b'.' {
+                    break;
+                }
+                i += 1;
+            }
+            if self.at(i) == b'*' {
+                i += 1;
+                kinds.settle(false)?;
+            } else {
+                i = self.digits(i);
+            }
+        }
+        if matches!(self.at(i), b'h' | b'l' | b'L') {
+            i += 1;
+        }
+        if !b"%csriduoxXeEfgG".contains(&self.at(i)) {
+            return None;
+        }
+        if named {
+            kinds.settle(true)?;
+        } else if self.at(i) != b'%' {
+            kinds.settle(false)?;
+        }
+        Some(i)
     }
 
     /// JavaScript (`format-javascript.c`, gettext 0.21).
     fn javascript(&mut self) {
-        let mut numbered = false;
-        let mut unnumbered = false;
-        let mut i = 0;
-        while i < self.s.len() {
-            if self.s[i] != b'%' {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            i += 1;
-            let number = match self.argument_number(i) {
-                Err(()) => return,
-                Ok(Some(after)) => {
-                    i = after;
-                    true
-                }
-                Ok(None) => false,
-            };
-            while matches!(self.at(i), b'-' | b'+' | b' ' | b'0' | b'I') {
+        let mut kinds = Kinds::default();
+        self.percent_directives(|p, mut i| {
+            let number = p.argument_number(&mut i)?;
+            while matches!(p.at(i), b'-' | b'+' | b' ' | b'0' | b'I') {
                 i += 1;
             }
-            i = self.digits(i);
-            if self.at(i) == b'.' {
-                i = self.digits(i + 1);
+            i = p.digits(i);
+            if p.at(i) == b'.' {
+                i = p.digits(i + 1);
             }
-            let takes = match self.at(i) {
+            let takes = match p.at(i) {
                 b'%' => false,
                 c if c != 0 && b"csbdoxXfj".contains(&c) => true,
-                _ => return,
+                _ => return None,
             };
-            if takes && !settle(&mut numbered, &mut unnumbered, number) {
-                return;
+            if takes {
+                kinds.settle(number)?;
             }
-            self.directive(start, i);
-            i += 1;
-        }
+            Some(i)
+        });
     }
 
     /// PHP (`format-php.c`, gettext 0.21): `'x` pads with `x`, numbered and
     /// unnumbered arguments may mix.
     fn php(&mut self) {
-        let mut i = 0;
-        while i < self.s.len() {
-            if self.s[i] != b'%' {
+        self.percent_directives(|p, mut i| {
+            if p.at(i) == b'%' {
+                return Some(i);
+            }
+            p.argument_number(&mut i)?;
+            loop {
+                match p.at(i) {
+                    b'0' | b'-' | b' ' => i += 1,
+                    b'\'' if p.at(i + 1) == 0 => return None,
+                    b'\'' => i += 2,
+                    _ => break,
+                }
+            }
+            i = p.digits(i);
+            if p.at(i) == b'.' {
+                if !p.at(i + 1).is_ascii_digit() {
+                    return None;
+                }
+                i = p.digits(i + 1);
+            }
+            if p.at(i) == b'l' {
                 i += 1;
-                continue;
             }
-            let start = i;
-            i += 1;
-            if self.at(i) != b'%' {
-                match self.argument_number(i) {
-                    Err(()) => return,
-                    Ok(Some(after)) => i = after,
-                    Ok(None) => {}
-                }
-                loop {
-                    match self.at(i) {
-                        b'0' | b'-' | b' ' => i += 1,
-                        b'\'' if self.at(i + 1) == 0 => return,
-                        b'\'' => i += 2,
-                        _ => break,
-                    }
-                }
-                i = self.digits(i);
-                if self.at(i) == b'.' {
-                    if !self.at(i + 1).is_ascii_digit() {
-                        return;
-                    }
-                    i = self.digits(i + 1);
-                }
-                if self.at(i) == b'l' {
-                    i += 1;
-                }
-                if !(self.at(i) != 0 && b"bduoxXefcs".contains(&self.at(i))) {
-                    return;
-                }
-            }
-            self.directive(start, i);
-            i += 1;
-        }
+            (p.at(i) != 0 && b"bduoxXefcs".contains(&p.at(i))).then_some(i)
+        });
     }
 
     pub(super) fn identifier(&self, i: usize) -> Option<usize> {
@@ -488,14 +442,23 @@ impl Parse<'_> {
     }
 }
 
-/// Records a directive's argument kind; false when numbered and unnumbered
-/// arguments mix (gettext stops there).
-fn settle(numbered: &mut bool, unnumbered: &mut bool, is_numbered: bool) -> bool {
-    if is_numbered {
-        *numbered = true;
-        !*unnumbered
-    } else {
-        *unnumbered = true;
-        !*numbered
+/// The kinds of argument a string's directives used so far: numbered (or
+/// named) and unnumbered; gettext stops at the first mix.
+#[derive(Default)]
+struct Kinds {
+    numbered: bool,
+    unnumbered: bool,
+}
+
+impl Kinds {
+    /// Records one argument; `None` when it mixes the kinds.
+    fn settle(&mut self, numbered: bool) -> Option<()> {
+        if numbered {
+            self.numbered = true;
+            (!self.unnumbered).then_some(())
+        } else {
+            self.unnumbered = true;
+            (!self.numbered).then_some(())
+        }
     }
 }
