@@ -293,17 +293,7 @@ fn raw_html_of_statements_renders_and_of_translations_does_not() {
             false,
         ),
     ]);
-    let loc = localize_with(src, &doc, Some(&cat), Guard::default());
-    let sanitizer = Sanitizer::default();
-    let foreign: Vec<_> = loc.foreign_html.clone();
-    let html = render_body(
-        &loc.markdown,
-        &Render {
-            foreign_html: &foreign,
-            sanitizer: Some(&sanitizer),
-            ..Render::default()
-        },
-    );
+    let html = sanitized_page(src, &doc, &cat);
     assert!(
         html.contains("<b>negrita</b>"),
         "the source's own tag: {html}"
@@ -475,6 +465,20 @@ fn a_covered_paragraph_leaves_the_page_only_right_after_its_cover() {
     );
 }
 
+/// The page of `src` translated by `cat`, raw HTML sanitized as the build
+/// does it.
+fn sanitized_page(src: &str, doc: &Document, cat: &Catalog) -> String {
+    let loc = localize_with(src, doc, Some(cat), Guard::default());
+    render_body(
+        &loc.markdown,
+        &Render {
+            foreign_html: &loc.foreign_html,
+            sanitizer: Some(&Sanitizer::default()),
+            ..Render::default()
+        },
+    )
+}
+
 /// A translator's bidi workaround (`<span dir=ltr>C++</span>`) is dropped:
 /// the words stay, no tag shows as text; any other foreign tag still does.
 #[test]
@@ -486,17 +490,7 @@ fn a_translations_direction_span_is_dropped() {
         "ما از <span dir=ltr>C++</span> و <bdi>`x`</bdi> و <u>این</u> استفاده می‌کنیم.",
         false,
     )]);
-    let loc = localize_with(src, &doc, Some(&cat), Guard::default());
-    let sanitizer = Sanitizer::default();
-    let foreign: Vec<_> = loc.foreign_html.clone();
-    let html = render_body(
-        &loc.markdown,
-        &Render {
-            foreign_html: &foreign,
-            sanitizer: Some(&sanitizer),
-            ..Render::default()
-        },
-    );
+    let html = sanitized_page(src, &doc, &cat);
     assert!(html.contains("C++"), "{html}");
     assert!(
         !html.contains("span dir=ltr") && !html.contains("bdi&gt;"),
