@@ -227,6 +227,30 @@ proptest! {
     }
 }
 
+/// One untranslated entry `msgid` with `flags`.
+fn one_entry(msgid: &str, flags: &[&str]) -> PoFile {
+    PoFile {
+        header: None,
+        entries: vec![PoEntry {
+            flags: flags.iter().map(|f| f.to_string()).collect(),
+            msgid: msgid.into(),
+            msgstr: vec![String::new()],
+            ..Default::default()
+        }],
+    }
+}
+
+/// `file` written at page width `width`.
+fn written(file: &PoFile, width: usize) -> String {
+    po::write_with(
+        file,
+        po::Wrap {
+            width,
+            strings: true,
+        },
+    )
+}
+
 /// The issue's own examples: `% l` + `e` is a directive, `10% de` holds
 /// `% d`; unflagged, the same lines break inside them.
 #[test]
@@ -236,33 +260,11 @@ fn real_world_lines_keep_their_directives() {
         ("Un descuento del 10% de todo", "c-format"),
     ];
     for (msgid, flag) in lines {
-        let file = |flags: Vec<String>| PoFile {
-            header: None,
-            entries: vec![PoEntry {
-                flags,
-                msgid: msgid.into(),
-                msgstr: vec![String::new()],
-                ..Default::default()
-            }],
-        };
         // A width at which the unflagged line breaks right after the `%`.
         let width = (20..79)
-            .find(|w| {
-                let text = po::write_with(
-                    &file(vec![]),
-                    po::Wrap {
-                        width: *w,
-                        strings: true,
-                    },
-                );
-                text.contains("% \"\n")
-            })
+            .find(|w| written(&one_entry(msgid, &[]), *w).contains("% \"\n"))
             .expect("some width breaks after the %");
-        let wrap = po::Wrap {
-            width,
-            strings: true,
-        };
-        let text = po::write_with(&file(vec![flag.into()]), wrap);
+        let text = written(&one_entry(msgid, &[flag]), width);
         assert!(
             !text.contains("% \"\n"),
             "{flag} directive split at {width}:\n{text}"
@@ -305,9 +307,8 @@ fn fmt_equals_msgcat_on_djangos_catalogs() {
     for f in &files {
         std::fs::copy(f, dir.path().join(f.file_name().unwrap())).unwrap();
     }
-    let out = Command::new(assert_cmd::cargo::cargo_bin("dragoman"))
-        .arg("fmt")
-        .arg(dir.path())
+    let out = crate::project::dragoman(dir.path())
+        .args(["fmt", "."])
         .env("DRAGOMAN_UI_LANG", "en")
         .output()
         .unwrap();
@@ -353,36 +354,15 @@ fn brace_directives_with_spaces_stay_whole() {
             "python-brace-format",
         ),
     ] {
-        let file = |flags: Vec<String>| PoFile {
-            header: None,
-            entries: vec![PoEntry {
-                flags,
-                msgid: msgid.into(),
-                msgstr: vec![String::new()],
-                ..Default::default()
-            }],
-        };
-        let strings = |f: &PoFile, w: usize| {
-            let text = po::write_with(
-                f,
-                po::Wrap {
-                    width: w,
-                    strings: true,
-                },
-            );
+        // The strings' lines (the flags line differs anyway).
+        let strings = |flags: &[&str], w: usize| {
+            let text = written(&one_entry(msgid, flags), w);
             let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with("#,")).collect();
             lines.join("\n")
         };
-        let differs =
-            (20..79).find(|w| strings(&file(vec![]), *w) != strings(&file(vec![flag.into()]), *w));
+        let differs = (20..79).find(|w| strings(&[], *w) != strings(&[flag], *w));
         let width = differs.unwrap_or_else(|| panic!("{flag}: the directive never matters"));
-        let text = po::write_with(
-            &file(vec![flag.into()]),
-            po::Wrap {
-                width,
-                strings: true,
-            },
-        );
+        let text = written(&one_entry(msgid, &[flag]), width);
         if tool("msgcat").is_some() {
             assert_eq!(
                 msgcat_with(&["-w", &width.to_string()], &text),
