@@ -5,8 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use dragoman::catalog::Catalog;
-use dragoman::check::{CHECKS, Context, check};
+use dragoman::check::CHECKS;
+
+// The same entries and context as the audit (`scripts/audit-checks`).
+#[path = "../tests/support/audit.rs"]
+mod audit;
 
 fn main() {
     let corpus = std::env::args()
@@ -17,40 +20,16 @@ fn main() {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let empty = BTreeMap::new();
-    let sev = BTreeMap::new();
-    let glossary: Vec<String> = vec![];
     let mut table: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
-    for lang in ["es", "fa", "ar"] {
-        let text = std::fs::read_to_string(corpus.join(format!("po/{lang}.po"))).unwrap();
-        let cat = Catalog::parse_po(&text).unwrap();
+    for lang in audit::LANGUAGES {
         let mut n = 0;
         let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
         // Code comments and string literals (extracted by mdbook-i18n-helpers, never by
         // dragoman) are left out: they are not prose.
-        let codeish = |s: &str| {
-            ["//", "\"", "/*", "b\"", "r\"", "r#\""]
-                .iter()
-                .any(|p| s.starts_with(p))
-        };
-        for m in cat
-            .messages
-            .iter()
-            .filter(|m| !m.obsolete && m.has_translation() && !codeish(&m.source))
-        {
+        for m in audit::entries(&corpus, lang) {
             n += 1;
-            let heading = m.notes.iter().any(|x| x.contains("heading")) || !m.source.contains(' ');
-            let ctx = Context {
-                lang,
-                heading,
-                glossary: &glossary,
-                url_map: &empty,
-                disabled: &[],
-                severities: &sev,
-                kind: None,
-            };
-            for f in check(&m.source, &m.translation[0], &ctx) {
+            for f in audit::findings(lang, &m) {
                 *table.entry(f.check).or_default().entry(lang).or_default() += 1;
                 let s = shown.entry(f.check).or_default();
                 if *s < samples {
