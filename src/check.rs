@@ -161,7 +161,7 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     match base {
         "fa" => persian_checks(source, t, &tr, &mut sink),
         "ar" => arabic_checks(source, t, &tr, &mut sink),
-        "es" => spanish_checks(source, t, &tr, &mut sink),
+        "es" => spanish_checks(source, t, &s, &tr, &mut sink),
         _ => {}
     }
     guard_check(source, translation, &mut sink);

@@ -154,9 +154,9 @@ pub(crate) const ES_ABBREVIATIONS: &[&str] = &[
 
 /// Spanish: ¿…? and ¡…! paired, the period after a closing quote, the
 /// region's decimal separator.
-pub(crate) fn spanish_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink) {
+pub(crate) fn spanish_checks(source: &str, t: &str, s: &Shape, tr: &Shape, sink: &mut Sink) {
     if !sink.ctx.heading {
-        let source_text: String = shape(source).texts.into_iter().map(|(_, x)| x).collect();
+        let source_text: String = s.texts.iter().map(|(_, x)| x.as_str()).collect();
         spanish_pairs(&source_text, t, tr, sink);
     }
     spanish_quote_period(t, sink);
