@@ -334,6 +334,10 @@ fn possible_linebreaks(s: &str) -> Vec<Opp> {
 /// for the rest — Indic spacing vowel signs included, which Unicode's
 /// East Asian width tables (and so `unicode-width`) count as none.
 fn columns(c: char) -> isize {
+    // Most text is ASCII: no table lookups for it.
+    if c.is_ascii() {
+        return isize::from(!c.is_ascii_control());
+    }
     use icu::properties::CodePointMapData;
     use icu::properties::props::{BidiClass, GeneralCategory};
     let category = CodePointMapData::<GeneralCategory>::new().get(c);
@@ -438,5 +442,6 @@ mod tests {
         assert_eq!(columns('\u{200F}'), 0);
         assert_eq!(columns('日'), 2);
         assert_eq!(columns('a'), 1);
+        assert_eq!(columns('\u{7}'), 0);
     }
 }

@@ -26,6 +26,10 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 ///   reverse;
 /// - across block kinds (a heading and a paragraph), only a close match.
 pub fn plausible(new: &str, old: &str, s: f32, threshold: f32, same_kind: bool) -> bool {
+    // Below the threshold nothing is taken anyway: no need to look closer.
+    if s < threshold {
+        return false;
+    }
     // The same words under other markup (a link or emphasis added around
     // them, code marks dropped) help as much as the same text.
     let bare = |t: &str| {
