@@ -175,7 +175,8 @@ impl Report {
             ));
         }
         let needs = |c: &Counts| c.percent < 100.0 || c.stale > 0;
-        let mut parts: Vec<(String, String)> = Vec::new();
+        // Per language: the statements needing attention, the folded rest.
+        let mut parts: Vec<(&str, String, String)> = Vec::new();
         for l in self.languages.iter().filter(|l| !l.statements.is_empty()) {
             let (open, done): (Vec<_>, Vec<_>) =
                 l.statements.iter().partition(|s| needs(&s.counts));
@@ -202,24 +203,18 @@ impl Report {
             } else {
                 format!("\n{header}{}", rows.concat())
             };
-            parts.push((attention, folded));
+            parts.push((&l.lang, attention, folded));
         }
-        let size = |parts: &[(String, String)], folded: bool| {
-            parts
-                .iter()
-                .map(|(a, f)| a.len() + if folded { f.len() } else { 0 })
-                .sum::<usize>()
-        };
-        let keep_folded = out.len() + size(&parts, true) <= MARKDOWN_LIMIT;
+        let whole: usize = parts.iter().map(|(_, a, f)| a.len() + f.len()).sum();
+        let keep_folded = out.len() + whole <= MARKDOWN_LIMIT;
         // Each language gets an even share of what the totals leave.
         let share =
             MARKDOWN_LIMIT.saturating_sub(out.len() + 200 * parts.len()) / parts.len().max(1);
-        let listed = self.languages.iter().filter(|l| !l.statements.is_empty());
-        for ((attention, folded), l) in parts.iter().zip(listed) {
+        for (lang, attention, folded) in &parts {
             let text = if keep_folded {
                 format!("{attention}{folded}")
             } else {
-                cut(attention, share, &l.lang, h)
+                cut(attention, share, lang, h)
             };
             out.push_str(&text);
         }
