@@ -58,33 +58,26 @@ pub enum Language {
     Other,
 }
 
-/// The language whose directives gettext protects in an entry with these
-/// flags: the first (in gettext's order) flagged `X-format` or
-/// `possible-X-format`.
-pub fn language_of(flags: &[String]) -> Option<Language> {
-    if !flags.iter().any(|f| f.ends_with("-format")) {
-        return None;
-    }
-    let (said, _) = format_flags(flags);
-    said.iter()
-        .find(|(_, _, yes)| *yes)
-        .map(|(_, language, _)| *language)
+/// What an entry's flags say of the format languages, read once.
+pub struct FormatFlags {
+    /// `(name, language, yes)` in gettext's order for the languages the
+    /// flags mention (`no-X-format` is a no, the last word wins,
+    /// `impossible-X-format` unsays).
+    pub said: Vec<(&'static str, Language, bool)>,
+    /// Per flag: whether it was a format flag.
+    pub known: Vec<bool>,
 }
 
-/// What an entry's flags say of each format language, in gettext's order:
-/// `(name, language, yes)` for those mentioned (`no-X-format` is a no, the
-/// last word wins, `impossible-X-format` unsays), and per flag whether it
-/// was a format flag.
-pub fn format_flags(flags: &[String]) -> (Vec<(&'static str, Language, bool)>, Vec<bool>) {
-    let mut known = vec![false; flags.len()];
-    let mut said = Vec::new();
-    for (name, language) in LANGUAGES {
-        let mut word = None;
+impl FormatFlags {
+    pub fn of(flags: &[String]) -> FormatFlags {
+        // Per language of `LANGUAGES`: unsaid, unsaid again, or yes/no.
+        let mut word: [Option<Option<bool>>; LANGUAGES.len()] = [None; LANGUAGES.len()];
+        let mut known = vec![false; flags.len()];
         for (i, f) in flags.iter().enumerate() {
             let Some(stem) = f.strip_suffix("-format") else {
                 continue;
             };
-            let (yes, rest) = if let Some(r) = stem.strip_prefix("no-") {
+            let (yes, name) = if let Some(r) = stem.strip_prefix("no-") {
                 (Some(false), r)
             } else if let Some(r) = stem.strip_prefix("possible-") {
                 (Some(true), r)
@@ -93,16 +86,27 @@ pub fn format_flags(flags: &[String]) -> (Vec<(&'static str, Language, bool)>, V
             } else {
                 (Some(true), stem)
             };
-            if rest == name {
-                word = yes;
+            if let Some(k) = LANGUAGES.iter().position(|(n, _)| *n == name) {
+                word[k] = Some(yes);
                 known[i] = true;
             }
         }
-        if let Some(yes) = word {
-            said.push((name, language, yes));
-        }
+        let said = LANGUAGES
+            .iter()
+            .zip(word)
+            .filter_map(|((name, language), w)| w.flatten().map(|yes| (*name, *language, yes)))
+            .collect();
+        FormatFlags { said, known }
     }
-    (said, known)
+
+    /// The language whose directives gettext protects: the first (in
+    /// gettext's order) flagged `X-format` or `possible-X-format`.
+    pub fn protected(&self) -> Option<Language> {
+        self.said
+            .iter()
+            .find(|(_, _, yes)| *yes)
+            .map(|(_, language, _)| *language)
+    }
 }
 
 /// Per byte of `s`: whether a line break before it would split a directive.

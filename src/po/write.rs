@@ -1,6 +1,6 @@
 //! PO writer, laid out like GNU `msgcat`.
 
-use super::format::{format_flags, language_of};
+use super::format::FormatFlags;
 use super::wrap::{Layout, write_string};
 use super::{PoEntry, PoFile};
 
@@ -70,7 +70,8 @@ fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
         out.push('\n');
     }
     write_references(out, &e.references, page.width);
-    if let Some(line) = flags_line(e) {
+    let format = FormatFlags::of(&e.flags);
+    if let Some(line) = flags_line(e, &format) {
         out.push_str("#, ");
         out.push_str(&line);
         out.push('\n');
@@ -78,7 +79,7 @@ fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
     let layout = Layout {
         width: page.width,
         wrap: page.strings && !no_wrap(&e.flags),
-        format: language_of(&e.flags),
+        format: format.protected(),
     };
     let (prev_prefix, prefix) = if e.obsolete {
         ("#~| ", "#~ ")
@@ -114,7 +115,7 @@ fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
 /// `possible-` one as plain, the last word for a language winning), `range:`,
 /// `no-wrap`; then flags `msgcat` does not keep (it drops them: kept here,
 /// as they may be another tool's, Weblate's for one).
-fn flags_line(e: &PoEntry) -> Option<String> {
+fn flags_line(e: &PoEntry, format: &FormatFlags) -> Option<String> {
     if e.flags.is_empty() {
         return None;
     }
@@ -122,8 +123,8 @@ fn flags_line(e: &PoEntry) -> Option<String> {
     if e.is_fuzzy() && e.msgstr.first().is_some_and(|s| !s.is_empty()) {
         words.push("fuzzy".into());
     }
-    let (said, mut known) = format_flags(&e.flags);
-    for (name, _, yes) in said {
+    let mut known = format.known.clone();
+    for &(name, _, yes) in &format.said {
         words.push(if yes {
             format!("{name}-format")
         } else {
