@@ -265,28 +265,14 @@ fn marks_in_tokens(tr: &Shape, t: &str, sink: &mut Sink) {
 
 /// Numbers of the translation the source does not have (by value).
 fn number_checks(s: &Shape, tr: &Shape, sink: &mut Sink) {
-    // Numbers, by value, outside code and URLs.
+    // Numbers, by value, outside code and URLs; times are localized
+    // (9:00 pm → 21:00), not copied.
     let nums = |sh: &Shape| -> Vec<String> {
-        let mut v = Vec::new();
-        for (_, x) in &sh.texts {
-            let urls = urls_in(x);
-            let braces = placeholder_ranges(x);
-            for (r, n) in numbers(x) {
-                let in_token = urls
-                    .iter()
-                    .any(|(u, _)| u.start <= r.start && r.end <= u.end)
-                    || braces.iter().any(|b| b.start <= r.start && r.end <= b.end)
-                    || x[..r.start].ends_with('@');
-                // Times are localized (9:00 pm → 21:00), not copied.
-                let time = x[r.end..].starts_with(':')
-                    && x[r.end + 1..].starts_with(|c: char| c.is_ascii_digit())
-                    || (x[..r.start].ends_with(':')
-                        && x[..r.start - 1].ends_with(|c: char| c.is_ascii_digit()));
-                if !in_token && !time {
-                    v.push(n);
-                }
-            }
-        }
+        let mut v: Vec<String> = text_numbers(sh)
+            .into_iter()
+            .filter(|n| !n.time)
+            .map(|n| n.value)
+            .collect();
         v.sort();
         v
     };

@@ -49,24 +49,6 @@ fn from_cldr(lang: &str) -> Option<Separators> {
     })
 }
 
-/// Raw numbers of a shape's text (ASCII or native digits with their
-/// separators), outside URLs and `{…}` placeholders.
-fn raw_numbers(sh: &Shape) -> Vec<(Range<usize>, String)> {
-    let mut out = Vec::new();
-    for (r, x) in &sh.texts {
-        let urls = urls_in(x);
-        let braces = placeholder_ranges(x);
-        for (nr, _) in numbers(x) {
-            let inside = |t: &Range<usize>| t.start <= nr.start && nr.end <= t.end;
-            if urls.iter().any(|(u, _)| inside(u)) || braces.iter().any(inside) {
-                continue;
-            }
-            out.push((r.start + nr.start..r.start + nr.end, x[nr].to_string()));
-        }
-    }
-    out
-}
-
 /// The value of an ASCII number read with `decimal` and `group`, canonical
 /// (`1.500` → `1.5`, `007` → `7`); `None` when it is not a well-formed
 /// number in that reading (a version such as `3.12.1`).
@@ -103,11 +85,11 @@ pub(crate) fn reading_checks(s: &Shape, tr: &Shape, sink: &mut Sink) {
     let Some(local) = separators(sink.ctx.lang) else {
         return;
     };
-    let english: Vec<String> = raw_numbers(s)
+    let english: Vec<String> = text_numbers(s)
         .iter()
-        .filter_map(|(_, raw)| read(raw, '.', ','))
+        .filter_map(|n| read(&n.raw, '.', ','))
         .collect();
-    for (span, raw) in raw_numbers(tr) {
+    for TextNumber { span, raw, .. } in text_numbers(tr) {
         if raw
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')

@@ -164,6 +164,48 @@ pub(crate) fn numbers(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
+/// A number in a shape's text, outside URLs, `{…}` placeholders and
+/// addresses (`@123`).
+pub(crate) struct TextNumber {
+    /// Byte range in the whole text.
+    pub(crate) span: Range<usize>,
+    /// As written.
+    pub(crate) raw: String,
+    /// Normalized (see [`numbers`]).
+    pub(crate) value: String,
+    /// Part of a time (`9:00`), which translators localize.
+    pub(crate) time: bool,
+}
+
+/// The numbers of a shape's text pieces (see [`TextNumber`]).
+pub(crate) fn text_numbers(sh: &Shape) -> Vec<TextNumber> {
+    let mut out = Vec::new();
+    for (r, x) in &sh.texts {
+        let urls = urls_in(x);
+        let braces = placeholder_ranges(x);
+        for (nr, value) in numbers(x) {
+            let inside = |t: &Range<usize>| t.start <= nr.start && nr.end <= t.end;
+            if urls.iter().any(|(u, _)| inside(u))
+                || braces.iter().any(inside)
+                || x[..nr.start].ends_with('@')
+            {
+                continue;
+            }
+            let time = x[nr.end..].starts_with(':')
+                && x[nr.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                || (x[..nr.start].ends_with(':')
+                    && x[..nr.start - 1].ends_with(|c: char| c.is_ascii_digit()));
+            out.push(TextNumber {
+                span: r.start + nr.start..r.start + nr.end,
+                raw: x[nr].to_string(),
+                value,
+                time,
+            });
+        }
+    }
+    out
+}
+
 /// `1,000.5` / `1.000,5` / `1٬000٫5` → `1000.5`: with two kinds of separators the
 /// last is the decimal one; a separator that repeats, or that is followed by exactly
 /// three digits, groups thousands; any other single separator is decimal.
