@@ -25,8 +25,8 @@ use languages::*;
 pub use links::{link_targets, plural_forms, source_link_targets};
 use markdown::*;
 use numbers::*;
+pub use persian::Compounds;
 use persian::*;
-pub use persian::{Compounds, compound_consistency};
 pub use shape::features;
 use shape::*;
 pub use table::{CHECKS, SECURITY, Severity, default_severity, is_security};
@@ -73,6 +73,9 @@ pub struct Context<'a> {
     /// (`md-structure`). Unknown (a catalog of another tool): only its
     /// characters are inspected.
     pub kind: Option<&'a SegmentKind>,
+    /// The compounds the language's catalogs write with a ZWNJ, when the
+    /// whole language is checked (`fa-zwnj-consistency`).
+    pub compounds: Option<&'a Compounds>,
 }
 
 #[cfg(test)]
@@ -91,6 +94,7 @@ impl Context<'static> {
             disabled: &[],
             severities: &DEFAULTS,
             kind: paragraph.then_some(&PARAGRAPH),
+            compounds: None,
         }
     }
 }

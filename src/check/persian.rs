@@ -38,8 +38,23 @@ pub(crate) fn persian_checks(source: &str, t: &str, tr: &Shape, sink: &mut Sink)
         underscores(r.start, text, sink);
     }
     stray_zwnj(t, sink);
+    if let Some(compounds) = sink.ctx.compounds {
+        spaced_compounds(tr, compounds, sink);
+    }
     let plain: String = tr.texts.iter().map(|(_, x)| x.as_str()).collect();
     quotes(&plain, sink);
+}
+
+/// A word and its byte offset in its text.
+type Word<'t> = (usize, &'t str);
+
+/// Adjacent words of `text` with one space between them.
+fn spaced_pairs(text: &str) -> Vec<(Word<'_>, Word<'_>)> {
+    let ws = words(text);
+    ws.windows(2)
+        .map(|p| (p[0], p[1]))
+        .filter(|((ai, a), (bi, _))| &text[ai + a.len()..*bi] == " ")
+        .collect()
 }
 
 fn persian_word(x: &str) -> bool {
@@ -52,10 +67,8 @@ const AFTER_HEH: &[&str] = &["ام", "ات", "اش", "ای", "اید", "اند",
 
 /// `می کند`, `کتاب ها`, `بزرگ تر`, `رفته اند`: a space where a ZWNJ belongs.
 fn spaced_affixes(base: usize, text: &str, sink: &mut Sink) {
-    let ws = words(text);
-    for pair in ws.windows(2) {
-        let ((ai, a), (bi, b)) = (pair[0], pair[1]);
-        if &text[ai + a.len()..bi] != " " || !persian_word(a) {
+    for ((ai, a), (bi, b)) in spaced_pairs(text) {
+        if !persian_word(a) {
             continue;
         }
         let span = Some(base + ai..base + bi + b.len());
@@ -390,18 +403,17 @@ impl Compounds {
                 && !AFTER_HEH.contains(&b)
         };
         for t in translations {
-            let ws = words(t);
-            for (_, w) in &ws {
+            for (_, w) in words(t) {
                 let parts: Vec<&str> = w.split(ZWNJ).collect();
                 for pair in parts.windows(2).filter(|p| candidate(p[0], p[1])) {
                     *joined.entry((pair[0].into(), pair[1].into())).or_default() += 1;
                 }
             }
-            for pair in ws.windows(2) {
-                let ((ai, a), (bi, b)) = (pair[0], pair[1]);
-                if &t[ai + a.len()..bi] == " " && candidate(a, b) {
-                    *spaced.entry((a.into(), b.into())).or_default() += 1;
-                }
+            for ((_, a), (_, b)) in spaced_pairs(t)
+                .into_iter()
+                .filter(|((_, a), (_, b))| candidate(a, b))
+            {
+                *spaced.entry((a.into(), b.into())).or_default() += 1;
             }
         }
         let set = joined
@@ -415,23 +427,9 @@ impl Compounds {
 
 /// `fa-zwnj-consistency`: a compound written with a space (`سخت افزار`)
 /// that the project writes with a ZWNJ more often (`سخت‌افزار`).
-pub fn compound_consistency(
-    translation: &str,
-    compounds: &Compounds,
-    ctx: &Context,
-) -> Vec<Finding> {
-    let mut sink = Sink {
-        ctx,
-        out: Vec::new(),
-    };
-    let tr = shape(translation);
+fn spaced_compounds(tr: &Shape, compounds: &Compounds, sink: &mut Sink) {
     for (r, text) in &tr.texts {
-        let ws = words(text);
-        for pair in ws.windows(2) {
-            let ((ai, a), (bi, b)) = (pair[0], pair[1]);
-            if &text[ai + a.len()..bi] != " " {
-                continue;
-            }
+        for ((ai, a), (bi, b)) in spaced_pairs(text) {
             if compounds.0.contains(&(a.to_string(), b.to_string())) {
                 sink.add(
                     "fa-zwnj-consistency",
@@ -443,7 +441,6 @@ pub fn compound_consistency(
             }
         }
     }
-    sink.out
 }
 
 #[cfg(test)]
@@ -459,8 +456,17 @@ mod tests {
             "سیستم‌عامل، سیستم عامل، سیستم عامل",
             "به‌عنوان",
         ]);
-        let ctx = Context::plain("fa", true);
-        let found = |t: &str| compound_consistency(t, &compounds, &ctx).len();
+        let ctx = Context {
+            compounds: Some(&compounds),
+            ..Context::plain("fa", true)
+        };
+        let found = |t: &str| {
+            let findings = check("A hardware.", t, &ctx);
+            findings
+                .iter()
+                .filter(|f| f.check == "fa-zwnj-consistency")
+                .count()
+        };
         assert_eq!(found("یک سخت افزار خوب."), 1);
         assert_eq!(found("یک سخت‌افزار خوب."), 0);
         // Prefixes and suffixes are fa-zwnj's, not compounds.

@@ -134,6 +134,7 @@ fn check_table() {
             disabled: &[],
             severities: &sev,
             kind: Some(if case.heading { &heading } else { &paragraph }),
+            compounds: None,
         };
         let found: Vec<&str> = check(case.source, case.translation, &ctx)
             .iter()
@@ -194,6 +195,7 @@ fn configuration_disables_and_changes_severity() {
         disabled: &disabled,
         severities: &sev,
         kind: None,
+        compounds: None,
     };
     let f = check("**A** b c.", "A  b c.", &ctx);
     assert!(f.iter().all(|f| f.check != "md-emphasis"));
@@ -221,6 +223,7 @@ fn url_map_allows_localized_links() {
         disabled: &[],
         severities: &sev,
         kind: None,
+        compounds: None,
     };
     let f = check(
         "See [docs](https://example.org/en/guide).",

@@ -121,10 +121,13 @@ impl Project {
         around: &Around,
     ) -> Vec<crate::check::Finding> {
         with_context(lang, cfg, m, |ctx| {
-            let found = crate::check::check(source, t, ctx);
-            let links = crate::check::link_targets(source, t, ctx, around.exists);
-            let spaced = crate::check::compound_consistency(t, around.compounds, ctx);
-            found.into_iter().chain(links).chain(spaced).collect()
+            let ctx = crate::check::Context {
+                compounds: Some(around.compounds),
+                ..ctx.clone()
+            };
+            let found = crate::check::check(source, t, &ctx);
+            let links = crate::check::link_targets(source, t, &ctx, around.exists);
+            found.into_iter().chain(links).collect()
         })
     }
 
@@ -150,6 +153,7 @@ impl Project {
             disabled: &cfg.disable,
             severities: &cfg.severity,
             kind: None,
+            compounds: None,
         };
         let mut out = Vec::new();
         for st in statements {
@@ -267,6 +271,7 @@ fn with_context<R>(
         disabled: &disabled,
         severities: &cfg.severity,
         kind: kind.as_ref(),
+        compounds: None,
     };
     f(&ctx)
 }

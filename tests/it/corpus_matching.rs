@@ -95,6 +95,7 @@ fn checker_runs_on_the_real_catalogs() {
                 disabled: &[],
                 severities: &sev,
                 kind: None,
+                compounds: None,
             };
             let found = dragoman::check::check(&m.source, &m.translation[0], &ctx);
             total += found.len();

@@ -47,6 +47,7 @@ pub fn findings(lang: &'static str, m: &Message) -> Vec<Finding> {
         disabled: &[],
         severities: &severities,
         kind: None,
+        compounds: None,
     };
     check(&m.source, &m.translation[0], &ctx)
 }
