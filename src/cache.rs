@@ -228,13 +228,25 @@ impl Cache {
     where
         T: Serialize + DeserializeOwned,
     {
-        let before = key();
+        if self.path.is_none() {
+            // Off: nothing is looked up or stored, so nothing is fingerprinted.
+            return run().map(|ran| ran.result);
+        }
+        let before = {
+            let _t = crate::timing::phase("fingerprint");
+            key()
+        };
         if let Some(answer) = self.get(&before) {
             return Ok(stored(answer));
         }
         let ran = run()?;
         if let Some(later) = &ran.later {
-            let key = if ran.changed_inputs { key() } else { before };
+            let key = if ran.changed_inputs {
+                let _t = crate::timing::phase("fingerprint again");
+                key()
+            } else {
+                before
+            };
             self.put(&key, &ran.outputs, later);
         }
         Ok(ran.result)

@@ -43,4 +43,5 @@ pub mod source;
 pub mod status;
 pub mod suggest;
 pub mod sync;
+pub mod timing;
 pub mod ui;

@@ -281,6 +281,7 @@ impl Project {
 
     /// Reads and segments every statement. Fails on the first bad file.
     pub fn statements(&self) -> Result<Vec<Statement>> {
+        let _t = crate::timing::phase("read statements");
         let dir = self.statements_dir();
         if !dir.is_dir() {
             return Err(Error::msg(

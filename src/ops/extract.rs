@@ -44,23 +44,30 @@ impl Project {
     }
 
     pub(crate) fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
+        let _t = crate::timing::phase("write templates");
         if self.single() {
             let docs: Vec<(&str, &Document)> = statements
                 .iter()
                 .map(|s| (s.display.as_str(), &s.doc))
                 .collect();
             let mode = self.config.references;
+            let t = crate::timing::phase("template");
             let template = Catalog::template(&self.config.name, &docs, |path, seg| match mode {
                 References::Line => Some(format!("{path}:{}", seg.line)),
                 References::File => Some(path.to_string()),
                 References::None => None,
             });
+            drop(t);
             // Templates are made from the statements: no flush needed.
             self.jail()
                 .check(&self.locales_dir().join("messages.pot"))?;
+            let t = crate::timing::phase("serialize");
+            let text = template.write_po_with(self.config.po_wrap);
+            drop(t);
+            let _t = crate::timing::phase("write file");
             let written = write_file(
                 &self.locales_dir().join("messages.pot"),
-                template.write_po_with(self.config.po_wrap).as_bytes(),
+                text.as_bytes(),
                 false,
             )?;
             return Ok((statements.len(), usize::from(written)));

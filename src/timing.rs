@@ -1,0 +1,37 @@
+//! Where a command's time goes: `DRAGOMAN_TIMINGS=1` prints each phase's wall
+//! time to standard error when it ends (a profiling aid; see
+//! docs/performance.md). Off, a phase costs one relaxed atomic load.
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+fn enabled() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("DRAGOMAN_TIMINGS").is_some_and(|v| v != "0"))
+}
+
+/// A phase under way; its time is printed when it is dropped.
+pub struct Phase {
+    name: &'static str,
+    started: Option<Instant>,
+}
+
+/// Starts timing `name` (nothing happens unless `DRAGOMAN_TIMINGS` is set).
+pub fn phase(name: &'static str) -> Phase {
+    Phase {
+        name,
+        started: enabled().then(Instant::now),
+    }
+}
+
+impl Drop for Phase {
+    fn drop(&mut self) {
+        if let Some(t) = self.started {
+            eprintln!(
+                "dragoman: timing {:<24} {:>8.1} ms",
+                self.name,
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+}
