@@ -1,7 +1,6 @@
 //! Coverage: segments and words per language and statement.
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::catalog::{Catalog, State};
 
@@ -19,9 +18,11 @@ pub struct Counts {
     pub percent: f64,
 }
 
+mod words;
+
 /// Words of a text, as Unicode word segmentation sees them.
 pub fn word_count(text: &str) -> usize {
-    text.unicode_words().count()
+    words::count(text)
 }
 
 impl Counts {
