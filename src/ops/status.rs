@@ -1,5 +1,7 @@
 //! `status`: coverage per language and statement, merged in memory with the current source.
 
+use rayon::prelude::*;
+
 use crate::cache::Run;
 use crate::lang::Language;
 use crate::project::*;
@@ -19,31 +21,36 @@ impl Project {
 
     fn status_uncached(&self, langs: &[Language]) -> Result<Report> {
         let statements = self.statements()?;
-        let mut languages = Vec::new();
-        for lang in langs {
-            let merged = self.merge_language(lang, &statements, self.reading_options())?;
-            // One catalog (single layout): its totals count each message
-            // once, and its obsolete entries, as msgfmt --statistics does.
-            let single = (self.single() && crate::pseudo::Pseudo::of(&lang.tag).is_none())
-                .then(|| Counts::of(&self.single_catalog(lang, &merged)));
-            let rows = merged
-                .into_iter()
-                .filter_map(|m| {
-                    m.statement.map(|i| StatementStatus {
-                        path: statements[i].display.clone(),
-                        counts: Counts::of(&m.catalog),
-                    })
-                })
-                .collect();
-            let mut status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
-            if let Some(total) = single {
-                status.total = total;
-            }
-            languages.push(status);
-        }
+        let languages = langs
+            .par_iter()
+            .map(|lang| self.language_status(lang, &statements))
+            .collect::<Result<Vec<_>>>()?;
         Ok(Report {
             source: self.config.source.tag.clone(),
             languages,
         })
+    }
+
+    /// One language's coverage: its catalogs merged in memory, counted.
+    fn language_status(&self, lang: &Language, statements: &[Statement]) -> Result<LanguageStatus> {
+        let merged = self.merge_language(lang, statements, self.reading_options())?;
+        // One catalog (single layout): its totals count each message
+        // once, and its obsolete entries, as msgfmt --statistics does.
+        let single = (self.single() && crate::pseudo::Pseudo::of(&lang.tag).is_none())
+            .then(|| Counts::of(&self.single_catalog(lang, &merged)));
+        let rows = merged
+            .into_iter()
+            .filter_map(|m| {
+                m.statement.map(|i| StatementStatus {
+                    path: statements[i].display.clone(),
+                    counts: Counts::of(&m.catalog),
+                })
+            })
+            .collect();
+        let mut status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
+        if let Some(total) = single {
+            status.total = total;
+        }
+        Ok(status)
     }
 }

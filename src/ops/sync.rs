@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use crate::cache::Run;
 use crate::catalog::Catalog;
 use crate::fsio::Durability;
@@ -84,28 +86,42 @@ impl Project {
         statements: &[Statement],
         opts: SyncOptions,
     ) -> Result<SyncPlan> {
-        let mut plan = SyncPlan::default();
         let real: Vec<&Language> = langs
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
             .collect();
-        for (li, lang) in real.iter().copied().enumerate() {
-            self.tell(
-                || Msg::new("progress-sync").arg("lang", &lang.tag),
-                li,
-                real.len(),
-            );
-            let merged = self.merge_language(lang, statements, opts)?;
-            let mut total = SyncReport::default();
-            for m in &merged {
-                total.add(&m.report);
-            }
-            if self.single() {
-                self.plan_single(lang, merged, &mut plan);
-            } else {
-                self.plan_per_statement(lang, statements, merged, &mut plan);
-            }
-            plan.reports.push((lang.tag.clone(), total));
+        // Languages are independent: each is merged and serialized on its own.
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let plans = real
+            .par_iter()
+            .map(|&lang| {
+                let mut plan = SyncPlan::default();
+                let merged = self.merge_language(lang, statements, opts)?;
+                let mut total = SyncReport::default();
+                for m in &merged {
+                    total.add(&m.report);
+                }
+                if self.single() {
+                    self.plan_single(lang, merged, &mut plan);
+                } else {
+                    self.plan_per_statement(lang, statements, merged, &mut plan);
+                }
+                plan.reports.push((lang.tag.clone(), total));
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                self.tell(
+                    || Msg::new("progress-sync").arg("lang", &lang.tag),
+                    n,
+                    real.len(),
+                );
+                Ok(plan)
+            })
+            .collect::<Result<Vec<SyncPlan>>>()?;
+        let mut plan = SyncPlan::default();
+        for p in plans {
+            plan.settled.extend(p.settled);
+            plan.files.extend(p.files);
+            plan.removals.extend(p.removals);
+            plan.reports.extend(p.reports);
         }
         Ok(plan)
     }

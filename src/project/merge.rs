@@ -99,6 +99,7 @@ impl Project {
         // Single layout: the one catalog joins as a unit without a template, so
         // every statement finds its translations there (as moves across units).
         if self.single() {
+            let t = crate::timing::phase("read single catalog");
             let olds = match self.read_single(&lang.tag)? {
                 Some((_, c)) => vec![(
                     self.single_path(&lang.tag, self.config.catalog_format(&lang.tag)),
@@ -110,31 +111,14 @@ impl Project {
                 shared: true,
                 ..opts
             };
-            // Untranslated entries already in the catalog are not new.
-            let known: std::collections::HashSet<(Option<String>, String)> = olds
-                .iter()
-                .flat_map(|(_, c)| &c.messages)
-                .filter(|m| !m.obsolete)
-                .map(|m| (m.context.clone(), m.source.clone()))
-                .collect();
+            drop(t);
             let mut merged = self.merge_with(lang, statements, olds, opts);
+            // A move within the one catalog is no change.
             for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
                 let r = &mut m.report;
                 r.unchanged.segments += r.moved.segments;
                 r.unchanged.words += r.moved.words;
                 r.moved = Default::default();
-                for msg in &m.catalog.messages {
-                    if msg.state() == crate::catalog::State::Untranslated
-                        && known.contains(&(msg.context.clone(), msg.source.clone()))
-                        && r.new.segments > 0
-                    {
-                        let words = crate::status::word_count(&msg.source);
-                        r.new.segments -= 1;
-                        r.new.words -= words.min(r.new.words);
-                        r.unchanged.segments += 1;
-                        r.unchanged.words += words;
-                    }
-                }
             }
             return Ok(merged);
         }
@@ -181,7 +165,9 @@ impl Project {
         olds: Vec<(PathBuf, Catalog)>,
         opts: SyncOptions,
     ) -> Vec<Merged> {
+        let t = crate::timing::phase("templates");
         let templates: Vec<Catalog> = statements.par_iter().map(|st| self.template(st)).collect();
+        drop(t);
         let mut paths: Vec<PathBuf> = statements
             .iter()
             .map(|st| self.catalog_path(&lang.tag, st.stem()))
@@ -208,7 +194,9 @@ impl Project {
                 old: by_path.get(&paths[i]).unwrap_or(&empty),
             })
             .collect();
+        let t = crate::timing::phase("merge_all");
         let merged = sync::merge_all(&units, opts);
+        drop(t);
         merged
             .into_iter()
             .zip(paths)

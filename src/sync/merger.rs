@@ -41,16 +41,27 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
             .collect(),
         pending: Vec::new(),
     };
+    let t = crate::timing::phase("merge: exact same");
     merger.exact_same_unit();
+    drop(t);
+    let t = crate::timing::phase("merge: exact other");
     if units.len() > 1 {
         merger.exact_other_unit();
     }
+    drop(t);
+    let t = crate::timing::phase("merge: regroup");
     merger.regroup();
+    drop(t);
+    let t = crate::timing::phase("merge: similar");
     merger.similar();
+    drop(t);
+    let t = crate::timing::phase("merge: new");
     merger.new_messages();
     if units.len() > 1 && opts.suggestions {
         merger.suggestions();
     }
+    drop(t);
+    let _t = crate::timing::phase("merge: finish");
     merger.finish()
 }
 
@@ -181,6 +192,10 @@ impl<'a> Merger<'_, 'a> {
                     items.push((ui, i));
                 }
             }
+        }
+        if items.is_empty() {
+            // No translation anywhere to start from: nothing to look for.
+            return;
         }
         let index = Index::new(items.iter().map(|&at| self.old(at).source.as_str()));
         let mut owns = vec![false; self.units.len()];
@@ -336,8 +351,14 @@ impl<'a> Merger<'_, 'a> {
         }
         for &(ui, ti) in &self.pending {
             let t = &self.units[ui].template.messages[ti];
-            self.reports[ui].new.add(&t.source);
-            let mut m = match untranslated.get(&t.key()) {
+            // An entry already waiting in the shared catalog is not new.
+            let known = untranslated.get(&t.key());
+            let report = &mut self.reports[ui];
+            match known {
+                Some(_) => report.unchanged.add(&t.source),
+                None => report.new.add(&t.source),
+            }
+            let mut m = match known {
                 Some(&at) => live_copy(self.old(at), t),
                 None => t.clone(),
             };

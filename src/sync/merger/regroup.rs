@@ -34,7 +34,9 @@ impl Merger<'_, '_> {
     /// 2b. Splits, then merges, of paragraphs in each statement.
     pub(super) fn regroup(&mut self) {
         for ui in 0..self.units.len() {
-            if self.pending_paragraphs(ui).is_empty() {
+            // Only a statement's own old translations regroup (cheap test first).
+            let old = &self.units[ui].old.messages;
+            if !old.iter().any(|m| m.has_translation()) || self.pending_paragraphs(ui).is_empty() {
                 continue;
             }
             self.splits(ui);
