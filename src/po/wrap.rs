@@ -51,6 +51,8 @@ pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, lay
             overrides[n - 2] = Brk::Prohibited;
         }
         let mut breaks;
+        // The break opportunities do not depend on where the line starts.
+        let mut opportunities: Option<Vec<Opp>> = None;
         loop {
             let mut startcol = prefix.len() as isize;
             if first_line {
@@ -58,8 +60,11 @@ pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, lay
             }
             startcol += 1;
             startcol -= startcol_after_break as isize;
-            breaks = if wrap {
-                width_linebreaks(&escaped, width, startcol, &overrides)
+            // ASCII takes at most a column a byte: short enough, no break.
+            let fits = escaped.is_ascii() && startcol + escaped.len() as isize <= width;
+            breaks = if wrap && !fits {
+                let p = opportunities.get_or_insert_with(|| possible_linebreaks(&escaped));
+                width_linebreaks(&escaped, p, width, startcol, &overrides)
             } else {
                 vec![false; escaped.len()]
             };
@@ -355,8 +360,13 @@ fn columns(c: char) -> isize {
 
 /// libunistring's greedy width algorithm over the break opportunities.
 /// Returns, per byte, whether a line break is inserted before it.
-fn width_linebreaks(s: &str, width: isize, start_column: isize, overrides: &[Brk]) -> Vec<bool> {
-    let p = possible_linebreaks(s);
+fn width_linebreaks(
+    s: &str,
+    p: &[Opp],
+    width: isize,
+    start_column: isize,
+    overrides: &[Brk],
+) -> Vec<bool> {
     let mut result = vec![false; s.len()];
     let mut last_p: Option<usize> = None;
     let mut last_column = start_column;

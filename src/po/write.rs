@@ -3,6 +3,7 @@
 use super::format::FormatFlags;
 use super::wrap::{Layout, write_string};
 use super::{PoEntry, PoFile};
+use rayon::prelude::*;
 
 /// How long lines may be, as `msgcat -w N` and `--no-wrap` say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -37,20 +38,36 @@ pub fn write_with(file: &PoFile, wrap: Wrap) -> String {
     };
     let wrap = Wrap { width, ..wrap };
     let mut out = String::new();
-    let mut first = true;
     if let Some(h) = &file.header {
         write_entry(&mut out, h, wrap);
-        first = false;
     }
-    for e in &file.entries {
-        if !first {
-            out.push('\n');
-        }
-        first = false;
-        write_entry(&mut out, e, wrap);
+    // Entries are written independently, a chunk per task; a blank line
+    // comes before every entry but a first one.
+    let lead = file.header.is_none();
+    let chunks: Vec<String> = file
+        .entries
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(c, entries)| {
+            let mut s = String::with_capacity(entries.len() * 256);
+            for (i, e) in entries.iter().enumerate() {
+                if !(lead && c == 0 && i == 0) {
+                    s.push('\n');
+                }
+                write_entry(&mut s, e, wrap);
+            }
+            s
+        })
+        .collect();
+    out.reserve(chunks.iter().map(String::len).sum());
+    for c in &chunks {
+        out.push_str(c);
     }
     out
 }
+
+/// Entries per writing task.
+const CHUNK: usize = 512;
 
 fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
     for c in &e.translator_comments {
