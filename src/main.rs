@@ -30,6 +30,12 @@ macro_rules! tell_raw {
 
 mod cli;
 
+/// mimalloc: dragoman makes and drops many small strings per message; the
+/// system allocator spent a third of `extract`'s time on them and on zeroing
+/// the pages it gave back (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use cli::args::Cli;
 use cli::i18n::{interface, localized_command, usage_error};
 

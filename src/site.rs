@@ -2,7 +2,8 @@
 //! fluent-bundle: built-in resources for en, es, fa and ar, overridden message by
 //! message by a project's `locales/<lang>/site.ftl`, English as the fallback.
 
-use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
 use icu::datetime::DateTimeFormatter;
 use icu::datetime::fieldsets::YMD;
 use unic_langid::LanguageIdentifier;
@@ -97,7 +98,7 @@ impl Site {
         project: Option<&str>,
         pseudo: Option<crate::pseudo::Pseudo>,
     ) -> Result<Site, SiteError> {
-        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
         bundle.set_use_isolating(false);
         if let Some(p) = pseudo {
             bundle.set_transform(Some(p.text_fn()));
@@ -119,7 +120,7 @@ impl Site {
             bundle.add_resource_overriding(resource(p)?);
         }
         let en: LanguageIdentifier = "en".parse().expect("en");
-        let mut fallback = FluentBundle::new(vec![en]);
+        let mut fallback = FluentBundle::new_concurrent(vec![en]);
         fallback.set_use_isolating(false);
         fallback.add_resource_overriding(
             resource(builtin("en").unwrap_or_default()).expect("built-in site strings parse"),

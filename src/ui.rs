@@ -45,8 +45,8 @@ pub fn choose(settings: &[Option<&str>]) -> &'static str {
 
 /// Message `id` from the first bundle that formats it without error (a
 /// language, then its fallback), else the id itself.
-pub(crate) fn format_first(
-    bundles: &[&FluentBundle<FluentResource>],
+pub(crate) fn format_first<M: fluent_bundle::memoizer::MemoizerKind>(
+    bundles: &[&fluent_bundle::bundle::FluentBundle<FluentResource, M>],
     id: &str,
     args: &[(&str, FluentValue)],
 ) -> String {

@@ -331,9 +331,9 @@ impl Drop for Staged {
 /// Writes `contents` to a temp file beside `path`, unless `path` already has
 /// them (None); true when it will replace an existing file.
 fn write_temp(path: &Path, contents: &[u8]) -> Result<Option<(PathBuf, bool)>> {
-    let replaces = match fs::read(path) {
-        Ok(existing) if existing == contents => return Ok(None),
-        Ok(_) => true,
+    let replaces = match has_content(path, contents) {
+        Ok(true) => return Ok(None),
+        Ok(false) => true,
         Err(e) => e.kind() != std::io::ErrorKind::NotFound,
     };
     let existing = fs::metadata(path).ok();
@@ -374,6 +374,33 @@ fn keep_owner_and_mode(tmp: &Path, existing: Option<&fs::Metadata>) -> std::io::
         }
     }
     Ok(())
+}
+
+/// Whether the file at `path` holds exactly `contents`: a file of another
+/// size is not read, and one of the same size is compared a block at a time
+/// (a build compares thousands of pages with what they were).
+fn has_content(path: &Path, contents: &[u8]) -> std::io::Result<bool> {
+    use std::io::Read;
+    let mut f = fs::File::open(path)?;
+    if f.metadata()?.len() != contents.len() as u64 {
+        return Ok(false);
+    }
+    let mut buf = [0u8; 64 * 1024];
+    let mut at = 0;
+    loop {
+        let n = match f.read(&mut buf) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            return Ok(at == contents.len());
+        }
+        if at + n > contents.len() || buf[..n] != contents[at..at + n] {
+            return Ok(false);
+        }
+        at += n;
+    }
 }
 
 fn temp_name(path: &Path) -> PathBuf {
@@ -424,9 +451,7 @@ fn syncfs(path: &Path) -> std::io::Result<()> {
 }
 
 pub(crate) fn write_file(path: &Path, contents: &[u8], durable: bool) -> Result<bool> {
-    if let Ok(existing) = fs::read(path)
-        && existing == contents
-    {
+    if has_content(path, contents).unwrap_or(false) {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(Path::new("."));

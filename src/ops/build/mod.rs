@@ -16,7 +16,7 @@ use crate::lang::Language;
 use crate::project::*;
 use crate::site::Site;
 use crate::source::Statement;
-use crate::status::{Counts, LanguageStatus, StatementStatus};
+use crate::status::{LanguageStatus, StatementStatus};
 use crate::ui::Msg;
 use output::Output;
 
@@ -150,26 +150,32 @@ impl Project {
                 first,
                 statements.len(),
             );
-            let rendered: Vec<(Counts, Rendered)> = chunk
+            // Rendering and templating run in parallel; counting, in order.
+            let made: Vec<_> = chunk
                 .par_iter()
                 .enumerate()
-                .map(|(k, st)| pages::render(st, &merged[first + k].catalog, target))
+                .map(|(k, st)| {
+                    let (counts, rendered) = pages::render(st, &merged[first + k].catalog, target);
+                    let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
+                    tally.count(st, &rendered);
+                    let held_back = matches!(rendered, Rendered::HeldBack { .. });
+                    let meta = &shared.metas[first + k];
+                    let files = pages::target_files(
+                        shared.theme,
+                        st,
+                        meta,
+                        langs,
+                        li,
+                        site,
+                        (counts, rendered),
+                    );
+                    (counts, tally, held_back, files)
+                })
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (k, (st, (counts, rendered))) in chunk.iter().zip(rendered).enumerate() {
-                this.count(st, &rendered);
-                let held_back = matches!(rendered, Rendered::HeldBack { .. });
-                let meta = &shared.metas[first + k];
-                let made = pages::target_files(
-                    shared.theme,
-                    st,
-                    meta,
-                    langs,
-                    li,
-                    site,
-                    (counts, rendered),
-                )
-                .map_err(theme_error)?;
+            for (k, (st, (counts, tally, held_back, made))) in chunk.iter().zip(made).enumerate() {
+                this.add(tally);
+                let made = made.map_err(theme_error)?;
                 let html_rel = pages::html_name(st);
                 files.push((output.dir.join(&lang.tag).join(&html_rel), made.html));
                 files.push((output.dir.join(&lang.tag).join(&st.rel), made.markdown));
@@ -307,6 +313,14 @@ impl BuiltLanguage {
             percent: 0.0,
             publish_threshold,
         }
+    }
+
+    /// Adds what another tally of this language counted.
+    fn add(&mut self, other: BuiltLanguage) {
+        self.pages += other.pages;
+        self.held_back.extend(other.held_back);
+        self.outdated.extend(other.outdated);
+        self.refused.extend(other.refused);
     }
 
     /// Counts one statement's page.

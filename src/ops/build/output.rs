@@ -40,14 +40,17 @@ impl Output<'_> {
         let mut entries = Vec::with_capacity(shared.statements.len());
         let metas = shared.metas.chunks(CHUNK);
         for (chunk, metas) in shared.statements.chunks(CHUNK).zip(metas) {
-            let bodies: Vec<String> = chunk
+            let pages: Vec<_> = chunk
                 .par_iter()
-                .map(|st| pages::source_body(st, shared.sanitizer))
+                .zip(metas)
+                .map(|(st, meta)| {
+                    let body = pages::source_body(st, shared.sanitizer);
+                    pages::source_page(shared.theme, st, meta, langs, site, &body)
+                })
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
-            for ((st, meta), body) in chunk.iter().zip(metas).zip(&bodies) {
-                let (html, entry) = pages::source_page(shared.theme, st, meta, langs, site, body)
-                    .map_err(theme_error)?;
+            for (st, page) in chunk.iter().zip(pages) {
+                let (html, entry) = page.map_err(theme_error)?;
                 files.push((self.dir.join(source).join(pages::html_name(st)), html));
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
                 entries.push(entry);
