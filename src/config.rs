@@ -151,6 +151,8 @@ pub struct Config {
     pub locales: String,
     pub output: String,
     pub front_matter_keys: Vec<String>,
+    /// Which Markdown files are statements (`include` / `exclude`).
+    pub selection: Selection,
     pub references: References,
     /// Minimum similarity (0–1) for a changed segment to keep its old translation.
     pub fuzzy_threshold: f32,
@@ -246,5 +248,7 @@ impl Config {
 }
 
 mod read;
+pub mod selection;
+pub use selection::Selection;
 #[cfg(test)]
 mod tests;

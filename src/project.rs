@@ -266,17 +266,25 @@ impl Project {
             return Ok(None);
         };
         let dir = self.statements_dir();
-        if !dir.is_dir() || !walk_files(&dir, &[".md"])?.iter().any(|r| r == rel) {
+        if !dir.is_dir() || !self.statement_files()?.iter().any(|r| r == rel) {
             return Ok(None);
         }
         let keys = &self.config.front_matter_keys;
         let (src, doc) = read_markdown(&self.jail(), &dir.join(rel), display, keys)?;
-        Ok(Some(Statement {
-            rel: rel.to_string(),
-            display: display.to_string(),
+        Ok(Some(Statement::new(
+            rel.to_string(),
+            display.to_string(),
             src,
             doc,
-        }))
+        )))
+    }
+
+    /// The statements' paths, relative to the statements folder: its Markdown
+    /// files that `include` / `exclude` select.
+    pub fn statement_files(&self) -> Result<Vec<String>> {
+        let mut rels = walk_files(&self.statements_dir(), &[".md"])?;
+        rels.retain(|r| self.config.selection.selects(r));
+        Ok(rels)
     }
 
     /// Reads and segments every statement. Fails on the first bad file.
@@ -293,7 +301,7 @@ impl Project {
         let jail = self.jail();
         jail.check(&dir)?;
         self.warn_unknown_languages();
-        let rels = walk_files(&dir, &[".md"])?;
+        let rels = self.statement_files()?;
         if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
             return Err(Error::msg(
                 Msg::new("project-site-md").arg("dir", &self.config.statements),
@@ -310,12 +318,7 @@ impl Project {
                 }
                 let display = format!("{}/{rel}", self.config.statements);
                 let (src, doc) = read_markdown(&jail, &dir.join(rel), &display, keys)?;
-                Ok(Statement {
-                    rel: rel.clone(),
-                    display,
-                    src,
-                    doc,
-                })
+                Ok(Statement::new(rel.clone(), display, src, doc))
             })
             .collect();
         results.into_iter().collect()

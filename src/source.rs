@@ -13,6 +13,7 @@ pub mod html;
 mod kind;
 pub mod links;
 pub mod tags;
+pub mod targets;
 
 pub use kind::SegmentKind;
 
@@ -519,9 +520,31 @@ pub struct Statement {
     pub display: String,
     pub src: String,
     pub doc: Document,
+    /// The languages its front matter asks it to be translated into
+    /// (`translate`, see [`targets`]); None: every language.
+    pub targets: Option<Vec<String>>,
 }
 
 impl Statement {
+    /// A statement read from `src`: its targets taken from its front matter.
+    pub fn new(rel: String, display: String, src: String, doc: Document) -> Statement {
+        let targets = targets::of(&doc, &src);
+        Statement {
+            rel,
+            display,
+            src,
+            doc,
+            targets,
+        }
+    }
+
+    /// Whether it is translated into the language `tag`.
+    pub fn translated_into(&self, tag: &str) -> bool {
+        self.targets
+            .as_ref()
+            .is_none_or(|t| t.iter().any(|x| x == tag))
+    }
+
     /// `rel` without `.md`.
     pub fn stem(&self) -> &str {
         self.rel.strip_suffix(".md").unwrap_or(&self.rel)

@@ -37,8 +37,11 @@ impl<'a> Languages<'a> {
     pub fn links(&self, st: &Statement, current: usize) -> Vec<LanguageLink> {
         let up = "../".repeat(1 + st.rel.matches('/').count());
         let html_rel = html_name(st);
+        // Only the languages the statement is published in (its front matter
+        // may opt out of some).
         self.all()
             .enumerate()
+            .filter(|(i, l)| *i == 0 || st.translated_into(&l.tag))
             .map(|(i, l)| LanguageLink {
                 tag: l.tag.clone(),
                 name: l.name.clone(),

@@ -7,6 +7,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::selection::Selection;
 use super::{CatalogFormat, CheckConfig, Config, ConfigError, Digits, Layout, References};
 use crate::lang::{Direction, Language};
 use crate::ui::Msg;
@@ -21,6 +22,8 @@ struct RawConfig {
     locales: Option<String>,
     output: Option<String>,
     front_matter_keys: Option<Vec<String>>,
+    include: Option<Vec<Spanned<String>>>,
+    exclude: Option<Vec<Spanned<String>>>,
     references: Option<References>,
     fuzzy_threshold: Option<Spanned<f32>>,
     publish_threshold: Option<Spanned<f64>>,
@@ -68,7 +71,29 @@ struct Sections {
 /// The configuration text, for positions of errors.
 struct Text<'t>(&'t str);
 
+type Patterns = Option<Vec<Spanned<String>>>;
+
 impl Text<'_> {
+    /// `include` / `exclude`: globs that must compile.
+    fn selection(&self, include: &Patterns, exclude: &Patterns) -> Result<Selection, ConfigError> {
+        let plain = |p: &Patterns| -> Vec<String> {
+            p.iter().flatten().map(|s| s.get_ref().clone()).collect()
+        };
+        Selection::new(plain(include), plain(exclude)).map_err(|(inc, i, e)| {
+            let (key, list) = if inc {
+                ("include", include)
+            } else {
+                ("exclude", exclude)
+            };
+            let at = list.as_ref().and_then(|l| l.get(i));
+            let msg = Msg::new("config-glob")
+                .arg("key", key)
+                .arg("pattern", at.map(|p| p.get_ref().as_str()).unwrap_or(""))
+                .arg("error", e.kind().to_string());
+            self.at(at.map(|p| p.span()).unwrap_or(0..0), msg)
+        })
+    }
+
     fn at(&self, span: Range<usize>, message: Msg) -> ConfigError {
         let (line, column) = crate::source::line_col(self.0, span.start);
         ConfigError {
@@ -236,6 +261,7 @@ impl Config {
                 return Err(t.at(span, msg));
             }
         }
+        let selection = t.selection(&raw.include, &raw.exclude)?;
         let keys = raw
             .front_matter_keys
             .unwrap_or_else(|| vec!["title".into(), "description".into()]);
@@ -247,6 +273,7 @@ impl Config {
             locales: relative_dir(raw.locales, "locales", "locales", text)?,
             output: relative_dir(raw.output, "build", "output", text)?,
             front_matter_keys: keys,
+            selection,
             references: raw.references.unwrap_or_default(),
             fuzzy_threshold,
             publish_threshold,

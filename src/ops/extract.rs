@@ -43,11 +43,22 @@ impl Project {
         )
     }
 
-    pub(crate) fn write_templates(&self, statements: &[Statement]) -> Result<(usize, usize)> {
+    /// Whether a statement is translated into any of the project's
+    /// languages (its front matter may opt out of all of them).
+    pub fn translated_at_all(&self, st: &Statement) -> bool {
+        self.config
+            .languages
+            .iter()
+            .any(|l| st.translated_into(&l.tag))
+    }
+
+    pub(crate) fn write_templates(&self, all: &[Statement]) -> Result<(usize, usize)> {
+        let statements = all;
         let _t = crate::timing::phase("write templates");
         if self.single() {
             let docs: Vec<(&str, &Document)> = statements
                 .iter()
+                .filter(|s| self.translated_at_all(s))
                 .map(|s| (s.display.as_str(), &s.doc))
                 .collect();
             let mode = self.config.references;
@@ -70,10 +81,15 @@ impl Project {
                 text.as_bytes(),
                 false,
             )?;
-            return Ok((statements.len(), usize::from(written)));
+            return Ok((all.len(), usize::from(written)));
         }
         let ftl = self.config.uses_ftl();
         let source_dir = self.locales_dir().join(&self.config.source.tag);
+        // A statement translated into no language has no template.
+        let statements: Vec<&Statement> = statements
+            .iter()
+            .filter(|s| self.translated_at_all(s))
+            .collect();
         let files: Vec<(PathBuf, String)> = statements
             .par_iter()
             .flat_map_iter(|st| {
@@ -126,7 +142,7 @@ impl Project {
             self.jail().remove(&p)?;
             written += 1;
         }
-        Ok((statements.len(), written))
+        Ok((all.len(), written))
     }
 }
 

@@ -38,7 +38,10 @@ impl Project {
             let Some(rel) = name.strip_prefix(&dir) else {
                 continue;
             };
-            if !rel.ends_with(".md") || rel.split('/').any(|c| c.starts_with('.')) {
+            if !rel.ends_with(".md")
+                || rel.split('/').any(|c| c.starts_with('.'))
+                || !self.config.selection.selects(rel)
+            {
                 continue;
             }
             let display = format!("{}/{rel}", self.config.statements);
@@ -51,12 +54,7 @@ impl Project {
             })?;
             let doc = source::extract(&src, keys)
                 .map_err(|e| e.in_file(format!("{display} (at {rev})")))?;
-            out.push(Statement {
-                rel: rel.to_string(),
-                display,
-                src,
-                doc,
-            });
+            out.push(Statement::new(rel.to_string(), display, src, doc));
         }
         out.sort_by(|a, b| a.rel.cmp(&b.rel));
         Ok(out)

@@ -56,7 +56,7 @@ impl Project {
                 Msg::new("import-not-a-folder").arg("path", dir.display()),
             ));
         }
-        let statements = walk_files(&self.statements_dir(), &[".md"])?;
+        let statements = self.statement_files()?;
         let translated = walk_files(dir, &[".md"])?;
         let known: std::collections::HashSet<&String> = statements.iter().collect();
         let pairs = statements

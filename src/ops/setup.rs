@@ -174,6 +174,10 @@ languages = [{list}]
 statements = {statements}   # the Markdown sources; sub-folders are fine
 locales = {locales}         # the catalogs
 output = "build"            # what `dragoman build` writes
+# Which Markdown files are statements (globs relative to `statements`; `**` crosses
+# folders). A statement can also say `translate = false` in its front matter.
+# include = ["**/*.md"]
+# exclude = ["drafts/**"]
 
 {layout_note}
 layout = "{layout}"

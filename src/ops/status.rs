@@ -41,7 +41,11 @@ impl Project {
         let rows = merged
             .into_iter()
             .filter_map(|m| {
-                m.statement.map(|i| StatementStatus {
+                // A statement that opts out of this language is not counted.
+                let i = m
+                    .statement
+                    .filter(|&i| statements[i].translated_into(&lang.tag));
+                i.map(|i| StatementStatus {
                     path: statements[i].display.clone(),
                     counts: Counts::of(&m.catalog),
                 })

@@ -164,6 +164,17 @@ impl Project {
             settled_report(merged.iter().map(|m| &m.catalog)),
         ));
         for m in merged {
+            if let Some(i) = m.statement
+                && !statements[i].translated_into(&lang.tag)
+                && holds_nothing(&m.catalog)
+            {
+                // Opted out of this language, nothing of a translator's to
+                // keep: no catalog.
+                if m.path.exists() {
+                    plan.removals.push(m.path.clone());
+                }
+                continue;
+            }
             if let Some(i) = m.statement {
                 let other = self.other_catalog_path(&lang.tag, statements[i].stem());
                 if other.exists() {

@@ -91,7 +91,10 @@ impl Project {
                 .map(|(i, st)| Merged {
                     statement: Some(i),
                     path: self.catalog_path(&lang.tag, st.stem()),
-                    catalog: p.catalog(&self.template(st)),
+                    catalog: match st.translated_into(&lang.tag) {
+                        true => p.catalog(&self.template(st)),
+                        false => Catalog::default(),
+                    },
                     report: SyncReport::default(),
                 })
                 .collect());
@@ -166,7 +169,15 @@ impl Project {
         opts: SyncOptions,
     ) -> Vec<Merged> {
         let t = crate::timing::phase("templates");
-        let templates: Vec<Catalog> = statements.par_iter().map(|st| self.template(st)).collect();
+        // A statement not translated into `lang` has nothing to translate:
+        // what its catalog held becomes obsolete (kept, and back if it returns).
+        let templates: Vec<Catalog> = statements
+            .par_iter()
+            .map(|st| match st.translated_into(&lang.tag) {
+                true => self.template(st),
+                false => Catalog::default(),
+            })
+            .collect();
         drop(t);
         let mut paths: Vec<PathBuf> = statements
             .iter()

@@ -250,6 +250,7 @@ config-relative-dir = يجب أن يكون `{ $key }` مجلدًا نسبيًا 
 config-percentage = يجب أن يكون { $key } نسبة مئوية (0–100)
 config-fraction = يجب أن يكون { $key } بين 0 و1
 config-po-wrap = يجب أن يكون po_wrap عرض صفحة (20–10000) أو false (بلا تقسيم للأسطر، مثل msgcat --no-wrap)
+config-glob = { $key }: { $pattern } ليس نمطًا صالحًا ({ $error })؛ استخدم * داخل مجلد واحد و** عبر المجلدات
 config-source-language = `{ $tag }` هي لغة الأصل
 config-listed-twice = `{ $tag }` مذكورة مرتين
 config-language-not-listed = { $section } يضبط لغة ليست في `languages`

@@ -218,6 +218,7 @@ config-relative-dir = `{ $key }` must be a relative folder inside the project, n
 config-percentage = { $key } must be a percentage (0–100)
 config-fraction = { $key } must be between 0 and 1
 config-po-wrap = po_wrap must be a page width (20–10000) or false (do not wrap, as msgcat --no-wrap)
+config-glob = { $key }: { $pattern } is not a valid pattern ({ $error }); use * within a folder, ** across folders
 config-source-language = `{ $tag }` is the source language
 config-listed-twice = `{ $tag }` is listed twice
 config-language-not-listed = { $section } configures a language that is not in `languages`

@@ -266,6 +266,7 @@ config-relative-dir = `{ $key }` debe ser una carpeta relativa dentro del proyec
 config-percentage = { $key } debe ser un porcentaje (0–100)
 config-fraction = { $key } debe estar entre 0 y 1
 config-po-wrap = po_wrap debe ser un ancho de página (20–10000) o false (no cortar líneas, como msgcat --no-wrap)
+config-glob = { $key }: { $pattern } no es un patrón válido ({ $error }); use * dentro de una carpeta y ** entre carpetas
 config-source-language = `{ $tag }` es el idioma de origen
 config-listed-twice = `{ $tag }` aparece dos veces
 config-language-not-listed = { $section } configura un idioma que no está en `languages`

@@ -248,6 +248,7 @@ config-relative-dir = `{ $key }` باید پوشه‌ای نسبی درون پر
 config-percentage = { $key } باید درصد باشد (۰ تا ۱۰۰)
 config-fraction = { $key } باید میان ۰ و ۱ باشد
 config-po-wrap = po_wrap باید پهنای صفحه (۲۰ تا ۱۰۰۰۰) یا false باشد (بدون شکستن سطرها، مانند msgcat --no-wrap)
+config-glob = { $key }: { $pattern } الگوی معتبری نیست ({ $error })؛ * درون یک پوشه و ** در میان پوشه‌ها
 config-source-language = `{ $tag }` زبان مبدأ است
 config-listed-twice = `{ $tag }` دو بار آمده است
 config-language-not-listed = { $section } زبانی را پیکربندی می‌کند که در `languages` نیست

@@ -36,6 +36,7 @@ mod po_formats;
 mod progress;
 mod regroup;
 mod robustness;
+mod selection;
 mod serve;
 mod setup;
 mod suggest;

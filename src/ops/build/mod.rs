@@ -155,6 +155,10 @@ impl Project {
                 .par_iter()
                 .enumerate()
                 .map(|(k, st)| {
+                    // No page in a language the statement opts out of.
+                    if !st.translated_into(&lang.tag) {
+                        return None;
+                    }
                     let (counts, rendered) = pages::render(st, &merged[first + k].catalog, target);
                     let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
                     tally.count(st, &rendered);
@@ -169,11 +173,15 @@ impl Project {
                         site,
                         (counts, rendered),
                     );
-                    (counts, tally, held_back, files)
+                    Some((counts, tally, held_back, files))
                 })
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (k, (st, (counts, tally, held_back, made))) in chunk.iter().zip(made).enumerate() {
+            for (k, (st, made)) in chunk.iter().zip(made).enumerate() {
+                let Some((counts, tally, held_back, made)) = made else {
+                    cells[first + k].push(None);
+                    continue;
+                };
                 this.add(tally);
                 let made = made.map_err(theme_error)?;
                 let html_rel = pages::html_name(st);
