@@ -25,6 +25,7 @@ mod ftl_props;
 mod gettext;
 mod hostile;
 mod identity;
+mod impact;
 mod import;
 mod incremental;
 mod judged;
