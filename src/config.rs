@@ -27,6 +27,44 @@ pub fn languages_insert_at(text: &str) -> Option<(usize, bool)> {
     }
 }
 
+/// `text` with the top-level key `key` (`layout` or `catalog_format`) set to
+/// the string `value`: its value replaced where it is, or a line added before
+/// the first table (comments and everything else kept).
+pub fn with_top_level_string(text: &str, key: &str, value: &str) -> String {
+    let quoted = toml::Value::String(value.to_string()).to_string();
+    #[derive(Deserialize)]
+    struct Keys {
+        layout: Option<toml::Spanned<String>>,
+        catalog_format: Option<toml::Spanned<String>>,
+    }
+    let keys: Option<Keys> = toml::from_str(text).ok();
+    let span = keys.and_then(|k| match key {
+        "layout" => k.layout.map(|v| v.span()),
+        "catalog_format" => k.catalog_format.map(|v| v.span()),
+        _ => None,
+    });
+    if let Some(span) = span {
+        return format!("{}{quoted}{}", &text[..span.start], &text[span.end..]);
+    }
+    // Before the first `[table]` header, else at the end.
+    let mut at = text.len();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            at = offset;
+            break;
+        }
+        offset += line.len();
+    }
+    let (head, tail) = text.split_at(at);
+    let sep = if head.is_empty() || head.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    format!("{head}{sep}{key} = {quoted}\n{tail}")
+}
+
 /// Iframe sources allowed when `allowed_iframe_hosts` is not set: the
 /// privacy-friendly video embeds (`host` or `host/path-prefix`).
 pub const DEFAULT_IFRAME_HOSTS: [&str; 3] = [

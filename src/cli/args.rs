@@ -71,6 +71,10 @@ pub enum Command {
     /// Convert catalogs between PO and Fluent (FTL), keeping every state
     /// (translated, stale with previous source, untranslated, obsolete)
     Convert(commands::convert::ConvertArgs),
+    /// Move the catalogs to the other layout (one per statement, or one per language)
+    /// and/or convert them to the other format, every translation kept; dragoman.toml
+    /// is set to match
+    Migrate(commands::migrate::MigrateArgs),
     /// Check translations: Markdown parity, links, code, numbers, punctuation, bidi
     /// controls, Persian, Arabic and Spanish rules
     Check(commands::check::CheckArgs),

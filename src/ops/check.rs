@@ -17,6 +17,7 @@ impl Project {
         // Fixes are written back: a writer.
         let _lock = if fix { Some(self.writer()?) } else { None };
         let statements = self.statements()?;
+        self.check_layout()?;
         let mut findings = Vec::new();
         let mut fixed = 0;
         let mut writes: Vec<(PathBuf, String)> = Vec::new();

@@ -12,6 +12,7 @@ pub mod fmt;
 pub mod impact;
 pub mod import;
 pub mod memory;
+pub mod migrate;
 pub mod setup;
 pub mod status;
 pub mod sync;

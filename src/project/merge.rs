@@ -99,6 +99,8 @@ impl Project {
                 })
                 .collect());
         }
+        // Catalogs of the other layout would be ignored: an error, not 0 %.
+        self.check_layout()?;
         // Single layout: the one catalog joins as a unit without a template, so
         // every statement finds its translations there (as moves across units).
         if self.single() {

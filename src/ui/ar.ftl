@@ -17,6 +17,7 @@ cmd-sync = الاستخراج ثم تحديث كتالوجات كل لغة: تُ
 cmd-diff = عرض ما تغيّر في النص الأصلي لكل ترجمة قديمة: الفرق كلمةً كلمة، ونوع التغيير، والترجمة
 cmd-fmt = إعادة كتابة ملفات PO وFTL بتنسيقها القياسي؛ المحتوى لا يتغير أبدًا
 cmd-convert = تحويل الكتالوجات بين PO وFluent (FTL) مع الحفاظ على كل الحالات
+cmd-migrate = نقل الكتالوجات إلى التخطيط و/أو التنسيق الآخر دون فقد أي ترجمة؛ ويُضبط dragoman.toml وفقًا لذلك
 cmd-check = فحص الترجمات: ماركداون، الروابط، الشيفرة، الأرقام، علامات الترقيم، محارف التحكم ثنائية الاتجاه، وقواعد الفارسية والعربية والإسبانية
 cmd-impact = كلفة الترجمة لتغيير معلّق في النص الأصلي، لكل لغة. لا يكتب شيئًا
 cmd-import = استيراد ترجمات يدوية للبيانات إلى كتالوجات لغة ما
@@ -269,6 +270,7 @@ project-no-statements = مجلد البيانات `{ $dir }` غير موجود (
 project-site-md = { $dir }/site.md سيتشارك locales/<اللغة>/site.ftl مع نصوص الموقع؛ غيّر اسمه
 project-catalog-link = رابط رمزي؛ dragoman لا يتبع الروابط في الكتالوجات
 project-both-exist = { $old } و{ $new } موجودان معًا؛ احذف أحدهما أولًا
+project-layout-mismatch = يقول dragoman.toml إن layout = "{ $layout }"، لكن { $count } كتالوج بتخطيط { $other } موجودة ({ $files }): لن تُرى ترجماتها. شغّل `dragoman migrate --layout { $layout }` لنقلها، أو أعد layout = "{ $other }"
 project-git-missing = تعذّر تشغيل git: { $detail }
 project-git-failed = git { $command }: { $detail }
 project-not-a-statement = `{ $name }` ليس بيانًا من هذا المشروع
@@ -336,6 +338,10 @@ extract-done = البيانات المستخرَجة: { $statements }؛ القو
 diff-none = لا توجد ترجمات قديمة
 convert-done = الكتالوجات المحوَّلة إلى { $format }: { $count }
 convert-note = ملاحظة: ما زال dragoman.toml يذكر تنسيقًا آخر لـ{ $langs }: اضبط `catalog_format = "{ $format }"` (للمشروع كله، أو تحت [language.X]) وإلا أعادها sync التالي
+migrate-conflict = { $lang }: «{ $source }» مترجم ترجمتين مختلفتين في { $first } و{ $second }، والكتالوج الواحد يحفظ ترجمة واحدة لكل نص: وحّدهما ثم أعد الترحيل (لم يُكتب شيء)
+migrate-done = الكتالوجات بتخطيط { $layout }: كُتب { $written } وحُذف { $removed }
+migrate-format = الكتالوجات بتنسيق { $format }: حُوِّل { $count }
+migrate-nothing = لا شيء للترحيل: حدّد --layout أو --format
 add-lang-done = أُضيفت { $tag } ({ $name }، { $direction })؛ الكتالوجات المكتوبة في { $dir }: { $count }
 add-lang-next = الخطوات التالية:
 add-lang-translate = ترجم كتالوجات { $dir } (Poedit، Weblate، محرر نصوص): docs/translators.md
@@ -427,6 +433,8 @@ po-charset-unmappable = مجموعة محارف الفهرس { $charset } لا �
 locales-unknown-language = `{ $path }` يضم فهارس `{ $tag }` وهي ليست من لغات المشروع: لا تُقرأ (أضفها بـ `dragoman add-lang { $tag }`)
 
 ## serve: the workbench
+arg-migrate-layout = انقل الكتالوجات إلى هذا التخطيط
+arg-migrate-catalog_format = حوّل الكتالوجات إلى هذا التنسيق
 arg-serve-port = المنفذ الذي يُستمع إليه (0: أي منفذ متاح)
 arg-serve-bind = العنوان الذي يُستمع إليه؛ أي عنوان غير loopback يحتاج إلى --token
 arg-serve-token = رمز يجب أن يحمله كل طلب (Authorization: Bearer، أو ملف تعريف الارتباط الذي يضعه رابط الدخول لمرة واحدة)

@@ -17,6 +17,7 @@ cmd-sync = Extract, then update every language's catalogs: new segments added, c
 cmd-diff = Show what changed in the source of every stale translation: a word diff of the previous and current source, the change class and the translation
 cmd-fmt = Rewrite PO and FTL files in their canonical layout; content never changes
 cmd-convert = Convert catalogs between PO and Fluent (FTL), keeping every state
+cmd-migrate = Move the catalogs to the other layout and/or format, every translation kept; dragoman.toml set to match
 cmd-check = Check translations: Markdown parity, links, code, numbers, punctuation, bidi controls, Persian, Arabic and Spanish rules
 cmd-impact = The translation cost of a pending source change, per language. Writes nothing
 cmd-import = Import hand-made translations of statements into a language's catalogs
@@ -237,6 +238,7 @@ project-no-statements = statements folder `{ $dir }` does not exist (set `statem
 project-site-md = { $dir }/site.md would share locales/<lang>/site.ftl with the site strings; rename it
 project-catalog-link = is a symbolic link; dragoman does not follow links in catalogs
 project-both-exist = both { $old } and { $new } exist; remove one first
+project-layout-mismatch = dragoman.toml says layout = "{ $layout }", but { $count } catalog(s) of the { $other } layout exist ({ $files }): their translations would not be seen. Run `dragoman migrate --layout { $layout }` to move them, or set layout = "{ $other }" again
 project-git-missing = cannot run git: { $detail }
 project-git-failed = git { $command }: { $detail }
 project-not-a-statement = `{ $name }` is not a statement of this project
@@ -304,6 +306,10 @@ extract-done = extracted { $statements } statement(s); { $written } template(s) 
 diff-none = no stale translations
 convert-done = converted { $count } catalog(s) to { $format }
 convert-note = note: dragoman.toml still says another format for { $langs }: set `catalog_format = "{ $format }"` (project-wide, or under [language.X]) or the next sync converts them back
+migrate-conflict = { $lang }: “{ $source }” is translated differently in { $first } and { $second }, and one catalog holds one translation per text: make them agree, then migrate again (nothing was written)
+migrate-done = catalogs in the { $layout } layout: { $written } written, { $removed } removed
+migrate-format = catalogs in { $format }: { $count } converted
+migrate-nothing = nothing to migrate: say --layout or --format
 add-lang-done = added { $tag } ({ $name }, { $direction }); { $count } catalog(s) written in { $dir }
 add-lang-next = next:
 add-lang-translate = translate the catalogs in { $dir } (Poedit, Weblate, a text editor): docs/translators.md
@@ -388,6 +394,8 @@ po-charset-unmappable = the catalog's charset { $charset } cannot hold “{ $cha
 locales-unknown-language = `{ $path }` holds catalogs for `{ $tag }`, which is not one of the project's languages: they are not read (add it with `dragoman add-lang { $tag }`)
 
 ## serve: the workbench
+arg-migrate-layout = Move the catalogs to this layout
+arg-migrate-catalog_format = Convert the catalogs to this format
 arg-serve-port = Port to listen on (0: any free port)
 arg-serve-bind = Address to listen on; anything but loopback needs --token
 arg-serve-token = Token every request must carry (Authorization: Bearer, or the cookie the printed one-time login link sets)

@@ -17,6 +17,7 @@ cmd-sync = Extrae y actualiza los catálogos de cada idioma: añade los segmento
 cmd-diff = Muestra qué cambió en el original de cada traducción desactualizada: diferencias por palabras, tipo de cambio y traducción
 cmd-fmt = Reescribe los archivos PO y FTL en su formato canónico; el contenido nunca cambia
 cmd-convert = Convierte catálogos entre PO y Fluent (FTL) conservando todos los estados
+cmd-migrate = Mover los catálogos a la otra disposición y/o formato, sin perder ninguna traducción; dragoman.toml se ajusta
 cmd-check = Revisa las traducciones: Markdown, enlaces, código, números, puntuación, controles bidi y reglas del persa, el árabe y el español
 cmd-impact = Lo que costaría traducir un cambio pendiente del original, por idioma. No escribe nada
 cmd-import = Importa traducciones hechas a mano de las declaraciones a los catálogos de un idioma
@@ -285,6 +286,7 @@ project-no-statements = la carpeta de declaraciones `{ $dir }` no existe (config
 project-site-md = { $dir }/site.md compartiría locales/<idioma>/site.ftl con los textos del sitio; cámbiale el nombre
 project-catalog-link = es un enlace simbólico; dragoman no sigue enlaces en los catálogos
 project-both-exist = existen { $old } y { $new }; borra uno primero
+project-layout-mismatch = dragoman.toml dice layout = "{ $layout }", pero existen { $count } catálogo(s) de la disposición { $other } ({ $files }): sus traducciones no se verían. Ejecute `dragoman migrate --layout { $layout }` para moverlas, o vuelva a poner layout = "{ $other }"
 project-git-missing = no se pudo ejecutar git: { $detail }
 project-git-failed = git { $command }: { $detail }
 project-not-a-statement = `{ $name }` no es una declaración de este proyecto
@@ -373,6 +375,10 @@ convert-done = { $count ->
        *[other] { $count } catálogos convertidos
     } a { $format }
 convert-note = nota: dragoman.toml aún indica otro formato para { $langs }: pon `catalog_format = "{ $format }"` (para todo el proyecto o en [language.X]) o el próximo sync los volverá a convertir
+migrate-conflict = { $lang }: «{ $source }» se traduce distinto en { $first } y en { $second }, y un catálogo guarda una traducción por texto: póngalas de acuerdo y migre de nuevo (no se escribió nada)
+migrate-done = catálogos en la disposición { $layout }: { $written } escritos, { $removed } eliminados
+migrate-format = catálogos en { $format }: { $count } convertidos
+migrate-nothing = nada que migrar: indique --layout o --format
 add-lang-done = añadido { $tag } ({ $name }, { $direction }); { $count ->
         [one] 1 catálogo escrito
        *[other] { $count } catálogos escritos
@@ -481,6 +487,8 @@ po-charset-unmappable = el juego de caracteres del catálogo, { $charset }, no p
 locales-unknown-language = `{ $path }` contiene catálogos de `{ $tag }`, que no es uno de los idiomas del proyecto: no se leen (añádelo con `dragoman add-lang { $tag }`)
 
 ## serve: the workbench
+arg-migrate-layout = Mover los catálogos a esta disposición
+arg-migrate-catalog_format = Convertir los catálogos a este formato
 arg-serve-port = Puerto en el que escuchar (0: cualquiera libre)
 arg-serve-bind = Dirección en la que escuchar; cualquiera que no sea loopback necesita --token
 arg-serve-token = Token que debe llevar cada petición (Authorization: Bearer, o la cookie que pone el enlace de acceso de un solo uso)

@@ -17,6 +17,7 @@ cmd-sync = استخراج و سپس به‌روزرسانی کاتالوگ‌ه�
 cmd-diff = نشان می‌دهد در متن اصلی هر ترجمهٔ قدیمی چه تغییر کرده است: تفاوت واژه‌به‌واژه، نوع تغییر و ترجمه
 cmd-fmt = پرونده‌های PO و FTL را در قالب استاندارد بازنویسی می‌کند؛ محتوا هرگز تغییر نمی‌کند
 cmd-convert = کاتالوگ‌ها را میان PO و Fluent (FTL) تبدیل می‌کند و همهٔ وضعیت‌ها را نگه می‌دارد
+cmd-migrate = جابه‌جایی کاتالوگ‌ها به چینش و/یا قالب دیگر، بی‌آنکه ترجمه‌ای گم شود؛ dragoman.toml هم به‌روز می‌شود
 cmd-check = بررسی ترجمه‌ها: مارک‌داون، پیوندها، کد، اعداد، نشانه‌گذاری، نویسه‌های کنترلی دوسویه و قواعد فارسی، عربی و اسپانیایی
 cmd-impact = هزینهٔ ترجمهٔ یک تغییر در انتظار در متن اصلی، برای هر زبان. چیزی نمی‌نویسد
 cmd-import = ترجمه‌های دستی بیانیه‌ها را به کاتالوگ‌های یک زبان وارد می‌کند
@@ -267,6 +268,7 @@ project-no-statements = پوشهٔ بیانیه‌ها `{ $dir }` وجود ند�
 project-site-md = { $dir }/site.md با متن‌های سایت در locales/<زبان>/site.ftl شریک می‌شود؛ نامش را عوض کنید
 project-catalog-link = پیوند نمادین است؛ dragoman پیوندها را در کاتالوگ‌ها دنبال نمی‌کند
 project-both-exist = هم { $old } هست و هم { $new }؛ نخست یکی را پاک کنید
+project-layout-mismatch = dragoman.toml می‌گوید layout = "{ $layout }"، اما { $count } کاتالوگ با چینش { $other } هست ({ $files }): ترجمه‌هایشان دیده نمی‌شود. برای جابه‌جایی‌شان `dragoman migrate --layout { $layout }` را اجرا کنید، یا دوباره layout = "{ $other }" بگذارید
 project-git-missing = اجرای git ممکن نشد: { $detail }
 project-git-failed = git { $command }: { $detail }
 project-not-a-statement = `{ $name }` بیانیه‌ای از این پروژه نیست
@@ -334,6 +336,10 @@ extract-done = { $statements } بیانیه استخراج شد؛ { $written } �
 diff-none = ترجمهٔ قدیمی‌ای نیست
 convert-done = { $count } کاتالوگ به { $format } تبدیل شد
 convert-note = نکته: dragoman.toml هنوز قالب دیگری برای { $langs } می‌گوید: `catalog_format = "{ $format }"` را تنظیم کنید (برای همهٔ پروژه یا زیر [language.X]) وگرنه sync بعدی آن‌ها را برمی‌گرداند
+migrate-conflict = { $lang }: «{ $source }» در { $first } و { $second } دو ترجمهٔ متفاوت دارد و یک کاتالوگ برای هر متن یک ترجمه نگه می‌دارد: آن‌ها را یکی کنید و دوباره migrate کنید (چیزی نوشته نشد)
+migrate-done = کاتالوگ‌ها با چینش { $layout }: { $written } نوشته شد، { $removed } پاک شد
+migrate-format = کاتالوگ‌ها در قالب { $format }: { $count } تبدیل شد
+migrate-nothing = چیزی برای migrate نیست: --layout یا --format را بدهید
 add-lang-done = { $tag } افزوده شد ({ $name }، { $direction })؛ { $count } کاتالوگ در { $dir } نوشته شد
 add-lang-next = گام‌های بعد:
 add-lang-translate = کاتالوگ‌های { $dir } را ترجمه کنید (Poedit، Weblate، یک ویرایشگر متن): docs/translators.md
@@ -427,6 +433,8 @@ po-charset-unmappable = مجموعه‌نویسهٔ کاتالوگ، { $charset 
 locales-unknown-language = `{ $path }` کاتالوگ‌های `{ $tag }` را دارد که از زبان‌های پروژه نیست: خوانده نمی‌شوند (با `dragoman add-lang { $tag }` اضافه‌اش کنید)
 
 ## serve: the workbench
+arg-migrate-layout = کاتالوگ‌ها به این چینش برده شوند
+arg-migrate-catalog_format = کاتالوگ‌ها به این قالب تبدیل شوند
 arg-serve-port = درگاهی که به آن گوش داده می‌شود (۰: هر درگاه آزاد)
 arg-serve-bind = نشانی‌ای که به آن گوش داده می‌شود؛ هر نشانی جز loopback به --token نیاز دارد
 arg-serve-token = توکنی که هر درخواست باید داشته باشد (Authorization: Bearer، یا کوکی‌ای که پیوند ورود یک‌بارمصرف می‌گذارد)

@@ -32,6 +32,7 @@ mod judged;
 mod layouts;
 mod localized;
 mod malformed;
+mod migrate;
 mod paths;
 mod po_formats;
 mod progress;

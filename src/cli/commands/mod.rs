@@ -21,6 +21,7 @@ pub mod impact;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod migrate;
 pub mod serve;
 pub mod status;
 pub mod suggest;
@@ -43,6 +44,7 @@ pub fn run(command: &Command, ctx: Ctx) -> Result<ExitStatus, Error> {
         Command::Diff(a) => diff::run(ctx, a),
         Command::Fmt(a) => fmt::run(ctx, a),
         Command::Convert(a) => convert::run(ctx, a),
+        Command::Migrate(a) => migrate::run(ctx, a),
         Command::Check(a) => check::run(ctx, a),
         Command::Impact(a) => impact::run(ctx, a),
         Command::AddLang(a) => add_lang::run(ctx, a),
