@@ -72,15 +72,17 @@ impl Project {
         let statements = self.statements()?;
         let base_statements = base.map(|rev| self.statements_at(rev)).transpose()?;
         let opts = self.sync_options();
+        let templates = self.templates(&statements);
+        let base_templates = base_statements.as_deref().map(|s| self.templates(s));
         let mut out = Vec::new();
         for lang in langs {
-            let merged = match &base_statements {
-                None => self.merge_language(lang, &statements, opts)?,
-                Some(old_st) => {
-                    let at_base = self.merge_language(lang, old_st, opts)?;
+            let merged = match (&base_statements, &base_templates) {
+                (Some(old_st), Some(old_t)) => {
+                    let at_base = self.merge_language_using(lang, old_st, old_t, opts)?;
                     let olds = at_base.into_iter().map(|m| (m.path, m.catalog)).collect();
-                    self.merge_with(lang, &statements, olds, opts)
+                    self.merge_with(lang, &statements, &templates, olds, opts)
                 }
+                _ => self.merge_language_using(lang, &statements, &templates, opts)?,
             };
             let mut total = SyncReport::default();
             for m in &merged {

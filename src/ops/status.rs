@@ -21,9 +21,10 @@ impl Project {
 
     fn status_uncached(&self, langs: &[Language]) -> Result<Report> {
         let statements = self.statements()?;
+        let templates = self.templates(&statements);
         let languages = langs
             .par_iter()
-            .map(|lang| self.language_status(lang, &statements))
+            .map(|lang| self.language_status(lang, &statements, &templates))
             .collect::<Result<Vec<_>>>()?;
         Ok(Report {
             source: self.config.source.tag.clone(),
@@ -32,8 +33,14 @@ impl Project {
     }
 
     /// One language's coverage: its catalogs merged in memory, counted.
-    fn language_status(&self, lang: &Language, statements: &[Statement]) -> Result<LanguageStatus> {
-        let merged = self.merge_language(lang, statements, self.reading_options())?;
+    fn language_status(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        templates: &[crate::catalog::Catalog],
+    ) -> Result<LanguageStatus> {
+        let merged =
+            self.merge_language_using(lang, statements, templates, self.reading_options())?;
         // One catalog (single layout): its totals count each message
         // once, and its obsolete entries, as msgfmt --statistics does.
         let single = (self.single() && crate::pseudo::Pseudo::of(&lang.tag).is_none())

@@ -91,16 +91,26 @@ impl Project {
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
             .collect();
         // Languages are independent: each is merged and serialized on its own.
+        let templates = self.templates(statements);
+        // What a later sync reports as unchanged, per statement: its template.
+        let settled: Vec<SyncReport> = templates.par_iter().map(|t| settled_report([t])).collect();
         let done = std::sync::atomic::AtomicUsize::new(0);
         let plans = real
             .par_iter()
             .map(|&lang| {
                 let mut plan = SyncPlan::default();
-                let merged = self.merge_language(lang, statements, opts)?;
+                let merged = self.merge_language_using(lang, statements, &templates, opts)?;
                 let mut total = SyncReport::default();
                 for m in &merged {
                     total.add(&m.report);
                 }
+                let mut later = SyncReport::default();
+                for (st, r) in statements.iter().zip(&settled) {
+                    if st.translated_into(&lang.tag) {
+                        later.add(r);
+                    }
+                }
+                plan.settled.push((lang.tag.clone(), later));
                 if self.single() {
                     self.plan_single(lang, merged, &mut plan);
                 } else {
@@ -128,16 +138,11 @@ impl Project {
 
     /// Single layout: the language's units combined into its one catalog.
     fn plan_single(&self, lang: &Language, merged: Vec<Merged>, plan: &mut SyncPlan) {
+        let t = crate::timing::phase("single catalog");
         let cat = self.single_catalog(lang, &merged);
-        plan.settled.push((
-            lang.tag.clone(),
-            settled_report(
-                merged
-                    .iter()
-                    .filter(|m| m.statement.is_some())
-                    .map(|m| &m.catalog),
-            ),
-        ));
+        drop(t);
+        drop(merged);
+        let _t = crate::timing::phase("plan single: text");
         let format = self.config.catalog_format(&lang.tag);
         let path = self.single_path(&lang.tag, format);
         // A catalog read in the other format is migrated: written in
@@ -159,10 +164,6 @@ impl Project {
         merged: Vec<Merged>,
         plan: &mut SyncPlan,
     ) {
-        plan.settled.push((
-            lang.tag.clone(),
-            settled_report(merged.iter().map(|m| &m.catalog)),
-        ));
         for m in merged {
             if let Some(i) = m.statement
                 && !statements[i].translated_into(&lang.tag)
@@ -207,7 +208,9 @@ impl Project {
         } else {
             Durability::Always
         };
+        let t = crate::timing::phase("write catalogs");
         let changed = self.write_catalogs(&plan.files, durability)?;
+        drop(t);
         let mut written: BTreeMap<String, usize> = BTreeMap::new();
         for ((path, _), changed) in plan.files.iter().zip(changed) {
             if changed {

@@ -236,6 +236,16 @@ const PAIRS: [&[u8; 30]; 30] = [
 ];
 
 fn class_of(c: char) -> Lb {
+    // ASCII, most of any catalog: from a table made once.
+    static ASCII: std::sync::OnceLock<[Lb; 128]> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        let table = ASCII.get_or_init(|| std::array::from_fn(|b| lookup(char::from(b as u8))));
+        return table[c as usize];
+    }
+    lookup(c)
+}
+
+fn lookup(c: char) -> Lb {
     use unicode_linebreak::BreakClass as B;
     match unicode_linebreak::break_property(c as u32) {
         B::Mandatory | B::CarriageReturn | B::LineFeed | B::NextLine => Lb::Bk,

@@ -83,6 +83,24 @@ impl Project {
         statements: &[Statement],
         opts: SyncOptions,
     ) -> Result<Vec<Merged>> {
+        let templates = self.templates(statements);
+        self.merge_language_using(lang, statements, &templates, opts)
+    }
+
+    /// Every statement's template (made once when several languages merge).
+    pub fn templates(&self, statements: &[Statement]) -> Vec<Catalog> {
+        let _t = crate::timing::phase("templates");
+        statements.par_iter().map(|st| self.template(st)).collect()
+    }
+
+    /// [`Project::merge_language`] with the statements' templates made already.
+    pub fn merge_language_using(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        templates: &[Catalog],
+        opts: SyncOptions,
+    ) -> Result<Vec<Merged>> {
         // Pseudo-locales have no catalogs: their "translations" are generated.
         if let Some(p) = crate::pseudo::Pseudo::of(&lang.tag) {
             return Ok(statements
@@ -92,7 +110,7 @@ impl Project {
                     statement: Some(i),
                     path: self.catalog_path(&lang.tag, st.stem()),
                     catalog: match st.translated_into(&lang.tag) {
-                        true => p.catalog(&self.template(st)),
+                        true => p.catalog(&templates[i]),
                         false => Catalog::default(),
                     },
                     report: SyncReport::default(),
@@ -117,7 +135,7 @@ impl Project {
                 ..opts
             };
             drop(t);
-            let mut merged = self.merge_with(lang, statements, olds, opts);
+            let mut merged = self.merge_with(lang, statements, templates, olds, opts);
             // A move within the one catalog is no change.
             for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
                 let r = &mut m.report;
@@ -159,7 +177,7 @@ impl Project {
                 olds.push((path, c));
             }
         }
-        Ok(self.merge_with(lang, statements, olds, opts))
+        Ok(self.merge_with(lang, statements, templates, olds, opts))
     }
 
     /// Merges the statements' templates into the given old catalogs (by path).
@@ -167,20 +185,24 @@ impl Project {
         &self,
         lang: &Language,
         statements: &[Statement],
+        all_templates: &[Catalog],
         olds: Vec<(PathBuf, Catalog)>,
         opts: SyncOptions,
     ) -> Vec<Merged> {
-        let t = crate::timing::phase("templates");
         // A statement not translated into `lang` has nothing to translate:
         // what its catalog held becomes obsolete (kept, and back if it returns).
-        let templates: Vec<Catalog> = statements
-            .par_iter()
-            .map(|st| match st.translated_into(&lang.tag) {
-                true => self.template(st),
-                false => Catalog::default(),
+        let empty = Catalog::default();
+        let templates: Vec<&Catalog> = statements
+            .iter()
+            .zip(all_templates)
+            .map(|(st, t)| {
+                if st.translated_into(&lang.tag) {
+                    t
+                } else {
+                    &empty
+                }
             })
             .collect();
-        drop(t);
         let mut paths: Vec<PathBuf> = statements
             .iter()
             .map(|st| self.catalog_path(&lang.tag, st.stem()))
@@ -199,11 +221,10 @@ impl Project {
             names.push(self.display(&p));
             paths.push(p);
         }
-        let empty = Catalog::default();
         let units: Vec<sync::Unit> = (0..paths.len())
             .map(|i| sync::Unit {
                 path: &names[i],
-                template: templates.get(i).unwrap_or(&empty),
+                template: templates.get(i).copied().unwrap_or(&empty),
                 old: by_path.get(&paths[i]).unwrap_or(&empty),
             })
             .collect();

@@ -84,7 +84,9 @@ impl Project {
         // Byline and tags: each statement's front matter read once for all
         // languages.
         let metas: Vec<build::Meta> = statements.par_iter().map(build::Meta::of).collect();
+        let templates = self.templates(&statements);
         let shared = Shared {
+            templates: &templates,
             metas: &metas,
             index_name: listing::index_name(&taken),
             statements: &statements,
@@ -126,7 +128,8 @@ impl Project {
         let (statements, langs) = (shared.statements, shared.langs);
         let lang = &langs.targets[li];
         let site = &shared.sites[li + 1];
-        let merged = self.merge_language(lang, statements, self.reading_options())?;
+        let merged =
+            self.merge_language_using(lang, statements, shared.templates, self.reading_options())?;
         let check_cfg = self.config.check_for(&lang.tag);
         let stale_note = site.stale_block();
         let target = Target {
@@ -225,6 +228,8 @@ impl Project {
 /// What every language of a build shares.
 pub(super) struct Shared<'a> {
     statements: &'a [Statement],
+    /// Per statement, its template (made once for every language).
+    templates: &'a [crate::catalog::Catalog],
     /// Per statement, what its front matter says for the byline.
     metas: &'a [build::Meta],
     langs: Languages<'a>,
