@@ -150,9 +150,24 @@ pub fn localize_with(
             refusal: r,
         });
     };
+    // One lookup table for the page (a scan per segment would be quadratic
+    // in a long statement); the first live entry of a text wins, as in `find`.
+    let mut by_key: std::collections::HashMap<(Option<&str>, &str), &Message> =
+        std::collections::HashMap::new();
+    for m in catalog
+        .iter()
+        .flat_map(|c| &c.messages)
+        .filter(|m| !m.obsolete)
+    {
+        by_key.entry(m.key()).or_insert(m);
+    }
     let msgs: Vec<Option<&Message>> = segs
         .iter()
-        .map(|seg| catalog.and_then(|c| c.find(seg.context.as_deref(), &seg.text)))
+        .map(|seg| {
+            by_key
+                .get(&(seg.context.as_deref(), seg.text.as_str()))
+                .copied()
+        })
         .collect();
     // What a translation may draw on: its segment's source text and, for a
     // stale one, the previous source it was made from (both the maintainers').
