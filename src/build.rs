@@ -133,6 +133,28 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
 /// a translation that would reach outside its segment is replaced by the
 /// segment's source text and listed in `refused`, so every other segment
 /// renders the same whatever one translation contains.
+/// Each segment's catalog entry, through one lookup table for the page (a
+/// scan per segment would be quadratic in a long statement); the first live
+/// entry of a text wins, as in `Catalog::find`.
+fn entries_of<'c>(segs: &[&Segment], catalog: Option<&'c Catalog>) -> Vec<Option<&'c Message>> {
+    let mut by_key: std::collections::HashMap<(Option<&str>, &str), &Message> =
+        std::collections::HashMap::new();
+    for m in catalog
+        .iter()
+        .flat_map(|c| &c.messages)
+        .filter(|m| !m.obsolete)
+    {
+        by_key.entry(m.key()).or_insert(m);
+    }
+    segs.iter()
+        .map(|seg| {
+            by_key
+                .get(&(seg.context.as_deref(), seg.text.as_str()))
+                .copied()
+        })
+        .collect()
+}
+
 pub fn localize_with(
     src: &str,
     doc: &Document,
@@ -150,25 +172,7 @@ pub fn localize_with(
             refusal: r,
         });
     };
-    // One lookup table for the page (a scan per segment would be quadratic
-    // in a long statement); the first live entry of a text wins, as in `find`.
-    let mut by_key: std::collections::HashMap<(Option<&str>, &str), &Message> =
-        std::collections::HashMap::new();
-    for m in catalog
-        .iter()
-        .flat_map(|c| &c.messages)
-        .filter(|m| !m.obsolete)
-    {
-        by_key.entry(m.key()).or_insert(m);
-    }
-    let msgs: Vec<Option<&Message>> = segs
-        .iter()
-        .map(|seg| {
-            by_key
-                .get(&(seg.context.as_deref(), seg.text.as_str()))
-                .copied()
-        })
-        .collect();
+    let msgs = entries_of(&segs, catalog);
     // What a translation may draw on: its segment's source text and, for a
     // stale one, the previous source it was made from (both the maintainers').
     let picked: Vec<(Choice<'_>, Vec<&str>)> = segs
