@@ -5,19 +5,10 @@
 use std::fs;
 use std::path::Path;
 
-use crate::project::{dragoman, edit, sample, sample_single};
+use crate::project::{dragoman, edit, json, sample, sample_single};
 
 fn impact(d: &Path) -> serde_json::Value {
-    let out = dragoman(d)
-        .args(["impact", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    json(d, &["impact", "--format", "json"])
 }
 
 fn lang<'a>(v: &'a serde_json::Value, tag: &str) -> &'a serde_json::Value {

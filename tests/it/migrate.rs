@@ -9,7 +9,7 @@ use std::path::Path;
 use dragoman::catalog::{Catalog, State};
 
 use crate::corpus as support;
-use crate::project::{copy_dir, dragoman, sample};
+use crate::project::{copy_dir, dragoman, json, sample};
 
 /// Every translation of every language's catalogs, by (language, source):
 /// (state, translation), obsolete entries included.
@@ -51,17 +51,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 }
 
 fn totals(d: &Path) -> Vec<serde_json::Value> {
-    let out = dragoman(d)
-        .args(["status", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["languages"]
+    json(d, &["status", "--format", "json"])["languages"]
         .as_array()
         .unwrap()
         .iter()

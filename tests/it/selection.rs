@@ -4,7 +4,21 @@
 use std::fs;
 use std::path::Path;
 
-use crate::project::dragoman;
+use crate::project::{dragoman, json};
+
+/// The statements `status` lists for the first language (or `--lang`s).
+fn status_of(d: &Path, langs: &[&str]) -> Vec<String> {
+    let mut args = vec!["status", "--format", "json"];
+    for l in langs {
+        args.extend(["--lang", l]);
+    }
+    json(d, &args)["languages"][0]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap().to_string())
+        .collect()
+}
 
 fn write(root: &Path, rel: &str, text: &str) {
     let p = root.join(rel);
@@ -40,22 +54,7 @@ fn blog(selection: &str) -> tempfile::TempDir {
 }
 
 fn status_paths(d: &Path) -> Vec<String> {
-    let out = dragoman(d)
-        .args(["status", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut paths: Vec<String> = v["languages"][0]["statements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["path"].as_str().unwrap().to_string())
-        .collect();
+    let mut paths = status_of(d, &[]);
     paths.sort();
     paths
 }
@@ -147,25 +146,6 @@ fn excluding_a_translated_statement_loses_nothing() {
     assert!(!back.contains("#~"), "{back}");
 }
 
-fn status_of(d: &Path, lang: &str) -> Vec<String> {
-    let out = dragoman(d)
-        .args(["status", "--format", "json", "--lang", lang])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["languages"][0]["statements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["path"].as_str().unwrap().to_string())
-        .collect()
-}
-
 /// `translate = false` in a statement's front matter (or a list of the
 /// languages it is translated into) keeps it out of those languages' catalogs,
 /// coverage and pages; its source page is still published.
@@ -199,10 +179,10 @@ fn front_matter_opts_a_statement_out() {
     assert!(!d.join("locales/es/archive").exists() && !d.join("locales/fa/archive").exists());
     assert!(d.join("locales/es/now.po").is_file() && !d.join("locales/fa/now.po").exists());
     assert_eq!(
-        status_of(d, "es"),
+        status_of(d, &["es"]),
         ["statements/all.md", "statements/now.md"]
     );
-    assert_eq!(status_of(d, "fa"), ["statements/all.md"]);
+    assert_eq!(status_of(d, &["fa"]), ["statements/all.md"]);
     dragoman(d).arg("build").assert().success();
     assert!(
         d.join("build/en/archive/old.html").is_file(),

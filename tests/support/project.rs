@@ -20,6 +20,18 @@ pub fn dragoman_uncached(dir: &Path) -> assert_cmd::Command {
     c
 }
 
+/// Runs dragoman in `dir` with `args`, which must succeed, and parses what it
+/// prints as JSON.
+pub fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let out = dragoman(dir).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "dragoman {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Copies a folder tree.
 pub fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
