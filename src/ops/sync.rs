@@ -139,9 +139,8 @@ impl Project {
     /// Single layout: the language's units combined into its one catalog.
     fn plan_single(&self, lang: &Language, merged: Vec<Merged>, plan: &mut SyncPlan) {
         let t = crate::timing::phase("single catalog");
-        let cat = self.single_catalog(lang, &merged);
+        let cat = self.single_catalog_owned(lang, merged);
         drop(t);
-        drop(merged);
         let _t = crate::timing::phase("plan single: text");
         let format = self.config.catalog_format(&lang.tag);
         let path = self.single_path(&lang.tag, format);

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::*;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Message};
 use crate::fsio::walk_files;
 use crate::lang::Language;
 use crate::sync::{self, SyncOptions, SyncReport};
@@ -18,60 +18,24 @@ impl Project {
     /// old catalog's header comes back with its unit (the one without a
     /// statement; it is not read a second time), completed for `lang`.
     pub(crate) fn single_catalog(&self, lang: &Language, merged: &[Merged]) -> Catalog {
-        let header = merged
-            .iter()
-            .find(|m| m.statement.is_none())
-            .and_then(|m| m.catalog.header.clone());
-        let mut cat = Self::combine(merged, header);
-        cat.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));
-        cat
+        let units = merged.iter().map(|m| (m.statement, m.catalog.clone()));
+        self.single_catalog_of(lang, units.collect())
     }
 
-    /// All statements' merged catalogs as one catalog (single layout): one entry
-    /// per message key, references and notes joined, obsolete entries last.
-    fn combine(merged: &[Merged], header: Option<crate::catalog::Message>) -> Catalog {
-        let mut out = Catalog {
-            header,
-            messages: Vec::new(),
-        };
-        let mut index: HashMap<(Option<String>, String, bool), usize> = HashMap::new();
-        let mut obsolete = Vec::new();
-        for m in merged {
-            for msg in &m.catalog.messages {
-                if msg.obsolete {
-                    obsolete.push(msg.clone());
-                    continue;
-                }
-                let key = (msg.context.clone(), msg.source.clone(), false);
-                match index.get(&key) {
-                    Some(&i) => {
-                        let e = &mut out.messages[i];
-                        for r in &msg.references {
-                            if !e.references.contains(r) {
-                                e.references.push(r.clone());
-                            }
-                        }
-                        for n in &msg.notes {
-                            if !e.notes.contains(n) {
-                                e.notes.push(n.clone());
-                            }
-                        }
-                    }
-                    None => {
-                        index.insert(key, out.messages.len());
-                        out.messages.push(msg.clone());
-                    }
-                }
-            }
-        }
-        for msg in obsolete {
-            let key = (msg.context.clone(), msg.source.clone(), true);
-            let live = index.contains_key(&(msg.context.clone(), msg.source.clone(), false));
-            if !live && index.insert(key, out.messages.len()).is_none() {
-                out.messages.push(msg);
-            }
-        }
-        out
+    /// The same, taking the merged units (nothing is copied).
+    pub(crate) fn single_catalog_owned(&self, lang: &Language, merged: Vec<Merged>) -> Catalog {
+        let units = merged.into_iter().map(|m| (m.statement, m.catalog));
+        self.single_catalog_of(lang, units.collect())
+    }
+
+    fn single_catalog_of(&self, lang: &Language, units: Vec<(Option<usize>, Catalog)>) -> Catalog {
+        let header = units
+            .iter()
+            .find(|(st, _)| st.is_none())
+            .and_then(|(_, c)| c.header.clone());
+        let mut cat = combine(units.into_iter().map(|(_, c)| c), header);
+        cat.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));
+        cat
     }
 
     /// Every catalog of `lang` merged in memory with the current source (what
@@ -246,4 +210,73 @@ impl Project {
             })
             .collect()
     }
+}
+
+/// All statements' merged catalogs as one catalog (single layout): one entry
+/// per message key, references and notes joined, obsolete entries last (one
+/// per key, and none where the key is live). Messages are moved, not copied;
+/// the index holds hashes of keys, compared in full on a hit.
+fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> Catalog {
+    let hash = |m: &Message| {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        if let Some(c) = &m.context {
+            h.update(b"\x01");
+            h.update(c.as_bytes());
+        }
+        h.update(b"\x00");
+        h.update(m.source.as_bytes());
+        h.digest()
+    };
+    let mut out = Catalog {
+        header,
+        messages: Vec::new(),
+    };
+    let mut live: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut obsolete = Vec::new();
+    for msg in catalogs.flat_map(|c| c.messages) {
+        if msg.obsolete {
+            obsolete.push(msg);
+            continue;
+        }
+        let h = hash(&msg);
+        let same = live.get(&h).and_then(|v| {
+            v.iter()
+                .copied()
+                .find(|&i| out.messages[i].key() == msg.key())
+        });
+        match same {
+            Some(i) => {
+                let e = &mut out.messages[i];
+                for r in msg.references {
+                    if !e.references.contains(&r) {
+                        e.references.push(r);
+                    }
+                }
+                for n in msg.notes {
+                    if !e.notes.contains(&n) {
+                        e.notes.push(n);
+                    }
+                }
+            }
+            None => {
+                live.entry(h).or_default().push(out.messages.len());
+                out.messages.push(msg);
+            }
+        }
+    }
+    let mut gone: HashMap<u64, Vec<usize>> = HashMap::new();
+    for msg in obsolete {
+        let h = hash(&msg);
+        let is_live = live
+            .get(&h)
+            .is_some_and(|v| v.iter().any(|&i| out.messages[i].key() == msg.key()));
+        let seen = gone
+            .get(&h)
+            .is_some_and(|v| v.iter().any(|&i| out.messages[i].key() == msg.key()));
+        if !is_live && !seen {
+            gone.entry(h).or_default().push(out.messages.len());
+            out.messages.push(msg);
+        }
+    }
+    out
 }
