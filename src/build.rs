@@ -127,12 +127,6 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
     localize_with(src, doc, catalog, Guard::default())
 }
 
-/// Rebuilds a statement with the catalog's translations. Unless the guard
-/// trusts the catalog, each translation is inspected (`guard::inspect`) and,
-/// after splicing, the page's block skeleton is compared with the source's:
-/// a translation that would reach outside its segment is replaced by the
-/// segment's source text and listed in `refused`, so every other segment
-/// renders the same whatever one translation contains.
 /// Each segment's catalog entry, through one lookup table for the page (a
 /// scan per segment would be quadratic in a long statement); the first live
 /// entry of a text wins, as in `Catalog::find`.
@@ -155,6 +149,12 @@ fn entries_of<'c>(segs: &[&Segment], catalog: Option<&'c Catalog>) -> Vec<Option
         .collect()
 }
 
+/// Rebuilds a statement with the catalog's translations. Unless the guard
+/// trusts the catalog, each translation is inspected (`guard::inspect`) and,
+/// after splicing, the page's block skeleton is compared with the source's:
+/// a translation that would reach outside its segment is replaced by the
+/// segment's source text and listed in `refused`, so every other segment
+/// renders the same whatever one translation contains.
 pub fn localize_with(
     src: &str,
     doc: &Document,
