@@ -5,8 +5,9 @@
 
 use std::path::PathBuf;
 
+use crate::config::with_top_level_string;
 use crate::config::{CatalogFormat, Layout};
-use crate::fsio::{Durability, walk_files, write_atomic};
+use crate::fsio::{Durability, walk_files};
 use crate::lang::Language;
 use crate::project::*;
 use crate::ui::Msg;
@@ -78,25 +79,26 @@ impl Project {
         let mut report = MigrateReport::default();
         if let Some(to) = layout {
             let _lock = self.writer()?;
-            let from = self.with_layout(other(to));
-            let found = from.other_layout_catalogs_of(to)?;
+            let target = self.with_layout(to);
+            // The catalogs to move: the other layout's, seen from the target.
+            let found = target.other_layout_catalogs()?;
             if !found.is_empty() {
+                let from = self.with_layout(other(to));
                 let statements = self.statements()?;
-                let langs: Vec<Language> = self.config.translated().cloned().collect();
-                let target = self.with_layout(to);
+                let templates = self.templates(&statements);
                 let mut files = Vec::new();
-                for lang in &langs {
-                    files.extend(from.migrated(&target, lang, &statements)?);
+                for lang in self.config.translated() {
+                    files.extend(from.migrated(&target, lang, &statements, &templates)?);
                 }
                 report.written = files.len();
                 self.write_catalogs(&files, Durability::Always)?;
-                self.set_config_key("layout", layout_name(to))?;
+                self.edit_config(|t| Ok(with_top_level_string(t, "layout", layout_name(to))))?;
                 for old in &found {
                     self.jail().remove(old)?;
                 }
                 report.removed = found.len();
             } else {
-                self.set_config_key("layout", layout_name(to))?;
+                self.edit_config(|t| Ok(with_top_level_string(t, "layout", layout_name(to))))?;
             }
             report.layout = Some(layout_name(to).to_string());
         }
@@ -104,7 +106,8 @@ impl Project {
             let project = Project::open(&self.root)?;
             let langs: Vec<Language> = project.config.translated().cloned().collect();
             report.converted = project.convert(&langs, to)?.converted;
-            project.set_config_key("catalog_format", to.extension())?;
+            project
+                .edit_config(|t| Ok(with_top_level_string(t, "catalog_format", to.extension())))?;
             report.format = Some(to.extension().to_string());
         }
         Ok(report)
@@ -117,11 +120,6 @@ impl Project {
         p
     }
 
-    /// The catalogs of this project's layout (the one being left for `to`).
-    fn other_layout_catalogs_of(&self, to: Layout) -> Result<Vec<PathBuf>> {
-        self.with_layout(to).other_layout_catalogs()
-    }
-
     /// One language's catalogs, read in this project's layout and merged with
     /// the statements as `sync` would, laid out as `target` lays them out.
     fn migrated(
@@ -129,16 +127,17 @@ impl Project {
         target: &Project,
         lang: &Language,
         statements: &[Statement],
+        templates: &[crate::catalog::Catalog],
     ) -> Result<Vec<(PathBuf, String)>> {
         let opts = crate::sync::SyncOptions {
             suggestions: false,
             ..self.sync_options()
         };
-        let merged = self.merge_language(lang, statements, opts)?;
+        let merged = self.merge_language_using(lang, statements, templates, opts)?;
         let format = self.config.catalog_format(&lang.tag);
         if target.single() {
             refuse_conflicts(self, lang, &merged)?;
-            let cat = target.single_catalog(lang, &merged);
+            let cat = target.single_catalog_owned(lang, merged);
             let path = target.single_path(&lang.tag, format);
             return Ok(vec![(path.clone(), target.serialize_catalog(&path, &cat))]);
         }
@@ -155,25 +154,6 @@ impl Project {
             files.push((path.clone(), target.serialize_catalog(&path, &m.catalog)));
         }
         Ok(files)
-    }
-
-    /// Sets a top-level string key of `dragoman.toml` (the rest of the file,
-    /// comments included, stays as it is).
-    fn set_config_key(&self, key: &str, value: &str) -> Result<()> {
-        let path = self.root.join(CONFIG_FILE);
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| Error::file(CONFIG_FILE, Msg::io(&e)))?;
-        let new = crate::config::with_top_level_string(&text, key, value);
-        crate::config::Config::parse(&new, &self.config.name).map_err(|e| {
-            Error::msg(
-                Msg::new("internal-error")
-                    .arg_msg("detail", e.message.within("edited configuration")),
-            )
-        })?;
-        if new != text {
-            write_atomic(&path, new.as_bytes())?;
-        }
-        Ok(())
     }
 }
 

@@ -252,6 +252,25 @@ pub fn check_new_tag(input: &str) -> Result<Language> {
 }
 
 impl Project {
+    /// Rewrites `dragoman.toml` as `edit` makes it from its text (the rest of
+    /// the file, comments included, is `edit`'s to keep). The new text must
+    /// parse; it is written atomically, and not at all when unchanged.
+    pub(crate) fn edit_config(&self, edit: impl FnOnce(&str) -> Result<String>) -> Result<()> {
+        let path = self.root.join(CONFIG_FILE);
+        let text = fs::read_to_string(&path).map_err(|e| Error::file(CONFIG_FILE, Msg::io(&e)))?;
+        let new = edit(&text)?;
+        crate::config::Config::parse(&new, &self.config.name).map_err(|e| {
+            Error::msg(
+                Msg::new("internal-error")
+                    .arg_msg("detail", e.message.within("edited configuration")),
+            )
+        })?;
+        if new != text {
+            write_atomic(&path, new.as_bytes())?;
+        }
+        Ok(())
+    }
+
     /// `add-lang`: adds `tag` to `languages` in `dragoman.toml` (the rest of
     /// the file, comments included, stays as it is) and returns the project
     /// reopened with it.
@@ -270,24 +289,17 @@ impl Project {
             ));
         }
         let _lock = self.writer()?;
-        let path = self.root.join(CONFIG_FILE);
-        let text = fs::read_to_string(&path).map_err(|e| Error::file(CONFIG_FILE, Msg::io(&e)))?;
-        let (at, comma) = crate::config::languages_insert_at(&text)
-            .ok_or_else(|| Error::file(CONFIG_FILE, Msg::new("lang-no-list")))?;
-        let new = format!(
-            "{}{}{}{}",
-            &text[..at],
-            if comma { ", " } else { "" },
-            toml_string(&lang.tag),
-            &text[at..]
-        );
-        crate::config::Config::parse(&new, &self.config.name).map_err(|e| {
-            Error::msg(
-                Msg::new("internal-error")
-                    .arg_msg("detail", e.message.within("edited configuration")),
-            )
+        self.edit_config(|text| {
+            let (at, comma) = crate::config::languages_insert_at(text)
+                .ok_or_else(|| Error::file(CONFIG_FILE, Msg::new("lang-no-list")))?;
+            Ok(format!(
+                "{}{}{}{}",
+                &text[..at],
+                if comma { ", " } else { "" },
+                toml_string(&lang.tag),
+                &text[at..]
+            ))
         })?;
-        write_atomic(&path, new.as_bytes())?;
         // The project as configured now, working as this one does.
         let mut project = Project::open(&self.root)?;
         project.progress = self.progress.clone();
