@@ -29,7 +29,7 @@ impl Project {
             },
             || {
                 let statements = self.statements()?;
-                let (n, written) = self.write_templates(&statements)?;
+                let (n, written) = self.write_templates(&statements, None)?;
                 Ok(Run {
                     result: ExtractReport {
                         statements: n,
@@ -52,8 +52,14 @@ impl Project {
             .any(|l| st.translated_into(&l.tag))
     }
 
-    pub(crate) fn write_templates(&self, all: &[Statement]) -> Result<(usize, usize)> {
-        let statements = all;
+    /// Writes the templates of `statements` (`templates`: theirs, when a
+    /// merge made them already; else they are made here); returns the
+    /// statements read and the template files written or removed.
+    pub(crate) fn write_templates(
+        &self,
+        statements: &[Statement],
+        templates: Option<&[Catalog]>,
+    ) -> Result<(usize, usize)> {
         let _t = crate::timing::phase("write templates");
         if self.single() {
             let docs: Vec<(&str, &Document)> = statements
@@ -81,19 +87,23 @@ impl Project {
                 text.as_bytes(),
                 false,
             )?;
-            return Ok((all.len(), usize::from(written)));
+            return Ok((statements.len(), usize::from(written)));
         }
         let ftl = self.config.uses_ftl();
         let source_dir = self.locales_dir().join(&self.config.source.tag);
         // A statement translated into no language has no template.
-        let statements: Vec<&Statement> = statements
+        let kept: Vec<(usize, &Statement)> = statements
             .iter()
-            .filter(|s| self.translated_at_all(s))
+            .enumerate()
+            .filter(|(_, s)| self.translated_at_all(s))
             .collect();
-        let files: Vec<(PathBuf, String)> = statements
+        let files: Vec<(PathBuf, String)> = kept
             .par_iter()
-            .flat_map_iter(|st| {
-                let template = self.template(st);
+            .flat_map_iter(|&(i, st)| {
+                let template = match templates {
+                    Some(t) => std::borrow::Cow::Borrowed(&t[i]),
+                    None => std::borrow::Cow::Owned(self.template(st)),
+                };
                 let mut v = vec![(
                     self.template_path(st.stem()),
                     template.write_po_with(self.config.po_wrap),
@@ -118,9 +128,9 @@ impl Project {
             .count();
         let mut stale_files = Vec::new();
         let tdir = self.locales_dir().join("templates");
-        let current: std::collections::HashSet<String> = statements
+        let current: std::collections::HashSet<String> = kept
             .iter()
-            .map(|s| format!("{}.pot", s.stem()))
+            .map(|(_, s)| format!("{}.pot", s.stem()))
             .collect();
         for rel in walk_files(&tdir, &[".pot"])? {
             if !current.contains(&rel) {
@@ -128,9 +138,9 @@ impl Project {
             }
         }
         if ftl {
-            let current: std::collections::HashSet<String> = statements
+            let current: std::collections::HashSet<String> = kept
                 .iter()
-                .map(|s| format!("{}.ftl", s.stem()))
+                .map(|(_, s)| format!("{}.ftl", s.stem()))
                 .collect();
             for rel in walk_files(&source_dir, &[".ftl"])? {
                 if !current.contains(&rel) && rel != "site.ftl" {
@@ -142,7 +152,7 @@ impl Project {
             self.jail().remove(&p)?;
             written += 1;
         }
-        Ok((all.len(), written))
+        Ok((statements.len(), written))
     }
 }
 

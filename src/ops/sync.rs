@@ -58,7 +58,8 @@ impl Project {
         };
         self.memo("sync", &(&tags, opts), stored, || {
             let statements = self.statements()?;
-            let plan = self.plan_sync(langs, &statements, opts)?;
+            let templates = self.templates(&statements);
+            let plan = self.plan_sync(langs, &statements, &templates, opts)?;
             if dry_run {
                 let written = self.would_write(&plan.files)?;
                 return Ok(Run {
@@ -68,7 +69,7 @@ impl Project {
                     changed_inputs: false,
                 });
             }
-            let (written, touched) = self.apply_sync(&statements, &plan)?;
+            let (written, touched) = self.apply_sync(&statements, &templates, &plan)?;
             Ok(Run {
                 result: plan.result(&written),
                 later: Some(plan.settled),
@@ -84,6 +85,7 @@ impl Project {
         &self,
         langs: &[Language],
         statements: &[Statement],
+        templates: &[Catalog],
         opts: SyncOptions,
     ) -> Result<SyncPlan> {
         let real: Vec<&Language> = langs
@@ -91,7 +93,6 @@ impl Project {
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
             .collect();
         // Languages are independent: each is merged and serialized on its own.
-        let templates = self.templates(statements);
         // What a later sync reports as unchanged, per statement: its template.
         let settled: Vec<SyncReport> = templates.par_iter().map(|t| settled_report([t])).collect();
         let done = std::sync::atomic::AtomicUsize::new(0);
@@ -99,7 +100,7 @@ impl Project {
             .par_iter()
             .map(|&lang| {
                 let mut plan = SyncPlan::default();
-                let merged = self.merge_language_using(lang, statements, &templates, opts)?;
+                let merged = self.merge_language_using(lang, statements, templates, opts)?;
                 let mut total = SyncReport::default();
                 for m in &merged {
                     total.add(&m.report);
@@ -197,9 +198,10 @@ impl Project {
     fn apply_sync(
         &self,
         statements: &[Statement],
+        templates: &[Catalog],
         plan: &SyncPlan,
     ) -> Result<(BTreeMap<String, usize>, bool)> {
-        let (_, templates_written) = self.write_templates(statements)?;
+        let (_, templates_written) = self.write_templates(statements, Some(templates))?;
         // Catalogs migrated to another format replace files that are
         // removed below: their new versions must be on disk first.
         let durability = if plan.removals.is_empty() {
