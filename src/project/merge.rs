@@ -214,37 +214,20 @@ impl Project {
 
 /// All statements' merged catalogs as one catalog (single layout): one entry
 /// per message key, references and notes joined, obsolete entries last (one
-/// per key, and none where the key is live). Messages are moved, not copied;
-/// the index holds hashes of keys, compared in full on a hit.
+/// per key, and none where the key is live). Messages are moved, not copied.
 fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> Catalog {
-    let hash = |m: &Message| {
-        let mut h = xxhash_rust::xxh3::Xxh3::new();
-        if let Some(c) = &m.context {
-            h.update(b"\x01");
-            h.update(c.as_bytes());
-        }
-        h.update(b"\x00");
-        h.update(m.source.as_bytes());
-        h.digest()
-    };
     let mut out = Catalog {
         header,
         messages: Vec::new(),
     };
-    let mut live: HashMap<u64, Vec<usize>> = HashMap::new();
+    let (mut live, mut gone) = (KeyIndex::default(), KeyIndex::default());
     let mut obsolete = Vec::new();
     for msg in catalogs.flat_map(|c| c.messages) {
         if msg.obsolete {
             obsolete.push(msg);
             continue;
         }
-        let h = hash(&msg);
-        let same = live.get(&h).and_then(|v| {
-            v.iter()
-                .copied()
-                .find(|&i| out.messages[i].key() == msg.key())
-        });
-        match same {
+        match live.find(&out.messages, &msg) {
             Some(i) => {
                 let e = &mut out.messages[i];
                 for r in msg.references {
@@ -258,25 +241,46 @@ fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> 
                     }
                 }
             }
-            None => {
-                live.entry(h).or_default().push(out.messages.len());
-                out.messages.push(msg);
-            }
+            None => live.push(&mut out.messages, msg),
         }
     }
-    let mut gone: HashMap<u64, Vec<usize>> = HashMap::new();
     for msg in obsolete {
-        let h = hash(&msg);
-        let is_live = live
-            .get(&h)
-            .is_some_and(|v| v.iter().any(|&i| out.messages[i].key() == msg.key()));
-        let seen = gone
-            .get(&h)
-            .is_some_and(|v| v.iter().any(|&i| out.messages[i].key() == msg.key()));
-        if !is_live && !seen {
-            gone.entry(h).or_default().push(out.messages.len());
-            out.messages.push(msg);
+        let known = live
+            .find(&out.messages, &msg)
+            .or(gone.find(&out.messages, &msg));
+        if known.is_none() {
+            gone.push(&mut out.messages, msg);
         }
     }
     out
+}
+
+/// Positions of messages in a list by their key (context, source), without
+/// copying keys: a hash of the key, compared in full on a hit.
+#[derive(Default)]
+struct KeyIndex(HashMap<u64, Vec<usize>>);
+
+impl KeyIndex {
+    fn hash(m: &Message) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        if let Some(c) = &m.context {
+            h.update(b"\x01");
+            h.update(c.as_bytes());
+        }
+        h.update(b"\x00");
+        h.update(m.source.as_bytes());
+        h.digest()
+    }
+
+    /// Where a message with `m`'s key stands in `list`, if indexed.
+    fn find(&self, list: &[Message], m: &Message) -> Option<usize> {
+        let at = self.0.get(&Self::hash(m))?;
+        at.iter().copied().find(|&i| list[i].key() == m.key())
+    }
+
+    /// Appends `m` to `list` and indexes it.
+    fn push(&mut self, list: &mut Vec<Message>, m: Message) {
+        self.0.entry(Self::hash(&m)).or_default().push(list.len());
+        list.push(m);
+    }
 }
