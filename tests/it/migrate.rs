@@ -15,36 +15,19 @@ use crate::project::{copy_dir, dragoman, json, sample};
 /// (state, translation), obsolete entries included.
 fn translations(locales: &Path) -> BTreeMap<(String, String), (String, Vec<String>)> {
     let mut out = BTreeMap::new();
-    for entry in walk(locales) {
-        let rel = entry
-            .strip_prefix(locales)
-            .unwrap()
-            .to_string_lossy()
-            .to_string();
+    for (rel, bytes) in crate::busy::files(locales) {
+        let rel = rel.to_string_lossy().to_string();
         if !rel.ends_with(".po") {
             continue;
         }
         let lang = rel.split(['/', '.']).next().unwrap().to_string();
-        let cat = Catalog::parse_po(&fs::read_to_string(&entry).unwrap()).unwrap();
+        let cat = Catalog::parse_po(&String::from_utf8(bytes).unwrap()).unwrap();
         for m in cat.messages.iter().filter(|m| m.has_translation()) {
             let state = format!("{:?}", m.state());
             out.insert(
                 (lang.clone(), m.source.clone()),
                 (state, m.translation.clone()),
             );
-        }
-    }
-    out
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
         }
     }
     out
