@@ -12,7 +12,9 @@ use crate::lang::Direction;
 use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
 mod assets;
+pub mod grid;
 mod html;
+mod index;
 mod islands;
 pub mod listing;
 mod page;
@@ -24,8 +26,9 @@ pub use crate::site::Labels;
 pub use assets::{relative_path, relative_targets, resolve, variant};
 pub(crate) use html::escape_html;
 pub use html::{Render, render_body, render_html, render_html_marked, safe_url};
+pub use index::{IndexCell, IndexRow, index_page};
 pub use islands::ltr_islands;
-pub use page::{CSS, IndexCell, IndexRow, LanguageLink, Meta, Page, index_page, page, title_for};
+pub use page::{CSS, LanguageLink, Meta, Page, page, title_for};
 pub use sanitize::Sanitizer;
 pub use theme::Theme;
 

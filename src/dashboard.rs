@@ -1,7 +1,8 @@
 //! Coverage pictures for maintainers: a badge per language (SVG, like the
 //! ones READMEs show) and `status.html`, a dashboard with per-language bars,
-//! a statement × language heat map and stale counts. Static SVG inside the
-//! page, no scripts, no external assets. Pure: strings in, strings out.
+//! a statement × language heat table and stale counts. No external assets;
+//! the statement tables are whole without scripts and paged, sorted and
+//! filtered by the grid script with them. Pure: strings in, strings out.
 
 use std::collections::HashMap;
 
@@ -77,34 +78,35 @@ fn bar(c: &Counts, width: f64) -> String {
     )
 }
 
-/// The longest statement label in the heat map (characters; longer titles
-/// are cut with "…", the whole title and path in the cell's tooltip).
-const LABEL_CHARS: usize = 48;
-
-/// A statement's title for the dashboard (its path when it has none).
-fn title_of<'a>(titles: &'a HashMap<String, String>, path: &'a str) -> &'a str {
-    titles
-        .get(path)
-        .map(String::as_str)
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or(path)
+/// A statement the dashboard lists, in the project's order.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// Its path, as shown to users (the key of the report's rows).
+    pub path: String,
+    /// Its title in the source language (may be empty).
+    pub title: String,
+    /// The languages it is held back in (below the publish threshold).
+    pub held_back: Vec<String>,
 }
 
-fn label(title: &str) -> String {
-    if title.chars().count() <= LABEL_CHARS {
-        return title.to_string();
+impl Listed {
+    /// Its title, or its path when it has none.
+    fn name(&self) -> &str {
+        if self.title.trim().is_empty() {
+            &self.path
+        } else {
+            &self.title
+        }
     }
-    let cut: String = title.chars().take(LABEL_CHARS - 1).collect();
-    format!("{}…", cut.trim_end())
 }
 
 /// `status.html`: the coverage dashboard of a build. Statements are shown
-/// by title (`titles`: path → title in the source language), with the path
-/// beside or in the tooltip.
-pub fn status_page(project: &str, report: &Report, titles: &HashMap<String, String>) -> String {
+/// by title with their path beside; the statement tables are grids (sorted,
+/// filtered and paged by `build::grid`'s script, whole without it).
+pub fn status_page(project: &str, report: &Report, listed: &[Listed]) -> String {
     let mut s = format!(
         r#"<!DOCTYPE html>
-<html lang="{src}" dir="ltr">
+<html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -115,8 +117,10 @@ table {{ border-collapse: collapse; }}
 th, td {{ padding: .25rem .6rem; text-align: start; }}
 td.n {{ text-align: end; font-variant-numeric: tabular-nums; }}
 .legend span {{ display: inline-block; inline-size: .8rem; block-size: .8rem; margin-inline: .8rem .3rem; vertical-align: middle; }}
-svg.heat text {{ font: 11px system-ui, sans-serif; }}
-</style>
+table.heat td[data-lang] {{ min-inline-size: 3.5rem; text-align: center; color: #fff; border: 1px solid #fff; font-variant-numeric: tabular-nums; }}
+table.heat td[data-state=off] {{ color: #555; background: #eee; }}
+table.heat small {{ color: #666; }}
+{grid}</style>
 </head>
 <body>
 <h1>{name}: translation status</h1>
@@ -126,8 +130,8 @@ svg.heat text {{ font: 11px system-ui, sans-serif; }}
 <thead><tr><th>language</th><th>coverage</th><th></th><th>translated</th><th>stale</th><th>untranslated</th><th>words translated</th><th>badge</th></tr></thead>
 <tbody>
 "#,
-        src = esc(&report.source),
         name = esc(project),
+        grid = crate::build::grid::CSS,
     );
     for l in &report.languages {
         let t = &l.total;
@@ -145,8 +149,83 @@ svg.heat text {{ font: 11px system-ui, sans-serif; }}
         ));
     }
     s.push_str("</tbody>\n</table>\n");
-    heat_map(&mut s, report, titles);
-    // Where review is needed first.
+    heat_table(&mut s, report, listed);
+    stale_table(&mut s, report, listed);
+    let en: unic_langid::LanguageIdentifier = "en".parse().expect("en");
+    let en = crate::site::Site::new(&en, Default::default(), None, None)
+        .expect("the built-in English site strings parse");
+    s.push_str(&crate::build::grid::script(&en));
+    s.push_str("</body>\n</html>\n");
+    s
+}
+
+/// Statements × languages: each cell's coverage on its heat color, `*` when
+/// some translations are stale, `—` where the statement is not translated.
+fn heat_table(s: &mut String, report: &Report, listed: &[Listed]) {
+    let by_path: Vec<HashMap<&str, &Counts>> = report
+        .languages
+        .iter()
+        .map(|l| {
+            l.statements
+                .iter()
+                .map(|st| (st.path.as_str(), &st.counts))
+                .collect()
+        })
+        .collect();
+    s.push_str(&format!(
+        "<h2>Statements × languages</h2>\n<table class=\"heat\" data-grid data-states data-page-size=\"{}\">\n<thead><tr><th data-sort=\"text\">statement</th>",
+        crate::build::grid::PAGE_SIZE
+    ));
+    for l in &report.languages {
+        s.push_str(&format!(
+            "<th data-lang=\"{tag}\" lang=\"{tag}\" data-sort=\"num\">{tag}</th>",
+            tag = esc(&l.lang)
+        ));
+    }
+    s.push_str("<th data-sort=\"num\">stale</th></tr></thead>\n<tbody>\n");
+    for st in listed {
+        let (name, path) = (esc(st.name()), esc(&st.path));
+        s.push_str(&format!(
+            "<tr><td>{name}<br><small><code>{path}</code></small></td>"
+        ));
+        let mut stale = 0;
+        for (l, counts) in report.languages.iter().zip(&by_path) {
+            let tag = esc(&l.lang);
+            let Some(c) = counts.get(st.path.as_str()) else {
+                s.push_str(&format!(
+                    "<td data-lang=\"{tag}\" data-state=\"off\" title=\"{name}: not translated into {tag}\">—</td>"
+                ));
+                continue;
+            };
+            stale += c.stale;
+            let held = st.held_back.contains(&l.lang);
+            let note = match (c.stale, held) {
+                (0, false) => String::new(),
+                (n, false) => format!(", {n} stale"),
+                (0, true) => ", below the publish threshold".into(),
+                (n, true) => format!(", {n} stale, below the publish threshold"),
+            };
+            s.push_str(&format!(
+                "<td data-lang=\"{tag}\" data-state=\"{}\" data-v=\"{:.1}\" style=\"background:{}\" title=\"{name} in {tag}: {:.1}% translated{note}\">{:.0}%{}</td>",
+                crate::build::grid::states(c.translated, c.stale, c.segments, held),
+                c.percent,
+                heat(c.percent),
+                c.percent,
+                c.percent,
+                if c.stale > 0 { "*" } else { "" },
+            ));
+        }
+        s.push_str(&format!("<td class=\"n\">{stale}</td></tr>\n"));
+    }
+    s.push_str(
+        "</tbody>\n</table>\n<p>* some translations are stale: the source changed since they were made.</p>\n",
+    );
+}
+
+/// Where review is needed first: each stale (language, statement), most
+/// stale first.
+fn stale_table(s: &mut String, report: &Report, listed: &[Listed]) {
+    let names: HashMap<&str, &str> = listed.iter().map(|l| (l.path.as_str(), l.name())).collect();
     let mut stale: Vec<(&str, &str, usize)> = report
         .languages
         .iter()
@@ -161,97 +240,21 @@ svg.heat text {{ font: 11px system-ui, sans-serif; }}
     s.push_str("<h2>Stale translations</h2>\n");
     if stale.is_empty() {
         s.push_str("<p>None: every translation matches its current source.</p>\n");
-    } else {
-        s.push_str("<table>\n<thead><tr><th>language</th><th>statement</th><th>file</th><th>stale</th></tr></thead>\n<tbody>\n");
-        for (lang, path, n) in stale {
-            s.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td class=\"n\">{n}</td></tr>\n",
-                esc(lang),
-                esc(title_of(titles, path)),
-                esc(path)
-            ));
-        }
-        s.push_str("</tbody>\n</table>\n");
+        return;
     }
-    s.push_str("</body>\n</html>\n");
-    s
-}
-
-/// The heat map: one row per statement, one column per language (inline SVG).
-fn heat_map(s: &mut String, report: &Report, titles: &HashMap<String, String>) {
-    let statements: Vec<&str> = report
-        .languages
-        .first()
-        .map(|l| l.statements.iter().map(|s| s.path.as_str()).collect())
-        .unwrap_or_default();
-    let labels: Vec<String> = statements
-        .iter()
-        .map(|p| label(title_of(titles, p)))
-        .collect();
-    let label_w = labels
-        .iter()
-        .map(|p| text_width(p) * 7 / 8)
-        .max()
-        .unwrap_or(0)
-        + 12;
-    let (cw, ch, head) = (64, 20, 24);
-    let w = label_w + cw * report.languages.len();
-    let h = head + ch * statements.len();
     s.push_str(&format!(
-        "<h2>Statements × languages</h2>\n<svg class=\"heat\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"coverage of each statement in each language\">\n"
+        "<table data-grid data-page-size=\"{}\">\n<thead><tr><th data-sort=\"text\">language</th><th data-sort=\"text\">statement</th><th data-sort=\"text\">file</th><th data-sort=\"num\">stale</th></tr></thead>\n<tbody>\n",
+        crate::build::grid::PAGE_SIZE
     ));
-    for (li, l) in report.languages.iter().enumerate() {
+    for (lang, path, n) in stale {
         s.push_str(&format!(
-            "<text x=\"{}\" y=\"16\" text-anchor=\"middle\">{}</text>\n",
-            label_w + li * cw + cw / 2,
-            esc(&l.lang)
-        ));
-    }
-    for (si, path) in statements.iter().enumerate() {
-        let y = head + si * ch;
-        let title = title_of(titles, path);
-        s.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\"><title>{}</title>{}</text>\n",
-            label_w - 8,
-            y + 14,
-            esc(path),
-            esc(&labels[si])
-        ));
-        let named = if title == *path {
+            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td class=\"n\">{n}</td></tr>\n",
+            esc(lang),
+            esc(names.get(path).copied().unwrap_or(path)),
             esc(path)
-        } else {
-            format!("{} ({})", esc(title), esc(path))
-        };
-        for (li, l) in report.languages.iter().enumerate() {
-            let Some(st) = l.statements.get(si) else {
-                continue;
-            };
-            let c = &st.counts;
-            let x = label_w + li * cw;
-            let stale = if c.stale > 0 {
-                format!(", {} stale", c.stale)
-            } else {
-                String::new()
-            };
-            s.push_str(&format!(
-                "<g><title>{} in {}: {:.1}% translated{stale}</title><rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" fill=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#fff\">{:.0}%{}</text></g>\n",
-                named,
-                esc(&l.lang),
-                c.percent,
-                x + 1,
-                cw - 2,
-                ch - 2,
-                heat(c.percent),
-                x + cw / 2,
-                y + 14,
-                c.percent,
-                if c.stale > 0 { "*" } else { "" },
-            ));
-        }
+        ));
     }
-    s.push_str(
-        "</svg>\n<p>* some translations are stale: the source changed since they were made.</p>\n",
-    );
+    s.push_str("</tbody>\n</table>\n");
 }
 
 #[cfg(test)]
@@ -283,46 +286,53 @@ mod tests {
 
     #[test]
     fn dashboard_has_a_cell_per_statement_and_language() {
-        let rows = |v: &[(usize, usize, usize)]| -> Vec<StatementStatus> {
+        let rows = |v: &[(usize, usize, usize, usize)]| -> Vec<StatementStatus> {
             v.iter()
-                .enumerate()
-                .map(|(i, &(t, s, u))| StatementStatus {
+                .map(|&(i, t, s, u)| StatementStatus {
                     path: format!("statements/s{i}.md"),
                     counts: counts(t, s, u),
                 })
                 .collect()
         };
+        // s1 opts out of fa: fa's rows skip it, and its cells must not shift.
         let report = Report {
             source: "en".into(),
             languages: vec![
-                LanguageStatus::new("es", "ltr", rows(&[(10, 0, 0), (5, 2, 3)])),
-                LanguageStatus::new("fa", "rtl", rows(&[(0, 0, 10), (10, 0, 0)])),
+                LanguageStatus::new(
+                    "es",
+                    "ltr",
+                    rows(&[(0, 10, 0, 0), (1, 5, 2, 3), (2, 1, 0, 9)]),
+                ),
+                LanguageStatus::new("fa", "rtl", rows(&[(0, 0, 0, 10), (2, 10, 0, 0)])),
             ],
         };
-        let titles: HashMap<String, String> = [(
-            "statements/s1.md".to_string(),
-            "A title & a very long subtitle that goes on and on past the label".to_string(),
-        )]
-        .into();
-        let page = status_page("P <1>", &report, &titles);
+        let listed: Vec<Listed> = (0..3)
+            .map(|i| Listed {
+                path: format!("statements/s{i}.md"),
+                title: if i == 1 {
+                    "A title & a long one".into()
+                } else {
+                    String::new()
+                },
+                held_back: if i == 2 { vec!["es".into()] } else { vec![] },
+            })
+            .collect();
+        let page = status_page("P <1>", &report, &listed);
         assert!(page.contains("<title>P &lt;1&gt;: translation status</title>"));
-        assert_eq!(page.matches("<g><title>").count(), 4, "{page}");
-        assert!(page.contains(
-            "A title &amp; a very long subtitle that goes on and on past the label (statements/s1.md) in es: 50.0% translated, 2 stale"
-        ));
-        // Rows by title (cut in the map), a statement without one by its path.
-        assert!(page.contains(
-            "<title>statements/s1.md</title>A title &amp; a very long subtitle that goes on and…</text>"
-        ));
-        assert!(page.contains("<title>statements/s0.md</title>statements/s0.md</text>"));
+        let heat = &page[page.find("<table class=\"heat\"").unwrap()..];
+        let heat = &heat[..heat.find("</table>").unwrap()];
+        assert_eq!(heat.matches("<tr>").count(), 4, "{heat}");
+        assert_eq!(heat.matches("<td data-lang=").count(), 6, "{heat}");
+        assert!(heat.contains("<tr><td>A title &amp; a long one<br><small><code>statements/s1.md</code></small></td><td data-lang=\"es\" data-state=\"partial stale\" data-v=\"50.0\""), "{heat}");
+        assert!(heat.contains("title=\"A title &amp; a long one in es: 50.0% translated, 2 stale\">50%*</td><td data-lang=\"fa\" data-state=\"off\""), "{heat}");
+        // s2's fa cell is s2's (100 %), not shifted to s1's place.
+        assert!(heat.contains("<td data-lang=\"fa\" data-state=\"complete\" data-v=\"100.0\" style=\"background:hsl(120, 62%, 36%)\" title=\"statements/s2.md in fa"), "{heat}");
+        assert!(heat.contains("data-state=\"partial held\""), "{heat}");
         assert!(page.contains("<img src=\"badges/fa.svg\""));
-        // Self-contained: no scripts, nothing fetched from elsewhere.
-        assert!(
-            !page.contains("<script")
-                && !page.contains("src=\"http")
-                && !page.contains("href=\"http")
-        );
+        // Self-contained: one inline script, nothing fetched from elsewhere.
+        assert_eq!(page.matches("<script").count(), 2);
+        assert!(!page.contains("src=\"http") && !page.contains("href=\"http"));
         let stale_table = &page[page.find("<h2>Stale translations</h2>").unwrap()..];
-        assert!(stale_table.contains("<td>es</td><td>A title &amp; a very long subtitle that goes on and on past the label</td><td><code>statements/s1.md</code></td><td class=\"n\">2</td>"));
+        assert!(stale_table.contains("<td>es</td><td>A title &amp; a long one</td><td><code>statements/s1.md</code></td><td class=\"n\">2</td>"), "{stale_table}");
     }
 }

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use crate::project;
 use project::sample;
 
-fn tools() -> Option<PathBuf> {
+pub(crate) fn tools() -> Option<PathBuf> {
     let module = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/node");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let ok = module
@@ -348,7 +348,7 @@ fn blog_pages_stay_inside_the_output_folder_in_chromium() {
 }
 
 /// A folder as the `file://` URL prefix Chromium reports.
-fn url_of(dir: &Path) -> String {
+pub(crate) fn url_of(dir: &Path) -> String {
     let mut s = String::from("file://");
     for c in dir.to_string_lossy().split('/') {
         if !c.is_empty() {

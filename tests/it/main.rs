@@ -23,6 +23,7 @@ mod dashboard;
 mod fluent_reference;
 mod ftl_props;
 mod gettext;
+mod grid;
 mod hostile;
 mod identity;
 mod impact;

@@ -194,7 +194,7 @@ fn front_matter_opts_a_statement_out() {
     assert!(page.contains("hreflang=\"es\"") && !page.contains("hreflang=\"fa\""));
     let index = fs::read_to_string(d.join("build/index.html")).unwrap();
     assert!(
-        index.contains("<td>—</td>"),
+        index.contains("<td data-lang=\"fa\" data-state=\"off\">—</td>"),
         "no cell where there is no page"
     );
 }

@@ -97,7 +97,10 @@ impl Project {
         };
         let mut output = self.output(out);
         let entries = output.source_pages(&shared)?;
-        let titles = entries.iter().map(|e| e.title.clone()).collect();
+        let heads = entries
+            .iter()
+            .map(|e| (e.title.clone(), e.date.clone()))
+            .collect();
         output.listing(&self.listing(&shared, 0), entries)?;
         output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
@@ -107,7 +110,7 @@ impl Project {
             built.push(this);
             coverage.push(status);
         }
-        output.overview(&self.config.name, &shared, coverage, cells, titles)?;
+        output.overview(&self.config.name, &shared, coverage, cells, heads)?;
         let written = output.written;
         let outputs = output.staged.commit()?;
         let report = BuildReport {
@@ -201,6 +204,12 @@ impl Project {
                     stale: counts.stale,
                     stale_label: shared.sites[0].stale_mark(counts.stale),
                     held_back,
+                    states: build::grid::states(
+                        counts.translated,
+                        counts.stale,
+                        counts.segments,
+                        held_back,
+                    ),
                 }));
             }
             output.emit(files)?;

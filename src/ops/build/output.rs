@@ -121,14 +121,15 @@ impl Output<'_> {
         Ok(())
     }
 
-    /// The coverage dashboard, a badge per language and the index.
+    /// The coverage dashboard, a badge per language and the index. `heads`:
+    /// each statement's title and date in the source language.
     pub(super) fn overview(
         &mut self,
         name: &str,
         shared: &Shared,
         coverage: Vec<LanguageStatus>,
         cells: Vec<Vec<Option<IndexCell>>>,
-        titles: Vec<String>,
+        heads: Vec<(String, Option<String>)>,
     ) -> Result<()> {
         let (statements, langs, site) = (shared.statements, shared.langs, &shared.sites[0]);
         let source = langs.source;
@@ -143,23 +144,35 @@ impl Output<'_> {
             source: source.tag.clone(),
             languages: coverage,
         };
-        let by_path: std::collections::HashMap<String, String> = statements
+        let listed: Vec<crate::dashboard::Listed> = statements
             .iter()
-            .zip(&titles)
-            .map(|(st, t)| (st.display.clone(), t.clone()))
+            .zip(&heads)
+            .zip(&cells)
+            .map(|((st, (title, _)), cells)| crate::dashboard::Listed {
+                path: st.display.clone(),
+                title: title.clone(),
+                held_back: langs
+                    .targets
+                    .iter()
+                    .zip(cells)
+                    .filter(|(_, c)| c.as_ref().is_some_and(|c| c.held_back))
+                    .map(|(l, _)| l.tag.clone())
+                    .collect(),
+            })
             .collect();
         files.push((
             self.dir.join("status.html"),
-            crate::dashboard::status_page(name, &report, &by_path),
+            crate::dashboard::status_page(name, &report, &listed),
         ));
         self.emit(files)?;
         let rows: Vec<IndexRow> = statements
             .iter()
             .zip(cells)
-            .zip(titles)
-            .map(|((st, cells), title)| IndexRow {
+            .zip(heads)
+            .map(|((st, cells), (title, date))| IndexRow {
                 title,
                 path: st.display.clone(),
+                date,
                 href: format!("{}/{}", source.tag, pages::html_name(st)),
                 cells,
             })
@@ -169,13 +182,7 @@ impl Output<'_> {
             .iter()
             .map(|l| (l.tag.clone(), l.name.clone(), l.direction))
             .collect();
-        let index = build::index_page(
-            name,
-            (&source.tag, &source.name),
-            &lang_cols,
-            &rows,
-            &site.labels(0, 0),
-        );
+        let index = build::index_page(name, (&source.tag, &source.name), &lang_cols, &rows, site);
         self.emit(vec![(self.dir.join("index.html"), index)])
     }
 }
