@@ -213,6 +213,9 @@ pub struct Config {
     pub catalog_format: CatalogFormat,
     /// Catalog layout.
     pub layout: Layout,
+    /// Where each statement's catalog goes in the per-statement layout
+    /// (`catalog_path`; ignored in the single layout).
+    pub catalog_path: CatalogPath,
     /// Per-language catalog formats and digit systems.
     pub language_format: BTreeMap<String, CatalogFormat>,
     pub language_digits: BTreeMap<String, Digits>,
@@ -285,8 +288,10 @@ impl Config {
     }
 }
 
+pub mod catalog_path;
 mod read;
 pub mod selection;
+pub use catalog_path::CatalogPath;
 pub use selection::Selection;
 #[cfg(test)]
 mod tests;

@@ -204,6 +204,13 @@ impl Project {
             .join(format!("{stem}.pot"))
     }
 
+    /// A statement's catalog name (`locales/<lang>/<name>.po`, and its
+    /// template's, `locales/templates/<name>.pot`): its path without `.md`,
+    /// or what the project's `catalog_path` makes of it.
+    pub fn catalog_name(&self, st: &Statement) -> String {
+        self.config.catalog_path.name(st.stem())
+    }
+
     /// The catalog of a statement in a language, in the language's configured format.
     pub fn catalog_path(&self, lang: &str, stem: &str) -> PathBuf {
         let ext = self.config.catalog_format(lang).extension();
@@ -302,6 +309,7 @@ impl Project {
         jail.check(&dir)?;
         self.warn_unknown_languages();
         let rels = self.statement_files()?;
+        self.check_catalog_names(&rels)?;
         if self.config.uses_ftl() && rels.iter().any(|r| r == "site.md") {
             return Err(Error::msg(
                 Msg::new("project-site-md").arg("dir", &self.config.statements),

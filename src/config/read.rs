@@ -7,6 +7,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::catalog_path::CatalogPath;
 use super::selection::Selection;
 use super::{CatalogFormat, CheckConfig, Config, ConfigError, Digits, Layout, References};
 use crate::lang::{Direction, Language};
@@ -30,6 +31,7 @@ struct RawConfig {
     check: Option<Spanned<CheckConfig>>,
     catalog_format: Option<CatalogFormat>,
     layout: Option<Layout>,
+    catalog_path: Option<Spanned<String>>,
     allowed_iframe_hosts: Option<Vec<String>>,
     base_url: Option<String>,
     catalog_suggestions: Option<bool>,
@@ -91,6 +93,56 @@ impl Text<'_> {
                 .arg("pattern", at.map(|p| p.get_ref().as_str()).unwrap_or(""))
                 .arg("error", e.kind().to_string());
             self.at(at.map(|p| p.span()).unwrap_or(0..0), msg)
+        })
+    }
+
+    /// `catalog_path`: a template the statements' catalog names come from;
+    /// a literal `.po` / `.ftl` must be every language's format.
+    fn catalog_path(
+        &self,
+        value: &Option<Spanned<String>>,
+        locales: &str,
+        format_of: impl Fn(&str) -> CatalogFormat,
+        languages: &[Language],
+    ) -> Result<CatalogPath, ConfigError> {
+        let Some(v) = value else {
+            return Ok(CatalogPath::default());
+        };
+        // The span covers the quotes; offsets are inside the string.
+        let start = v.span().start + 1;
+        let parsed = CatalogPath::parse(v.get_ref(), locales)
+            .map_err(|(at, msg)| self.at(start + at..start + at, msg))?;
+        if let Some(ext) = parsed.extension
+            && let Some(l) = languages.iter().find(|l| format_of(&l.tag) != ext)
+        {
+            let msg = Msg::new("config-catalog-path-format")
+                .arg("ext", ext.extension())
+                .arg("lang", &l.tag)
+                .arg("format", format_of(&l.tag).extension())
+                .arg("any", ".{ext}");
+            return Err(self.at(v.span(), msg));
+        }
+        Ok(parsed)
+    }
+
+    /// `po_wrap = 79` (a width) or `false` (no wrapping); 79 by default.
+    fn po_wrap(&self, value: &Option<Spanned<PoWrap>>) -> Result<crate::po::Wrap, ConfigError> {
+        Ok(match value {
+            None => crate::po::Wrap::default(),
+            Some(w) => match *w.get_ref() {
+                PoWrap::Wrap(true) => crate::po::Wrap::default(),
+                PoWrap::Wrap(false) => crate::po::Wrap {
+                    strings: false,
+                    ..crate::po::Wrap::default()
+                },
+                PoWrap::Width(n) if (20..=10_000).contains(&n) => crate::po::Wrap {
+                    width: n as usize,
+                    strings: true,
+                },
+                PoWrap::Width(_) => {
+                    return Err(self.at(w.span(), Msg::new("config-po-wrap")));
+                }
+            },
         })
     }
 
@@ -235,23 +287,7 @@ impl Config {
             "publish_threshold",
             0.0,
         )?;
-        let po_wrap = match &raw.po_wrap {
-            None => crate::po::Wrap::default(),
-            Some(w) => match *w.get_ref() {
-                PoWrap::Wrap(true) => crate::po::Wrap::default(),
-                PoWrap::Wrap(false) => crate::po::Wrap {
-                    strings: false,
-                    ..crate::po::Wrap::default()
-                },
-                PoWrap::Width(n) if (20..=10_000).contains(&n) => crate::po::Wrap {
-                    width: n as usize,
-                    strings: true,
-                },
-                PoWrap::Width(_) => {
-                    return Err(t.at(w.span(), Msg::new("config-po-wrap")));
-                }
-            },
-        };
+        let po_wrap = t.po_wrap(&raw.po_wrap)?;
         let languages = t.languages(raw.languages.get_ref(), &source, &sections)?;
         for (tag, span) in raw.language.iter().map(|(k, v)| (k, v.span())) {
             let canon = Language::parse(tag).map(|l| l.tag).unwrap_or_default();
@@ -262,6 +298,14 @@ impl Config {
             }
         }
         let selection = t.selection(&raw.include, &raw.exclude)?;
+        let locales = relative_dir(raw.locales, "locales", "locales", text)?;
+        let catalog_format = raw.catalog_format.unwrap_or_default();
+        let catalog_path = t.catalog_path(
+            &raw.catalog_path,
+            &locales,
+            |tag| sections.format.get(tag).copied().unwrap_or(catalog_format),
+            &languages,
+        )?;
         let keys = raw
             .front_matter_keys
             .unwrap_or_else(|| vec!["title".into(), "description".into()]);
@@ -270,7 +314,7 @@ impl Config {
             source,
             languages,
             statements: relative_dir(raw.statements, "statements", "statements", text)?,
-            locales: relative_dir(raw.locales, "locales", "locales", text)?,
+            locales,
             output: relative_dir(raw.output, "build", "output", text)?,
             front_matter_keys: keys,
             selection,
@@ -280,8 +324,9 @@ impl Config {
             language_publish_threshold: sections.publish_threshold,
             check,
             language_check: sections.check,
-            catalog_format: raw.catalog_format.unwrap_or_default(),
+            catalog_format,
             layout: raw.layout.unwrap_or_default(),
+            catalog_path,
             language_format: sections.format,
             language_digits: sections.digits,
             allowed_iframe_hosts: raw

@@ -105,13 +105,13 @@ impl Project {
                     None => std::borrow::Cow::Owned(self.template(st)),
                 };
                 let mut v = vec![(
-                    self.template_path(st.stem()),
+                    self.template_path(&self.catalog_name(st)),
                     template.write_po_with(self.config.po_wrap),
                 )];
                 // Fluent projects also get the source-language catalog.
                 if ftl {
                     v.push((
-                        source_dir.join(format!("{}.ftl", st.stem())),
+                        source_dir.join(format!("{}.ftl", self.catalog_name(st))),
                         crate::ftl::write_source(&template),
                     ));
                 }
@@ -130,7 +130,7 @@ impl Project {
         let tdir = self.locales_dir().join("templates");
         let current: std::collections::HashSet<String> = kept
             .iter()
-            .map(|(_, s)| format!("{}.pot", s.stem()))
+            .map(|(_, s)| format!("{}.pot", self.catalog_name(s)))
             .collect();
         for rel in walk_files(&tdir, &[".pot"])? {
             if !current.contains(&rel) {
@@ -140,7 +140,7 @@ impl Project {
         if ftl {
             let current: std::collections::HashSet<String> = kept
                 .iter()
-                .map(|(_, s)| format!("{}.ftl", s.stem()))
+                .map(|(_, s)| format!("{}.ftl", self.catalog_name(s)))
                 .collect();
             for rel in walk_files(&source_dir, &[".ftl"])? {
                 if !current.contains(&rel) && rel != "site.ftl" {

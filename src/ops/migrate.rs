@@ -144,7 +144,7 @@ impl Project {
         let mut files = Vec::new();
         for m in merged {
             let path = match m.statement {
-                Some(i) => target.catalog_path(&lang.tag, statements[i].stem()),
+                Some(i) => target.catalog_path(&lang.tag, &target.catalog_name(&statements[i])),
                 // What the one catalog held that no statement has now.
                 None if m.catalog.messages.iter().any(|m| m.has_translation()) => {
                     target.lang_dir(&lang.tag).join(LEFTOVERS)

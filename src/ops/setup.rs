@@ -156,7 +156,9 @@ fn config_text(w: &Written) -> String {
         )
     } else {
         format!(
-            "# one catalog per language and statement: {locales}/<lang>/<statement>.po",
+            "# one catalog per language and statement: {locales}/<lang>/<statement>.po;\n\
+             # page bundles (posts/<slug>/index.md) can name theirs after the folder with\n\
+             # catalog_path = \"{locales}/{{lang}}/{{bundle}}.{{ext}}\"",
             locales = w.locales
         )
     };

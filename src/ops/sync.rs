@@ -177,7 +177,7 @@ impl Project {
                 continue;
             }
             if let Some(i) = m.statement {
-                let other = self.other_catalog_path(&lang.tag, statements[i].stem());
+                let other = self.other_catalog_path(&lang.tag, &self.catalog_name(&statements[i]));
                 if other.exists() {
                     plan.removals.push(other);
                 }

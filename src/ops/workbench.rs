@@ -184,9 +184,10 @@ impl Project {
                 text,
             });
         }
-        let (path, old) = match self.read_lang_catalog(&lang.tag, st.stem())? {
+        let name = self.catalog_name(st);
+        let (path, old) = match self.read_lang_catalog(&lang.tag, &name)? {
             Some(found) => found,
-            None => (self.catalog_path(&lang.tag, st.stem()), Catalog::default()),
+            None => (self.catalog_path(&lang.tag, &name), Catalog::default()),
         };
         let (mut catalog, _) = crate::sync::merge(&template, &old, self.sync_options());
         catalog.ensure_header_fields(&crate::catalog::language_header(&self.config.name, lang));

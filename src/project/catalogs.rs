@@ -2,6 +2,7 @@
 //! them (PO in its header's charset, what was read remembered), writing them
 //! (never over an edit made since), and languages found there but not listed.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -138,11 +139,59 @@ impl Project {
         }
         let mut out = Vec::new();
         for st in statements {
-            if let Some((p, c)) = self.read_lang_catalog(lang, st.stem())? {
+            if let Some((p, c)) = self.read_lang_catalog(lang, &self.catalog_name(st))? {
                 out.push((p, c, Some(st.display.clone())));
             }
         }
         Ok(out)
+    }
+
+    /// In the per-statement layout with a `catalog_path` of the project's
+    /// own: every statement (`rels`: paths under `statements`) must get a
+    /// catalog name that is a file and is its own (compared without case,
+    /// as macOS and Windows do), and none may take the site strings'
+    /// `site.ftl`. Checked before anything is read or written.
+    pub(crate) fn check_catalog_names(&self, rels: &[String]) -> Result<()> {
+        let cp = &self.config.catalog_path;
+        if self.single() || cp.is_default() {
+            return Ok(());
+        }
+        let mut seen: HashMap<String, &str> = HashMap::with_capacity(rels.len());
+        if self.config.uses_ftl() {
+            seen.insert("site".into(), "site.ftl");
+        }
+        let display = |rel: &str| format!("{}/{rel}", self.config.statements);
+        for rel in rels {
+            let name = cp.name(rel.strip_suffix(".md").unwrap_or(rel));
+            if !crate::config::catalog_path::usable(&name) {
+                let msg = Msg::new("project-catalog-unusable")
+                    .arg("statement", display(rel))
+                    .arg("template", &cp.template)
+                    .arg("name", &name)
+                    .arg("placeholders", crate::config::catalog_path::PLACEHOLDERS);
+                return Err(Error::file(CONFIG_FILE, msg));
+            }
+            if let Some(first) = seen.insert(name.to_lowercase(), rel) {
+                let first = match first {
+                    "site.ftl" => format!("{}/<lang>/site.ftl", self.config.locales),
+                    f => display(f),
+                };
+                let msg = Msg::new("project-catalog-collision")
+                    .arg("first", first)
+                    .arg("second", display(rel))
+                    .arg(
+                        "path",
+                        format!(
+                            "{}/<lang>/{name}.{}",
+                            self.config.locales,
+                            self.config.catalog_format.extension()
+                        ),
+                    )
+                    .arg("template", &cp.template);
+                return Err(Error::file(CONFIG_FILE, msg));
+            }
+        }
+        Ok(())
     }
 
     /// The statement of an entry, from its first reference (single layout).

@@ -72,7 +72,7 @@ impl Project {
                 .enumerate()
                 .map(|(i, st)| Merged {
                     statement: Some(i),
-                    path: self.catalog_path(&lang.tag, st.stem()),
+                    path: self.catalog_path(&lang.tag, &self.catalog_name(st)),
                     catalog: match st.translated_into(&lang.tag) {
                         true => p.catalog(&templates[i]),
                         false => Catalog::default(),
@@ -114,18 +114,21 @@ impl Project {
         let mut olds: Vec<(PathBuf, Catalog)> = statements
             .par_iter()
             .map(|st| {
-                Ok(match self.read_lang_catalog(&lang.tag, st.stem())? {
-                    Some((_, c)) => (self.catalog_path(&lang.tag, st.stem()), c),
-                    None => (self.catalog_path(&lang.tag, st.stem()), Catalog::default()),
+                let name = self.catalog_name(st);
+                let path = self.catalog_path(&lang.tag, &name);
+                Ok(match self.read_lang_catalog(&lang.tag, &name)? {
+                    Some((_, c)) => (path, c),
+                    None => (path, Catalog::default()),
                 })
             })
             .collect::<Result<Vec<_>>>()?;
         let known: std::collections::HashSet<PathBuf> = statements
             .iter()
             .flat_map(|st| {
+                let name = self.catalog_name(st);
                 [
-                    self.catalog_path(&lang.tag, st.stem()),
-                    self.other_catalog_path(&lang.tag, st.stem()),
+                    self.catalog_path(&lang.tag, &name),
+                    self.other_catalog_path(&lang.tag, &name),
                 ]
             })
             .collect();
@@ -169,7 +172,7 @@ impl Project {
             .collect();
         let mut paths: Vec<PathBuf> = statements
             .iter()
-            .map(|st| self.catalog_path(&lang.tag, st.stem()))
+            .map(|st| self.catalog_path(&lang.tag, &self.catalog_name(st)))
             .collect();
         let mut names: Vec<String> = statements.iter().map(|st| st.display.clone()).collect();
         let mut by_path: HashMap<PathBuf, Catalog> = HashMap::new();

@@ -248,6 +248,17 @@ config-duplicate-key-here = مفتاح مكرر
 config-invalid-type = نوع خاطئ ({ $detail })
 config-unknown-check = فحص مجهول `{ $id }` (القائمة في `docs/checks.md`)
 config-relative-dir = يجب أن يكون `{ $key }` مجلدًا نسبيًا داخل المشروع، لا `{ $value }`
+config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
+        [prefix] يجب أن يبدأ بـ { $prefix } (مجلد الكتالوجات ثم اللغة)
+        [extension] يجب أن ينتهي بـ { $ext } أو ‎.po أو ‎.ftl
+        [placeholder] عنصر نائب غير معروف أو غير مغلق؛ العناصر النائبة هي { $placeholders }
+        [character] لا يمكن أن يحتوي اسم الكتالوج على \ أو : أو محارف التحكم
+        [component] لا يجوز أن يكون أي مجلد فيه فارغًا أو . أو ..
+       *[unique] يحتاج إلى عنصر نائب ({ $placeholders })، وإلا تشاركت كل البيانات كتالوجًا واحدًا
+    }
+config-catalog-path-format = ينتهي `catalog_path` بـ ‎.{ $ext }، لكن كتالوجات { $lang } بصيغة { $format }: اجعله ينتهي بـ { $any }
+project-catalog-collision = سيتشارك { $first } و{ $second } الكتالوج { $path } (catalog_path = "{ $template }")؛ غيّر catalog_path أو أعد تسمية أحدهما
+project-catalog-unusable = لا يحصل { $statement } على اسم كتالوج صالح من catalog_path = "{ $template }" ("{ $name }")؛ يمكن لـ { $placeholders } تمييزه
 config-percentage = يجب أن يكون { $key } نسبة مئوية (0–100)
 config-fraction = يجب أن يكون { $key } بين 0 و1
 config-po-wrap = يجب أن يكون po_wrap عرض صفحة (20–10000) أو false (بلا تقسيم للأسطر، مثل msgcat --no-wrap)

@@ -216,6 +216,17 @@ config-duplicate-key-here = { $detail }
 config-invalid-type = { $detail }
 config-unknown-check = unknown check `{ $id }` (see `docs/checks.md` for the list)
 config-relative-dir = `{ $key }` must be a relative folder inside the project, not `{ $value }`
+config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
+        [prefix] it must start with { $prefix } (the locales folder, then the language)
+        [extension] it must end with { $ext }, .po or .ftl
+        [placeholder] unknown or unclosed placeholder; the placeholders are { $placeholders }
+        [character] \, : and control characters cannot be part of a catalog's name
+        [component] no folder in it may be empty, . or ..
+       *[unique] it needs a placeholder ({ $placeholders }), or every statement would share one catalog
+    }
+config-catalog-path-format = `catalog_path` ends with .{ $ext }, but the catalogs of { $lang } are { $format }: end it with { $any }
+project-catalog-collision = { $first } and { $second } would share the catalog { $path } (catalog_path = "{ $template }"): change catalog_path or rename one of them
+project-catalog-unusable = { $statement } gets no usable catalog name from catalog_path = "{ $template }" ("{ $name }"); { $placeholders } can tell it apart
 config-percentage = { $key } must be a percentage (0–100)
 config-fraction = { $key } must be between 0 and 1
 config-po-wrap = po_wrap must be a page width (20–10000) or false (do not wrap, as msgcat --no-wrap)

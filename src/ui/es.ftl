@@ -264,6 +264,17 @@ config-duplicate-key-here = clave duplicada
 config-invalid-type = tipo incorrecto ({ $detail })
 config-unknown-check = comprobación desconocida `{ $id }` (la lista está en `docs/checks.md`)
 config-relative-dir = `{ $key }` debe ser una carpeta relativa dentro del proyecto, no `{ $value }`
+config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
+        [prefix] debe empezar por { $prefix } (la carpeta de catálogos y luego el idioma)
+        [extension] debe terminar en { $ext }, .po o .ftl
+        [placeholder] marcador desconocido o sin cerrar; los marcadores son { $placeholders }
+        [character] \, : y los caracteres de control no pueden formar parte del nombre de un catálogo
+        [component] ninguna carpeta puede estar vacía ni ser . o ..
+       *[unique] necesita un marcador ({ $placeholders }); si no, todas las declaraciones compartirían un catálogo
+    }
+config-catalog-path-format = `catalog_path` termina en .{ $ext }, pero los catálogos de { $lang } son { $format }: termínelo en { $any }
+project-catalog-collision = { $first } y { $second } compartirían el catálogo { $path } (catalog_path = "{ $template }"): cambie catalog_path o renombre una de ellas
+project-catalog-unusable = { $statement } no obtiene un nombre de catálogo válido de catalog_path = "{ $template }" ("{ $name }"); { $placeholders } pueden distinguirla
 config-percentage = { $key } debe ser un porcentaje (0–100)
 config-fraction = { $key } debe estar entre 0 y 1
 config-po-wrap = po_wrap debe ser un ancho de página (20–10000) o false (no cortar líneas, como msgcat --no-wrap)

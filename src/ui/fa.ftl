@@ -246,6 +246,17 @@ config-duplicate-key-here = کلید تکراری
 config-invalid-type = نوع نادرست ({ $detail })
 config-unknown-check = بررسی ناشناخته `{ $id }` (فهرست در `docs/checks.md` است)
 config-relative-dir = `{ $key }` باید پوشه‌ای نسبی درون پروژه باشد، نه `{ $value }`
+config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
+        [prefix] باید با { $prefix } شروع شود (پوشهٔ کاتالوگ‌ها و سپس زبان)
+        [extension] باید با { $ext }، ‎.po یا ‎.ftl تمام شود
+        [placeholder] جانگهدار ناشناخته یا بسته‌نشده؛ جانگهدارها: { $placeholders }
+        [character] \ و : و نویسه‌های کنترلی نمی‌توانند در نام کاتالوگ باشند
+        [component] هیچ پوشه‌ای در آن نباید خالی، . یا .. باشد
+       *[unique] به یک جانگهدار ({ $placeholders }) نیاز دارد، وگرنه همهٔ بیانیه‌ها یک کاتالوگ مشترک خواهند داشت
+    }
+config-catalog-path-format = `catalog_path` با ‎.{ $ext } تمام می‌شود، ولی کاتالوگ‌های { $lang } از نوع { $format } هستند: آن را با { $any } تمام کنید
+project-catalog-collision = { $first } و { $second } کاتالوگ { $path } را مشترک خواهند داشت (catalog_path = "{ $template }")؛ catalog_path را تغییر دهید یا نام یکی را عوض کنید
+project-catalog-unusable = { $statement } از catalog_path = "{ $template }" نام کاتالوگ معتبری نمی‌گیرد ("{ $name }")؛ { $placeholders } می‌توانند آن را متمایز کنند
 config-percentage = { $key } باید درصد باشد (۰ تا ۱۰۰)
 config-fraction = { $key } باید میان ۰ و ۱ باشد
 config-po-wrap = po_wrap باید پهنای صفحه (۲۰ تا ۱۰۰۰۰) یا false باشد (بدون شکستن سطرها، مانند msgcat --no-wrap)
