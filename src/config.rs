@@ -216,6 +216,16 @@ pub struct Config {
     /// Where each statement's catalog goes in the per-statement layout
     /// (`catalog_path`; ignored in the single layout).
     pub catalog_path: CatalogPath,
+    /// What `build` makes (`target`; `build --target` overrides it).
+    pub target: crate::publish::SiteTarget,
+    /// Where the site-generator targets write each file (`output_path`);
+    /// None: the target's own layout.
+    pub output_path: Option<crate::publish::OutputPath>,
+    /// A statement below its language's publish threshold: the source, or
+    /// nothing (`below_threshold`).
+    pub below_threshold: crate::publish::BelowThreshold,
+    /// How a page with stale translations says so (`outdated_note`).
+    pub outdated_note: crate::publish::OutdatedNote,
     /// Per-language catalog formats and digit systems.
     pub language_format: BTreeMap<String, CatalogFormat>,
     pub language_digits: BTreeMap<String, Digits>,

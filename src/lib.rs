@@ -37,6 +37,7 @@ pub mod ops;
 pub mod po;
 pub mod project;
 pub mod pseudo;
+pub mod publish;
 pub mod serve;
 pub mod site;
 pub mod source;

@@ -139,11 +139,14 @@ fn push_row(
         if c.held_back {
             mark.push_str(&format!(" ({})", esc(held_back_mark)));
         }
+        // A page not published (below the threshold, left out): no link.
+        let percent = match c.href.is_empty() {
+            true => format!("{:.0}%", c.percent),
+            false => format!("<a href=\"{}\">{:.0}%</a>", esc(&c.href), c.percent),
+        };
         s.push_str(&format!(
-            "<td{class} data-lang=\"{tag}\" data-state=\"{}\" data-v=\"{:.1}\"><a href=\"{}\">{:.0}%</a> <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",
+            "<td{class} data-lang=\"{tag}\" data-state=\"{}\" data-v=\"{:.1}\">{percent} <span class=\"bar\"><span style=\"inline-size: {:.0}%\"></span></span>{mark}</td>",
             esc(&c.states),
-            c.percent,
-            esc(&c.href),
             c.percent,
             c.percent
         ));

@@ -222,6 +222,7 @@ mod tests {
             langs: Languages {
                 source: &source,
                 targets: &targets,
+                unpublished: None,
             },
             site: &site,
             base_url: None,

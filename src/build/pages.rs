@@ -10,14 +10,29 @@ use crate::status::Counts;
 
 use super::{Guard, LanguageLink, Localized, Meta, Page, Render, Sanitizer, Theme};
 
+/// Statements a target language does not publish (`below_threshold =
+/// "skip"`): (index in `targets`, statement path under `statements`).
+pub type Unpublished = std::collections::HashSet<(usize, String)>;
+
 /// The languages of a build: the source first, then the targets.
 #[derive(Clone, Copy)]
 pub struct Languages<'a> {
     pub source: &'a Language,
     pub targets: &'a [Language],
+    /// Pages not published (None: every page is).
+    pub unpublished: Option<&'a Unpublished>,
 }
 
 impl<'a> Languages<'a> {
+    /// Whether target `ti` publishes `st` (its front matter may opt out of
+    /// the language; `below_threshold = "skip"` may leave it out).
+    pub fn publishes(&self, ti: usize, st: &Statement) -> bool {
+        st.translated_into(&self.targets[ti].tag)
+            && !self
+                .unpublished
+                .is_some_and(|u| u.contains(&(ti, st.rel.clone())))
+    }
+
     /// The source, then the targets.
     pub fn all(&self) -> impl Iterator<Item = &'a Language> + use<'a> {
         std::iter::once(self.source).chain(self.targets)
@@ -37,11 +52,10 @@ impl<'a> Languages<'a> {
     pub fn links(&self, st: &Statement, current: usize) -> Vec<LanguageLink> {
         let up = "../".repeat(1 + st.rel.matches('/').count());
         let html_rel = html_name(st);
-        // Only the languages the statement is published in (its front matter
-        // may opt out of some).
+        // Only the languages the statement is published in.
         self.all()
             .enumerate()
-            .filter(|(i, l)| *i == 0 || st.translated_into(&l.tag))
+            .filter(|(i, _)| *i == 0 || self.publishes(i - 1, st))
             .map(|(i, l)| LanguageLink {
                 tag: l.tag.clone(),
                 name: l.name.clone(),

@@ -110,13 +110,7 @@ impl CatalogPath {
         if !text.is_empty() {
             pieces.push(Piece::Text(text));
         }
-        let literal_parts = pieces.iter().filter_map(|p| match p {
-            Piece::Text(t) => Some(t),
-            _ => None,
-        });
-        let dots = literal_parts
-            .flat_map(|t| t.split('/'))
-            .any(|c| c == "." || c == "..");
+        let dots = middle.split('/').any(|c| c == "." || c == "..");
         if dots || middle.starts_with('/') || middle.contains("//") {
             return Err(bad(base, "component"));
         }
@@ -189,6 +183,7 @@ mod tests {
         assert_eq!(name("locales/{lang}/{dir}.po", "a/b/index"), "a/b");
         assert_eq!(name("locales/{lang}/{dir}.po", "index"), "");
         assert_eq!(name("locales/{lang}/{name}-x.po", "a/b/c"), "c-x");
+        assert_eq!(name("locales/{lang}/{dir}.{name}.po", "a/b/c"), "a/b.c");
         assert_eq!(name("locales/{lang}/{path}.{ext}", "a/b"), "a/b");
         assert_eq!(name("locales/{lang}/po/{dir}/{name}.po", "a/b"), "po/a/b");
         assert!(

@@ -32,6 +32,10 @@ struct RawConfig {
     catalog_format: Option<CatalogFormat>,
     layout: Option<Layout>,
     catalog_path: Option<Spanned<String>>,
+    target: Option<crate::publish::SiteTarget>,
+    output_path: Option<Spanned<String>>,
+    below_threshold: Option<crate::publish::BelowThreshold>,
+    outdated_note: Option<crate::publish::OutdatedNote>,
     allowed_iframe_hosts: Option<Vec<String>>,
     base_url: Option<String>,
     catalog_suggestions: Option<bool>,
@@ -144,6 +148,18 @@ impl Text<'_> {
                 }
             },
         })
+    }
+
+    /// `output_path`: a template of where generator targets write files.
+    fn output_path(
+        &self,
+        value: &Option<Spanned<String>>,
+    ) -> Result<Option<crate::publish::OutputPath>, ConfigError> {
+        let Some(v) = value else { return Ok(None) };
+        let start = v.span().start + 1;
+        crate::publish::OutputPath::parse(v.get_ref())
+            .map(Some)
+            .map_err(|(at, msg)| self.at(start + at..start + at, msg))
     }
 
     fn at(&self, span: Range<usize>, message: Msg) -> ConfigError {
@@ -306,6 +322,7 @@ impl Config {
             |tag| sections.format.get(tag).copied().unwrap_or(catalog_format),
             &languages,
         )?;
+        let output_path = t.output_path(&raw.output_path)?;
         let keys = raw
             .front_matter_keys
             .unwrap_or_else(|| vec!["title".into(), "description".into()]);
@@ -327,6 +344,10 @@ impl Config {
             catalog_format,
             layout: raw.layout.unwrap_or_default(),
             catalog_path,
+            target: raw.target.unwrap_or_default(),
+            output_path,
+            below_threshold: raw.below_threshold.unwrap_or_default(),
+            outdated_note: raw.outdated_note.unwrap_or_default(),
             language_format: sections.format,
             language_digits: sections.digits,
             allowed_iframe_hosts: raw

@@ -412,6 +412,7 @@ impl Project {
         let langs = crate::build::pages::Languages {
             source: &self.config.source,
             targets: &targets,
+            unpublished: None,
         };
         let site = self.site(&lang)?;
         let check_cfg = self.config.check_for(&lang.tag);

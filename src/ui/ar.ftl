@@ -172,6 +172,7 @@ arg-import-files = البيان وترجمته: SOURCE.md TRANSLATED.md
 arg-status-min = الخروج بالرمز 1 إذا كانت تغطية أي لغة مختارة دون هذه النسبة المئوية
 arg-status-summary = مجاميع كل لغة فقط
 arg-build-out = مجلد المخرجات (الافتراضي: `output` في dragoman.toml، وعادةً build/)
+arg-build-target = ما الذي يُبنى: html (صفحات وفهرس ولوحة)، أو markdown أو hugo أو zola أو mdbook (الافتراضي: `target` في dragoman.toml)
 arg-man-out = مجلد الصفحات (لقراءة إحداها: `man -l DIR/dragoman.1`)
 
 ## أخطاء الإدخال والإخراج
@@ -257,6 +258,16 @@ config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
        *[unique] يحتاج إلى عنصر نائب ({ $placeholders })، وإلا تشاركت كل البيانات كتالوجًا واحدًا
     }
 config-catalog-path-format = ينتهي `catalog_path` بـ ‎.{ $ext }، لكن كتالوجات { $lang } بصيغة { $format }: اجعله ينتهي بـ { $any }
+config-output-path = `output_path = "{ $template }"`: { $why ->
+        [placeholder] عنصر نائب غير معروف أو غير مغلق؛ العناصر النائبة هي { $placeholders }
+        [character] لا يمكن أن يحتوي مسار الملف على \ أو : أو محارف التحكم
+        [inside] يجب أن يبقى داخل مجلد الإخراج (بلا / في البداية وبلا مجلد . أو ..)
+        [lang] يحتاج إلى { $lang }، وإلا كتبت اللغات بعضها فوق بعض
+       *[statement] يحتاج إلى { $file }، وإلا كتبت البيانات بعضها فوق بعض
+    }
+build-output-collision = سيُكتب { $first } و{ $second } كلاهما في { $path } (output_path = "{ $template }")؛ غيّر output_path
+build-book-toml = تعذّرت قراءة book.toml بصيغة TOML، فلا يمكن اشتقاق book.toml لكل لغة منه
+build-target-no-threshold = أغفل below_threshold = "skip" { $count } من بيانات { $lang } (دون { $threshold }٪)
 project-catalog-collision = سيتشارك { $first } و{ $second } الكتالوج { $path } (catalog_path = "{ $template }")؛ غيّر catalog_path أو أعد تسمية أحدهما
 project-catalog-unusable = لا يحصل { $statement } على اسم كتالوج صالح من catalog_path = "{ $template }" ("{ $name }")؛ يمكن لـ { $placeholders } تمييزه
 config-percentage = يجب أن يكون { $key } نسبة مئوية (0–100)

@@ -225,6 +225,16 @@ config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
        *[unique] it needs a placeholder ({ $placeholders }), or every statement would share one catalog
     }
 config-catalog-path-format = `catalog_path` ends with .{ $ext }, but the catalogs of { $lang } are { $format }: end it with { $any }
+config-output-path = `output_path = "{ $template }"`: { $why ->
+        [placeholder] unknown or unclosed placeholder; the placeholders are { $placeholders }
+        [character] \, : and control characters cannot be part of a file's path here
+        [inside] it must stay inside the output folder (no leading /, no . or .. folder)
+        [lang] it needs { $lang }, or the languages would write over each other
+       *[statement] it needs { $file }, or the statements would write over each other
+    }
+build-output-collision = { $first } and { $second } would both be written to { $path } (output_path = "{ $template }"): change output_path
+build-book-toml = book.toml cannot be read as TOML, so no book.toml can be made from it for each language
+build-target-no-threshold = below_threshold = "skip" left out { $count } { $lang } statement(s) (below { $threshold }%)
 project-catalog-collision = { $first } and { $second } would share the catalog { $path } (catalog_path = "{ $template }"): change catalog_path or rename one of them
 project-catalog-unusable = { $statement } gets no usable catalog name from catalog_path = "{ $template }" ("{ $name }"); { $placeholders } can tell it apart
 config-percentage = { $key } must be a percentage (0–100)

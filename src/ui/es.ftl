@@ -188,6 +188,7 @@ arg-import-files = La declaración y su traducción: ORIGINAL.md TRADUCIDO.md
 arg-status-min = Sale con 1 si algún idioma seleccionado está por debajo de esta cobertura (porcentaje)
 arg-status-summary = Solo los totales de cada idioma
 arg-build-out = Carpeta de salida (por omisión: `output` de dragoman.toml, normalmente build/)
+arg-build-target = Qué generar: html (páginas, índice, panel), markdown, hugo, zola o mdbook (por omisión: `target` de dragoman.toml)
 arg-man-out = Carpeta para las páginas (`man -l DIR/dragoman.1` para leer una)
 
 ## Errores de entrada y salida
@@ -273,6 +274,16 @@ config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
        *[unique] necesita un marcador ({ $placeholders }); si no, todas las declaraciones compartirían un catálogo
     }
 config-catalog-path-format = `catalog_path` termina en .{ $ext }, pero los catálogos de { $lang } son { $format }: termínelo en { $any }
+config-output-path = `output_path = "{ $template }"`: { $why ->
+        [placeholder] marcador desconocido o sin cerrar; los marcadores son { $placeholders }
+        [character] \, : y los caracteres de control no pueden formar parte de la ruta de un archivo
+        [inside] debe quedar dentro de la carpeta de salida (sin / inicial ni carpetas . o ..)
+        [lang] necesita { $lang }; si no, los idiomas se sobrescribirían entre sí
+       *[statement] necesita { $file }; si no, las declaraciones se sobrescribirían entre sí
+    }
+build-output-collision = { $first } y { $second } se escribirían en { $path } (output_path = "{ $template }"): cambie output_path
+build-book-toml = book.toml no se puede leer como TOML, así que no se puede derivar de él el book.toml de cada idioma
+build-target-no-threshold = below_threshold = "skip" omitió { $count } declaración(es) en { $lang } (por debajo del { $threshold } %)
 project-catalog-collision = { $first } y { $second } compartirían el catálogo { $path } (catalog_path = "{ $template }"): cambie catalog_path o renombre una de ellas
 project-catalog-unusable = { $statement } no obtiene un nombre de catálogo válido de catalog_path = "{ $template }" ("{ $name }"); { $placeholders } pueden distinguirla
 config-percentage = { $key } debe ser un porcentaje (0–100)

@@ -170,6 +170,7 @@ arg-import-files = بیانیه و ترجمه‌اش: SOURCE.md TRANSLATED.md
 arg-status-min = اگر پوشش یکی از زبان‌های برگزیده کمتر از این درصد باشد با ۱ خارج شو
 arg-status-summary = فقط جمع هر زبان
 arg-build-out = پوشهٔ خروجی (پیش‌فرض: `output` در dragoman.toml، معمولاً build/)
+arg-build-target = چه ساخته شود: html (صفحه‌ها، فهرست، داشبورد)، markdown، hugo، zola یا mdbook (پیش‌فرض: `target` در dragoman.toml)
 arg-man-out = پوشهٔ صفحه‌ها (برای خواندن: `man -l DIR/dragoman.1`)
 
 ## خطاهای ورودی و خروجی
@@ -255,6 +256,16 @@ config-catalog-path = `catalog_path = "{ $template }"`: { $why ->
        *[unique] به یک جانگهدار ({ $placeholders }) نیاز دارد، وگرنه همهٔ بیانیه‌ها یک کاتالوگ مشترک خواهند داشت
     }
 config-catalog-path-format = `catalog_path` با ‎.{ $ext } تمام می‌شود، ولی کاتالوگ‌های { $lang } از نوع { $format } هستند: آن را با { $any } تمام کنید
+config-output-path = `output_path = "{ $template }"`: { $why ->
+        [placeholder] جانگهدار ناشناخته یا بسته‌نشده؛ جانگهدارها: { $placeholders }
+        [character] \ و : و نویسه‌های کنترلی نمی‌توانند در مسیر پرونده باشند
+        [inside] باید درون پوشهٔ خروجی بماند (بدون / در آغاز و بدون پوشهٔ . یا ..)
+        [lang] به { $lang } نیاز دارد، وگرنه زبان‌ها روی هم نوشته می‌شوند
+       *[statement] به { $file } نیاز دارد، وگرنه بیانیه‌ها روی هم نوشته می‌شوند
+    }
+build-output-collision = { $first } و { $second } هر دو در { $path } نوشته می‌شوند (output_path = "{ $template }")؛ output_path را تغییر دهید
+build-book-toml = book.toml به‌عنوان TOML خوانده نمی‌شود، پس book.toml هر زبان از آن ساخته نمی‌شود
+build-target-no-threshold = below_threshold = "skip" { $count } بیانیهٔ { $lang } را کنار گذاشت (زیر { $threshold }٪)
 project-catalog-collision = { $first } و { $second } کاتالوگ { $path } را مشترک خواهند داشت (catalog_path = "{ $template }")؛ catalog_path را تغییر دهید یا نام یکی را عوض کنید
 project-catalog-unusable = { $statement } از catalog_path = "{ $template }" نام کاتالوگ معتبری نمی‌گیرد ("{ $name }")؛ { $placeholders } می‌توانند آن را متمایز کنند
 config-percentage = { $key } باید درصد باشد (۰ تا ۱۰۰)

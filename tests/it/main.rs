@@ -23,6 +23,7 @@ mod crash;
 mod dashboard;
 mod fluent_reference;
 mod ftl_props;
+mod generators;
 mod gettext;
 mod grid;
 mod hostile;

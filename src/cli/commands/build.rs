@@ -16,6 +16,9 @@ pub struct BuildArgs {
     /// Output folder (default: `output` from dragoman.toml, usually build/)
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// What to make: html (pages, index, dashboard), markdown, hugo, zola or mdbook (default: `target` from dragoman.toml)
+    #[arg(long, value_enum, value_name = "TARGET")]
+    pub target: Option<dragoman::publish::SiteTarget>,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     pub format: DiffFormat,
@@ -26,6 +29,7 @@ pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitStatus, Error> {
     let BuildArgs {
         lang: LangFilter { langs },
         out,
+        target,
         format,
     } = args;
     let langs = project.select_languages(langs)?;
@@ -33,10 +37,12 @@ pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitStatus, Error> {
         Some(o) => o.clone(),
         None => project.root.join(&project.config.output),
     };
-    let report = project.build(&langs, &out)?;
+    let target = target.unwrap_or(project.config.target);
+    let report = project.build_target(target, &langs, &out)?;
     match format {
         DiffFormat::Json => print_json(&serde_json::json!({
             "out": out.display().to_string(),
+            "target": target.as_str(),
             "files_written": report.files_written,
             "languages": report.languages,
         }))?,
@@ -61,6 +67,19 @@ pub fn run(ctx: Ctx, args: &BuildArgs) -> Result<ExitStatus, Error> {
                             &[
                                 ("lang", l.lang.clone().into()),
                                 ("count", l.held_back.len().into()),
+                                ("threshold", l.publish_threshold.into()),
+                            ]
+                        )
+                    );
+                }
+                if !l.skipped.is_empty() {
+                    say!(
+                        "  {}",
+                        ui.fmt(
+                            "build-target-no-threshold",
+                            &[
+                                ("lang", l.lang.clone().into()),
+                                ("count", l.skipped.len().into()),
                                 ("threshold", l.publish_threshold.into()),
                             ]
                         )

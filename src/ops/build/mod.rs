@@ -11,6 +11,7 @@ use crate::build::{self, IndexCell};
 use crate::cache::Run;
 use crate::fsio::{Jail, Staged, remove_stale_temps, utf8_text};
 
+mod generate;
 mod output;
 use crate::lang::Language;
 use crate::project::*;
@@ -75,16 +76,18 @@ impl Project {
         out: &Path,
     ) -> Result<(BuildReport, Vec<PathBuf>)> {
         let statements = self.statements()?;
+        let templates = self.templates(&statements);
+        let unpublished = self.unpublished(&statements, &templates, langs)?;
         let langs = Languages {
             source: &self.config.source,
             targets: langs,
+            unpublished: Some(&unpublished),
         };
         let sites: Vec<Site> = langs.all().map(|l| self.site(l)).collect::<Result<_>>()?;
         let taken = statements.iter().map(pages::html_name).collect();
         // Byline and tags: each statement's front matter read once for all
         // languages.
         let metas: Vec<build::Meta> = statements.par_iter().map(build::Meta::of).collect();
-        let templates = self.templates(&statements);
         let shared = Shared {
             templates: &templates,
             metas: &metas,
@@ -165,7 +168,14 @@ impl Project {
                     if !st.translated_into(&lang.tag) {
                         return None;
                     }
-                    let (counts, rendered) = pages::render(st, &merged[first + k].catalog, target);
+                    let catalog = &merged[first + k].catalog;
+                    if !langs.publishes(li, st) {
+                        // Below the threshold, left out: counted, not made.
+                        let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
+                        tally.skipped.push(st.display.clone());
+                        return Some((crate::status::Counts::of(catalog), tally, true, None));
+                    }
+                    let (counts, rendered) = pages::render(st, catalog, target);
                     let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
                     tally.count(st, &rendered);
                     let held_back = matches!(rendered, Rendered::HeldBack { .. });
@@ -179,7 +189,7 @@ impl Project {
                         site,
                         (counts, rendered),
                     );
-                    Some((counts, tally, held_back, files))
+                    Some((counts, tally, held_back, Some(files)))
                 })
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
@@ -189,17 +199,24 @@ impl Project {
                     continue;
                 };
                 this.add(tally);
-                let made = made.map_err(theme_error)?;
                 let html_rel = pages::html_name(st);
-                files.push((output.dir.join(&lang.tag).join(&html_rel), made.html));
-                files.push((output.dir.join(&lang.tag).join(&st.rel), made.markdown));
-                entries.push(made.entry);
                 rows.push(StatementStatus {
                     path: st.display.clone(),
                     counts,
                 });
+                let href = match made {
+                    Some(made) => {
+                        let made = made.map_err(theme_error)?;
+                        files.push((output.dir.join(&lang.tag).join(&html_rel), made.html));
+                        files.push((output.dir.join(&lang.tag).join(&st.rel), made.markdown));
+                        entries.push(made.entry);
+                        format!("{}/{html_rel}", lang.tag)
+                    }
+                    // Not published: no link.
+                    None => String::new(),
+                };
                 cells[first + k].push(Some(IndexCell {
-                    href: format!("{}/{html_rel}", lang.tag),
+                    href,
                     percent: counts.percent,
                     stale: counts.stale,
                     stale_label: shared.sites[0].stale_mark(counts.stale),
@@ -218,6 +235,36 @@ impl Project {
         let status = LanguageStatus::new(&lang.tag, lang.direction.as_str(), rows);
         this.percent = status.total.percent;
         Ok((this, status))
+    }
+
+    /// With `below_threshold = "skip"`, the statements each target language
+    /// leaves out (translated less than its publish threshold): known before
+    /// any page is made, since every language's pages link to the others.
+    fn unpublished(
+        &self,
+        statements: &[Statement],
+        templates: &[crate::catalog::Catalog],
+        langs: &[Language],
+    ) -> Result<pages::Unpublished> {
+        let mut out = pages::Unpublished::new();
+        if self.config.below_threshold != crate::publish::BelowThreshold::Skip {
+            return Ok(out);
+        }
+        for (li, lang) in langs.iter().enumerate() {
+            let threshold = self.config.publish_threshold(&lang.tag);
+            if threshold <= 0.0 {
+                continue;
+            }
+            let merged =
+                self.merge_language_using(lang, statements, templates, self.reading_options())?;
+            for (st, m) in statements.iter().zip(&merged) {
+                let below = crate::status::Counts::of(&m.catalog).percent < threshold;
+                if st.translated_into(&lang.tag) && below {
+                    out.insert((li, st.rel.clone()));
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// The listing (index pages, feed) of language `index` (0: the source).
@@ -316,6 +363,10 @@ pub struct BuiltLanguage {
     pub outdated: Vec<String>,
     /// Statements below the publish threshold: the source is published instead.
     pub held_back: Vec<String>,
+    /// Statements below the publish threshold left out (`below_threshold =
+    /// "skip"`): no page, nothing links to them.
+    #[serde(default)]
+    pub skipped: Vec<String>,
     /// Translations not published because they would reach outside their
     /// segment (the source text stands in their place).
     pub refused: Vec<RefusedTranslation>,
@@ -331,6 +382,7 @@ impl BuiltLanguage {
             pages: 0,
             outdated: Vec::new(),
             held_back: Vec::new(),
+            skipped: Vec::new(),
             refused: Vec::new(),
             percent: 0.0,
             publish_threshold,
@@ -341,6 +393,7 @@ impl BuiltLanguage {
     fn add(&mut self, other: BuiltLanguage) {
         self.pages += other.pages;
         self.held_back.extend(other.held_back);
+        self.skipped.extend(other.skipped);
         self.outdated.extend(other.outdated);
         self.refused.extend(other.refused);
     }
