@@ -29,7 +29,7 @@ pub use html::{Render, render_body, render_html, render_html_marked, safe_url};
 pub use index::{IndexCell, IndexRow, index_page};
 pub use islands::ltr_islands;
 pub use page::{CSS, LanguageLink, Meta, Page, page, title_for};
-pub use sanitize::Sanitizer;
+pub use sanitize::{Sanitizer, offline as offline_html};
 pub use theme::Theme;
 
 /// A statement rebuilt in one language.

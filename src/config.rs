@@ -226,6 +226,10 @@ pub struct Config {
     pub below_threshold: crate::publish::BelowThreshold,
     /// How a page with stale translations says so (`outdated_note`).
     pub outdated_note: crate::publish::OutdatedNote,
+    /// The largest image an offline bundle carries, in KiB
+    /// (`bundle_image_max_kb`, 1024 by default); larger ones leave their
+    /// alt text.
+    pub bundle_image_max_kb: u64,
     /// Per-language catalog formats and digit systems.
     pub language_format: BTreeMap<String, CatalogFormat>,
     pub language_digits: BTreeMap<String, Digits>,

@@ -21,6 +21,7 @@
 
 pub mod align;
 pub mod build;
+pub mod bundle;
 pub mod cache;
 pub mod catalog;
 pub mod check;

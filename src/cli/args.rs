@@ -95,6 +95,9 @@ pub enum Command {
     Suggest(commands::suggest::SuggestArgs),
     /// Build localized Markdown and HTML into the output folder
     Build(commands::build::BuildArgs),
+    /// Write each language's statements as one offline HTML file and one EPUB book
+    /// (build/bundles/<lang>.html, .epub) for readers with no network
+    Bundle(commands::bundle::BundleArgs),
     /// The translator's workbench in the browser: entries with diffs, checks and
     /// suggestions, saved safely; a preview of the page
     ///

@@ -36,6 +36,7 @@ struct RawConfig {
     output_path: Option<Spanned<String>>,
     below_threshold: Option<crate::publish::BelowThreshold>,
     outdated_note: Option<crate::publish::OutdatedNote>,
+    bundle_image_max_kb: Option<u64>,
     allowed_iframe_hosts: Option<Vec<String>>,
     base_url: Option<String>,
     catalog_suggestions: Option<bool>,
@@ -348,6 +349,7 @@ impl Config {
             output_path,
             below_threshold: raw.below_threshold.unwrap_or_default(),
             outdated_note: raw.outdated_note.unwrap_or_default(),
+            bundle_image_max_kb: raw.bundle_image_max_kb.unwrap_or(1024),
             language_format: sections.format,
             language_digits: sections.digits,
             allowed_iframe_hosts: raw

@@ -4,6 +4,7 @@
 //! returns a report for the CLI to print (`setup` holds `init` and `add-lang`).
 
 pub mod build;
+pub mod bundle;
 pub mod check;
 pub mod convert;
 pub mod diff;

@@ -50,3 +50,4 @@ site-grid-previous = السابق
 site-grid-next = التالي
 site-grid-sort = رتّب حسب هذا العمود
 site-grid-date = التاريخ
+site-contents = المحتويات

@@ -43,3 +43,4 @@ site-grid-previous = Previous
 site-grid-next = Next
 site-grid-sort = Sort by this column
 site-grid-date = Date
+site-contents = Contents

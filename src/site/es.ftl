@@ -46,3 +46,4 @@ site-grid-previous = Anterior
 site-grid-next = Siguiente
 site-grid-sort = Ordenar por esta columna
 site-grid-date = Fecha
+site-contents = Índice

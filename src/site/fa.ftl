@@ -38,3 +38,4 @@ site-grid-previous = قبلی
 site-grid-next = بعدی
 site-grid-sort = مرتب‌سازی با این ستون
 site-grid-date = تاریخ
+site-contents = فهرست

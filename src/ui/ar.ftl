@@ -24,6 +24,7 @@ cmd-import = استيراد ترجمات يدوية للبيانات إلى كت
 cmd-status = تقرير تغطية الترجمة لكل لغة وبيان (المقاطع والكلمات)
 cmd-suggest = ترجمات نصوص مشابهة من بقية المشروع للمدخلات غير المترجمة (ذاكرة الترجمة). لا يكتب شيئًا
 cmd-build = بناء ماركداون وHTML المترجَمين في مجلد المخرجات
+cmd-bundle = يكتب بيانات كل لغة في ملف HTML واحد يعمل دون اتصال وكتاب EPUB ‏(build/bundles/<lang>.html و‎.epub) للقرّاء بلا شبكة
 cmd-serve = منضدة عمل المترجم في المتصفح: مدخلات مع الفروق والفحوص والاقتراحات، تُحفظ بأمان؛ ومعاينة للصفحة
 cmd-completions = طباعة سكربت الإكمال التلقائي للصدفة (bash، zsh، fish، powershell، elvish)
 cmd-man = طباعة صفحة الدليل، أو كتابتها كلها (صفحة لكل أمر) مع --out
@@ -457,6 +458,8 @@ locales-unknown-language = `{ $path }` يضم فهارس `{ $tag }` وهي لي�
 ## serve: the workbench
 arg-migrate-layout = انقل الكتالوجات إلى هذا التخطيط
 arg-migrate-catalog_format = حوّل الكتالوجات إلى هذا التنسيق
+arg-bundle-langs = هذه اللغة فقط (قابل للتكرار؛ ولغة المصدر أيضًا)؛ الافتراضي: كل اللغات
+arg-bundle-formats = هذا التنسيق فقط (قابل للتكرار)؛ الافتراضي: html وepub
 arg-serve-port = المنفذ الذي يُستمع إليه (0: أي منفذ متاح)
 arg-serve-bind = العنوان الذي يُستمع إليه؛ أي عنوان غير loopback يحتاج إلى --token
 arg-serve-token = رمز يجب أن يحمله كل طلب (Authorization: Bearer، أو ملف تعريف الارتباط الذي يضعه رابط الدخول لمرة واحدة)
@@ -505,3 +508,7 @@ serve-login = رابط دخول لمرة واحدة (يضع الرمز في مل
 suggest-none = لا اقتراحات: لا يشبه أي مدخل غير مترجم مدخلًا مترجمًا.
 arg-suggest-statements = هذه البيانات فقط (المسارات مثل `statements/x.md`)
 arg-check-state = المدخلات في هذه الحالة فقط: translated (يمكن لـ CI تجاهل القديمة التي تنتظر مترجمًا) أو stale أو all
+
+## bundle
+bundle-file = { $path }: { $size } ({ $count } بيان)
+bundle-left-out = أُغفل: { $skipped } بيان دون عتبة النشر، و{ $images } صورة أكبر من { $max } ك.ب أو غير موجودة

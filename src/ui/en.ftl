@@ -24,6 +24,7 @@ cmd-import = Import hand-made translations of statements into a language's catal
 cmd-status = Report coverage per language and statement (segments and words)
 cmd-suggest = Translations of similar text from the rest of the project for untranslated entries (the translation memory). Writes nothing
 cmd-build = Build localized Markdown and HTML into the output folder
+cmd-bundle = Write each language's statements as one offline HTML file and one EPUB book (build/bundles/<lang>.html, .epub) for readers with no network
 cmd-serve = The translator's workbench in the browser: entries with diffs, checks and suggestions, saved safely; a preview of the page
 cmd-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
 cmd-man = Print the manual page, or write all of them (one per command) with --out
@@ -417,6 +418,8 @@ locales-unknown-language = `{ $path }` holds catalogs for `{ $tag }`, which is n
 ## serve: the workbench
 arg-migrate-layout = Move the catalogs to this layout
 arg-migrate-catalog_format = Convert the catalogs to this format
+arg-bundle-langs = Only this language (repeatable; the source language too); default: every language
+arg-bundle-formats = Only this format (repeatable); default: html and epub
 arg-serve-port = Port to listen on (0: any free port)
 arg-serve-bind = Address to listen on; anything but loopback needs --token
 arg-serve-token = Token every request must carry (Authorization: Bearer, or the cookie the printed one-time login link sets)
@@ -465,3 +468,7 @@ serve-login = one-time login link (sets the token as a cookie): { $url }
 suggest-none = No suggestions: no untranslated entry is like a translated one.
 arg-suggest-statements = Only these statements (paths as in `statements/x.md`)
 arg-check-state = Only entries in this state: translated (CI can ignore stale entries awaiting a translator), stale, or all
+
+## bundle
+bundle-file = { $path }: { $size } ({ $count } statement(s))
+bundle-left-out = left out: { $skipped } statement(s) below the publish threshold, { $images } image(s) over { $max } KB or not found

@@ -24,6 +24,7 @@ cmd-import = Importa traducciones hechas a mano de las declaraciones a los catá
 cmd-status = Informa de la cobertura por idioma y declaración (segmentos y palabras)
 cmd-suggest = Traducciones de textos parecidos del resto del proyecto para las entradas sin traducir (la memoria de traducción). No escribe nada
 cmd-build = Genera el Markdown y el HTML traducidos en la carpeta de salida
+cmd-bundle = Escribe las declaraciones de cada idioma en un archivo HTML sin conexión y un libro EPUB (build/bundles/<idioma>.html, .epub) para lectores sin red
 cmd-serve = El banco de trabajo del traductor en el navegador: entradas con diferencias, comprobaciones y sugerencias, guardadas con seguridad; una vista previa de la página
 cmd-completions = Imprime un guion de autocompletado para el intérprete (bash, zsh, fish, powershell, elvish)
 cmd-man = Imprime la página de manual, o escribe todas (una por orden) con --out
@@ -511,6 +512,8 @@ locales-unknown-language = `{ $path }` contiene catálogos de `{ $tag }`, que no
 ## serve: the workbench
 arg-migrate-layout = Mover los catálogos a esta disposición
 arg-migrate-catalog_format = Convertir los catálogos a este formato
+arg-bundle-langs = Solo este idioma (repetible; también el de origen); por omisión: todos
+arg-bundle-formats = Solo este formato (repetible); por omisión: html y epub
 arg-serve-port = Puerto en el que escuchar (0: cualquiera libre)
 arg-serve-bind = Dirección en la que escuchar; cualquiera que no sea loopback necesita --token
 arg-serve-token = Token que debe llevar cada petición (Authorization: Bearer, o la cookie que pone el enlace de acceso de un solo uso)
@@ -559,3 +562,7 @@ serve-login = enlace de acceso de un solo uso (pone el token como cookie): { $ur
 suggest-none = No hay sugerencias: ninguna entrada sin traducir se parece a una traducida.
 arg-suggest-statements = Solo estas declaraciones (rutas como `statements/x.md`)
 arg-check-state = Solo las entradas en este estado: translated (la CI puede ignorar las desactualizadas que esperan a un traductor), stale o all
+
+## bundle
+bundle-file = { $path }: { $size } ({ $count } declaración(es))
+bundle-left-out = omitido: { $skipped } declaración(es) bajo el umbral de publicación, { $images } imagen(es) de más de { $max } KB o no encontradas

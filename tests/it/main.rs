@@ -14,6 +14,7 @@ mod server;
 mod architecture;
 mod blog;
 mod browser;
+mod bundles;
 mod catalog_path;
 mod cli;
 mod cli_docs;

@@ -11,6 +11,7 @@ use super::args::Command;
 
 pub mod add_lang;
 pub mod build;
+pub mod bundle;
 pub mod check;
 pub mod completions;
 pub mod convert;
@@ -51,6 +52,7 @@ pub fn run(command: &Command, ctx: Ctx) -> Result<ExitStatus, Error> {
         Command::Import(a) => import::run(ctx, a),
         Command::Status(a) => status::run(ctx, a),
         Command::Build(a) => build::run(ctx, a),
+        Command::Bundle(a) => bundle::run(ctx, a),
         Command::Serve(a) => serve::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => {

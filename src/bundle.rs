@@ -1,0 +1,175 @@
+//! Offline bundles: every statement of a language in one file a reader can
+//! carry — a self-contained HTML page (styles inline, images as `data:`
+//! URIs, nothing fetched: its Content-Security-Policy forbids it) and an
+//! EPUB 3 book (`epub`). Pure: chapters in, bytes out; `ops::bundle` reads
+//! the statements and writes the files.
+
+pub mod epub;
+pub mod xhtml;
+
+use crate::build::{CSS, escape_html as esc};
+use crate::lang::Language;
+
+/// One statement in a bundle, its body already made offline
+/// (`build::offline_html`).
+#[derive(Debug, Clone)]
+pub struct Chapter {
+    /// Its anchor (HTML) and file name (EPUB): `s1`, `s2`…
+    pub id: String,
+    pub title: String,
+    /// The language of its text (the source when it is held back).
+    pub lang: String,
+    pub dir: &'static str,
+    pub body: String,
+    /// The notice above it (outdated translation, held back), if any.
+    pub notice: Option<String>,
+}
+
+/// An image carried inside a bundle.
+#[derive(Debug, Clone)]
+pub struct Image {
+    /// Its file name inside the EPUB (`images/img-1.png`).
+    pub name: String,
+    pub media_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// What a bundle holds besides its chapters.
+pub struct Book<'a> {
+    pub project: &'a str,
+    pub lang: &'a Language,
+    /// "Contents", in the bundle's language.
+    pub contents: String,
+    pub chapters: Vec<Chapter>,
+    pub images: Vec<Image>,
+}
+
+/// The media type of an image file, by its extension; None for anything
+/// a bundle does not carry.
+pub fn media_type(path: &str) -> Option<&'static str> {
+    let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        _ => return None,
+    })
+}
+
+/// Standard base64 (for `data:` URIs).
+pub fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i)) as usize & 63] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Styles of a bundle beside the pages' own.
+const BUNDLE_CSS: &str = "nav.toc ol { padding-inline-start: 1.5rem; }\narticle.chapter { border-block-start: 1px solid #8884; margin-block-start: 3rem; }\n.outdated-mark { font-size: .8em; color: #92400e; }\n@media print { article.chapter { break-before: page; } }\n";
+
+/// The HTML bundle: a title, a table of contents, every chapter.
+pub fn html(book: &Book) -> String {
+    let lang = book.lang;
+    let mut s = format!(
+        "<!DOCTYPE html>\n<html lang=\"{tag}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n<title>{name} · {lang_name}</title>\n<style>\n{CSS}{BUNDLE_CSS}</style>\n</head>\n<body>\n<main>\n<header>\n<h1>{name}</h1>\n<p>{lang_name}</p>\n</header>\n<nav class=\"toc\" aria-labelledby=\"toc\">\n<h2 id=\"toc\">{contents}</h2>\n<ol>\n",
+        tag = esc(&lang.tag),
+        dir = lang.direction.as_str(),
+        name = esc(book.project),
+        lang_name = esc(&lang.name),
+        contents = esc(&book.contents),
+    );
+    for c in &book.chapters {
+        let mark = if c.notice.is_some() {
+            " <span class=\"outdated-mark\">⚠</span>"
+        } else {
+            ""
+        };
+        s.push_str(&format!(
+            "<li><a href=\"#{}\" lang=\"{}\" dir=\"{}\">{}</a>{mark}</li>\n",
+            esc(&c.id),
+            esc(&c.lang),
+            c.dir,
+            esc(&c.title)
+        ));
+    }
+    s.push_str("</ol>\n</nav>\n");
+    for c in &book.chapters {
+        s.push_str(&format!(
+            "<article class=\"chapter\" id=\"{}\" lang=\"{}\" dir=\"{}\">\n",
+            esc(&c.id),
+            esc(&c.lang),
+            c.dir
+        ));
+        if let Some(n) = &c.notice {
+            s.push_str(&format!(
+                "<p class=\"banner\" lang=\"{}\" dir=\"{}\">{}</p>\n",
+                esc(&lang.tag),
+                lang.direction.as_str(),
+                esc(n)
+            ));
+        }
+        s.push_str(&format!(
+            "<h1>{}</h1>\n{}\n</article>\n",
+            esc(&c.title),
+            c.body
+        ));
+    }
+    s.push_str("</main>\n</body>\n</html>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_as_the_rfc_says() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64(&[0xff, 0xfe, 0x00]), "//4A");
+    }
+
+    #[test]
+    fn an_html_bundle_fetches_nothing() {
+        let fa = Language::parse("fa").unwrap();
+        let book = Book {
+            project: "P <1>",
+            lang: &fa,
+            contents: "فهرست".into(),
+            chapters: vec![Chapter {
+                id: "s1".into(),
+                title: "عنوان".into(),
+                lang: "fa".into(),
+                dir: "rtl",
+                body: "<p>متن</p>".into(),
+                notice: Some("قدیمی".into()),
+            }],
+            images: Vec::new(),
+        };
+        let page = html(&book);
+        assert!(page.contains("<html lang=\"fa\" dir=\"rtl\">"));
+        assert!(page.contains("default-src 'none'; img-src data:"));
+        assert!(page.contains("<li><a href=\"#s1\" lang=\"fa\" dir=\"rtl\">عنوان</a> <span class=\"outdated-mark\">⚠</span></li>"));
+        assert!(page.contains("<title>P &lt;1&gt; · فارسی</title>"));
+        assert!(!page.contains("<script") && !page.contains("src=\"http"));
+    }
+}

@@ -1,0 +1,398 @@
+//! `bundle`: each language's statements as one offline file a reader can
+//! carry — `build/bundles/<lang>.html` and `build/bundles/<lang>.epub`. Each
+//! statement is made as its page would be (translations spliced in and
+//! checked, raw HTML sanitized, the outdated and held-back notices,
+//! `below_threshold`), then made to fetch nothing: images inside the file
+//! (up to `bundle_image_max_kb` each; larger ones leave their alt text),
+//! media and embeds left out, links between statements inside the bundle.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::build::{self, pages};
+use crate::bundle::{self, Book, Chapter, Image};
+use crate::catalog::Catalog;
+use crate::fsio::{Durability, Jail, write_all};
+use crate::lang::Language;
+use crate::project::*;
+use crate::publish::BelowThreshold;
+use crate::source::Statement;
+
+/// A bundle's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BundleFormat {
+    Html,
+    Epub,
+}
+
+/// One file `bundle` wrote.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BundleFile {
+    pub lang: String,
+    pub format: BundleFormat,
+    /// Project-relative (or as given) path.
+    pub path: String,
+    pub bytes: u64,
+    /// Statements in it.
+    pub statements: usize,
+    /// Statements left out (`below_threshold = "skip"`).
+    pub skipped: usize,
+    /// Images left out: larger than `bundle_image_max_kb`, or not found.
+    pub images_left_out: usize,
+}
+
+/// A chapter before it is made offline for one format.
+struct Raw {
+    chapter: Chapter,
+    /// The statement's relative link and image targets (as written) → the
+    /// image (index in `images`) or the chapter (id) they point at.
+    images: HashMap<String, usize>,
+    links: HashMap<String, String>,
+}
+
+impl Project {
+    /// Writes the bundles of `langs` (the source among them, when asked)
+    /// in `formats` into `<out>/bundles/`.
+    pub fn bundle(
+        &self,
+        langs: &[Language],
+        formats: &[BundleFormat],
+        out: &Path,
+    ) -> Result<Vec<BundleFile>> {
+        self.check_output(out)?;
+        let _lock = self.writer()?;
+        let statements = self.statements()?;
+        let templates = self.templates(&statements);
+        let sanitizer = build::Sanitizer::new(&self.config.allowed_iframe_hosts);
+        let modified = crate::bundle::epub::timestamp(now());
+        let dir = out.join("bundles");
+        let mut report = Vec::new();
+        for lang in langs {
+            let (raws, images, skipped, left_out) =
+                self.chapters(lang, &statements, &templates, &sanitizer)?;
+            let site = self.site(lang)?;
+            for &format in formats {
+                let book = offline(self, lang, &site, format, &raws, &images);
+                let (name, bytes) = match format {
+                    BundleFormat::Html => (
+                        format!("{}.html", lang.tag),
+                        bundle::html(&book).into_bytes(),
+                    ),
+                    BundleFormat::Epub => {
+                        let css = epub_css();
+                        let bytes = bundle::epub::epub(&book, &css, &modified).map_err(|e| {
+                            Error::file(
+                                self.display(&dir),
+                                crate::ui::Msg::new("io-other").arg("detail", e.to_string()),
+                            )
+                        })?;
+                        (format!("{}.epub", lang.tag), bytes)
+                    }
+                };
+                let path = dir.join(&name);
+                self.write_bundle(out, &path, &bytes)?;
+                report.push(BundleFile {
+                    lang: lang.tag.clone(),
+                    format,
+                    path: self.display(&path),
+                    bytes: bytes.len() as u64,
+                    statements: raws.len(),
+                    skipped,
+                    images_left_out: left_out,
+                });
+            }
+        }
+        Ok(report)
+    }
+
+    fn write_bundle(&self, out: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+        let jail = if out.starts_with(&self.root) {
+            self.jail()
+        } else {
+            Jail::new(out)
+        };
+        jail.check(path)?;
+        write_all(&[(path.to_path_buf(), bytes)], Durability::None)?;
+        Ok(())
+    }
+
+    /// A language's chapters (newest first, then by title, as its index),
+    /// the images they show, how many statements were left out and how many
+    /// images could not be carried.
+    fn chapters(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        templates: &[Catalog],
+        sanitizer: &build::Sanitizer,
+    ) -> Result<(Vec<Raw>, Vec<Image>, usize, usize)> {
+        let source = &self.config.source;
+        let is_source = lang.tag == source.tag;
+        let merged = match is_source {
+            true => None,
+            false => Some(self.merge_language_using(
+                lang,
+                statements,
+                templates,
+                self.reading_options(),
+            )?),
+        };
+        let site = self.site(lang)?;
+        let check_cfg = self.config.check_for(&lang.tag);
+        let stale_note = site.stale_block();
+        let target = pages::Target {
+            lang,
+            threshold: self.config.publish_threshold(&lang.tag),
+            guard: build::Guard {
+                url_map: &check_cfg.url_map,
+                trusted: crate::pseudo::Pseudo::of(&lang.tag).is_some(),
+            },
+            source_tag: &source.tag,
+            sanitizer,
+            stale_note: &stale_note,
+        };
+        let mut order: Vec<usize> = (0..statements.len()).collect();
+        let metas: Vec<build::Meta> = statements.iter().map(build::Meta::of).collect();
+        let titles: Vec<String> = statements.iter().map(pages::source_title).collect();
+        order.sort_by(|&a, &b| match (&metas[a].date, &metas[b].date) {
+            (Some(x), Some(y)) => y.cmp(x).then_with(|| titles[a].cmp(&titles[b])),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => titles[a].cmp(&titles[b]),
+        });
+        let mut made: Vec<(usize, Chapter)> = Vec::new();
+        let mut skipped = 0;
+        for i in order {
+            let st = &statements[i];
+            let chapter = match &merged {
+                None => Some(self.source_chapter(st, sanitizer)),
+                Some(m) if st.translated_into(&lang.tag) => {
+                    self.target_chapter(st, &m[i].catalog, target, &site)
+                }
+                Some(_) => continue,
+            };
+            match chapter {
+                Some(c) => made.push((i, c)),
+                None => skipped += 1,
+            }
+        }
+        let ids: HashMap<&str, String> = made
+            .iter()
+            .enumerate()
+            .map(|(n, (i, _))| (statements[*i].rel.as_str(), format!("s{}", n + 1)))
+            .collect();
+        let (mut images, mut left_out) = (Vec::new(), 0);
+        let mut by_file: HashMap<PathBuf, usize> = HashMap::new();
+        let raws = made
+            .into_iter()
+            .enumerate()
+            .map(|(n, (i, mut chapter))| {
+                chapter.id = format!("s{}", n + 1);
+                let st = &statements[i];
+                let (mut imgs, mut links) = (HashMap::new(), HashMap::new());
+                for t in build::relative_targets(build::body_of(&st.src)) {
+                    let Some(rel) = build::resolve(&st.rel, &t) else {
+                        continue;
+                    };
+                    if let Some(id) = ids.get(rel.as_str()) {
+                        links.insert(t.clone(), id.clone());
+                        continue;
+                    }
+                    match self.image(lang, &rel, &mut images, &mut by_file) {
+                        Some(k) => {
+                            imgs.insert(t, k);
+                        }
+                        None if bundle::media_type(&rel).is_some() => left_out += 1,
+                        None => {}
+                    }
+                }
+                Raw {
+                    chapter,
+                    images: imgs,
+                    links,
+                }
+            })
+            .collect();
+        Ok((raws, images, skipped, left_out))
+    }
+
+    /// An image a chapter shows, carried once per bundle (a language's
+    /// variant first); None when it is not an image, not there, or larger
+    /// than `bundle_image_max_kb`.
+    fn image(
+        &self,
+        lang: &Language,
+        rel: &str,
+        images: &mut Vec<Image>,
+        by_file: &mut HashMap<PathBuf, usize>,
+    ) -> Option<usize> {
+        let media_type = bundle::media_type(rel)?;
+        let dir = self.statements_dir();
+        let jail = Jail::new(&dir);
+        let file = build::variant(rel, &lang.tag)
+            .map(|v| dir.join(v))
+            .filter(|v| jail.holds_file(v))
+            .unwrap_or_else(|| dir.join(rel));
+        if let Some(&k) = by_file.get(&file) {
+            return Some(k);
+        }
+        let bytes = jail.read(&file).ok()??;
+        if bytes.len() as u64 > self.config.bundle_image_max_kb * 1024 {
+            return None;
+        }
+        let ext = rel
+            .rsplit_once('.')
+            .map_or("img", |(_, e)| e)
+            .to_ascii_lowercase();
+        images.push(Image {
+            name: format!("images/img-{}.{ext}", images.len() + 1),
+            media_type,
+            bytes,
+        });
+        by_file.insert(file, images.len() - 1);
+        Some(images.len() - 1)
+    }
+
+    fn source_chapter(&self, st: &Statement, sanitizer: &build::Sanitizer) -> Chapter {
+        let source = &self.config.source;
+        Chapter {
+            id: String::new(),
+            title: pages::source_title(st),
+            lang: source.tag.clone(),
+            dir: source.direction.as_str(),
+            body: pages::source_body(st, sanitizer),
+            notice: None,
+        }
+    }
+
+    /// A statement in a target language, as its page shows it; None when it
+    /// is below the threshold and left out.
+    fn target_chapter(
+        &self,
+        st: &Statement,
+        catalog: &Catalog,
+        target: pages::Target,
+        site: &crate::site::Site,
+    ) -> Option<Chapter> {
+        let lang = target.lang;
+        let source = &self.config.source;
+        Some(match pages::render(st, catalog, target) {
+            (_, pages::Rendered::Published { loc, body }) => Chapter {
+                id: String::new(),
+                title: loc
+                    .title
+                    .clone()
+                    .filter(|t| !t.trim().is_empty())
+                    .unwrap_or_else(|| pages::source_title(st)),
+                lang: lang.tag.clone(),
+                dir: lang.direction.as_str(),
+                body,
+                notice: (loc.stale > 0).then(|| site.outdated(loc.stale)),
+            },
+            (counts, pages::Rendered::HeldBack { body }) => {
+                if self.config.below_threshold == BelowThreshold::Skip {
+                    return None;
+                }
+                Chapter {
+                    id: String::new(),
+                    title: pages::source_title(st),
+                    lang: source.tag.clone(),
+                    dir: source.direction.as_str(),
+                    body,
+                    notice: Some(site.held_back(counts.percent)),
+                }
+            }
+        })
+    }
+}
+
+/// The pages' styles for an EPUB: without `unicode-bidi` and `direction`,
+/// which EPUB style sheets may not hold (directions come from `dir`
+/// attributes: the pages put `dir="ltr"` on code), plus its own.
+fn epub_css() -> String {
+    let mut css = build::CSS.to_string();
+    for property in ["unicode-bidi", "direction"] {
+        while let Some(start) = css.find(&format!("{property}:")) {
+            let rest = &css[start..];
+            let end = rest.find([';', '}']).unwrap_or(rest.len());
+            let end = if rest[end..].starts_with(';') {
+                end + 1
+            } else {
+                end
+            };
+            css.replace_range(start..start + end, "");
+        }
+    }
+    css.push_str(EPUB_CSS);
+    css
+}
+
+/// Styles an EPUB adds to the pages' own (no fixed widths on a reader).
+const EPUB_CSS: &str = "main, header.site, footer { max-inline-size: none; }\n.title-page { text-align: center; margin-block-start: 30%; }\n";
+
+/// The book of one format: each chapter's body made to fetch nothing, its
+/// images and links pointing inside the bundle.
+fn offline<'a>(
+    project: &'a Project,
+    lang: &'a Language,
+    site: &crate::site::Site,
+    format: BundleFormat,
+    raws: &[Raw],
+    images: &[Image],
+) -> Book<'a> {
+    let src_of: Vec<String> = images
+        .iter()
+        .map(|img| match format {
+            BundleFormat::Html => format!(
+                "data:{};base64,{}",
+                img.media_type,
+                bundle::base64(&img.bytes)
+            ),
+            BundleFormat::Epub => img.name.clone(),
+        })
+        .collect();
+    let chapters = raws
+        .iter()
+        .map(|r| {
+            let mut map: HashMap<String, String> = r
+                .images
+                .iter()
+                .map(|(t, &k)| (t.clone(), src_of[k].clone()))
+                .collect();
+            for (t, id) in &r.links {
+                let to = match format {
+                    BundleFormat::Html => format!("#{id}"),
+                    BundleFormat::Epub => format!("{id}.xhtml"),
+                };
+                map.insert(t.clone(), to);
+            }
+            Chapter {
+                body: build::offline_html(&r.chapter.body, &map),
+                ..r.chapter.clone()
+            }
+        })
+        .collect();
+    Book {
+        project: &project.config.name,
+        lang,
+        contents: site.text("site-contents"),
+        chapters,
+        images: match format {
+            BundleFormat::Html => Vec::new(),
+            BundleFormat::Epub => images.to_vec(),
+        },
+    }
+}
+
+/// Seconds since 1970 (`SOURCE_DATE_EPOCH` when set, for reproducible books).
+fn now() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        })
+}
