@@ -135,7 +135,7 @@ pub fn html(book: &Book) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -148,23 +148,28 @@ mod tests {
         assert_eq!(base64(&[0xff, 0xfe, 0x00]), "//4A");
     }
 
-    #[test]
-    fn an_html_bundle_fetches_nothing() {
-        let fa = Language::parse("fa").unwrap();
-        let book = Book {
-            project: "P <1>",
-            lang: &fa,
+    /// A one-chapter Persian book (`project` its name) for the tests.
+    pub(crate) fn persian_book<'a>(fa: &'a Language, project: &'a str, body: &str) -> Book<'a> {
+        Book {
+            project,
+            lang: fa,
             contents: "فهرست".into(),
             chapters: vec![Chapter {
                 id: "s1".into(),
                 title: "عنوان".into(),
                 lang: "fa".into(),
                 dir: "rtl",
-                body: "<p>متن</p>".into(),
+                body: body.into(),
                 notice: Some("قدیمی".into()),
             }],
             images: Vec::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn an_html_bundle_fetches_nothing() {
+        let fa = Language::parse("fa").unwrap();
+        let book = persian_book(&fa, "P <1>", "<p>متن</p>");
         let page = html(&book);
         assert!(page.contains("<html lang=\"fa\" dir=\"rtl\">"));
         assert!(page.contains("default-src 'none'; img-src data:"));

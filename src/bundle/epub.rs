@@ -198,7 +198,6 @@ pub fn timestamp(seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bundle::Chapter;
     use crate::lang::Language;
 
     #[test]
@@ -211,20 +210,7 @@ mod tests {
     #[test]
     fn a_right_to_left_book() {
         let fa = Language::parse("fa").unwrap();
-        let book = Book {
-            project: "P & Q",
-            lang: &fa,
-            contents: "فهرست".into(),
-            chapters: vec![Chapter {
-                id: "s1".into(),
-                title: "عنوان".into(),
-                lang: "fa".into(),
-                dir: "rtl",
-                body: "<p>متن<br>دوم</p>".into(),
-                notice: None,
-            }],
-            images: Vec::new(),
-        };
+        let book = crate::bundle::tests::persian_book(&fa, "P & Q", "<p>متن<br>دوم</p>");
         let opf = package(&book, "2026-11-27T21:41:25Z");
         assert!(opf.contains("<spine page-progression-direction=\"rtl\">"));
         assert!(opf.contains("<dc:language>fa</dc:language>"));

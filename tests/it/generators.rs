@@ -47,6 +47,22 @@ fn translated() -> tempfile::TempDir {
     dir
 }
 
+/// Adds `lines` to the project's dragoman.toml; returns the text before.
+fn configure(d: &Path, lines: &str) -> String {
+    let cfg = d.join("dragoman.toml");
+    let base = read(&cfg);
+    fs::write(&cfg, format!("{base}{lines}")).unwrap();
+    base
+}
+
+/// The files under `dir`, relative and sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    crate::busy::files(dir)
+        .into_keys()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect()
+}
+
 fn read(p: &Path) -> String {
     fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
@@ -178,13 +194,8 @@ fn zola_output_follows_zolas_conventions() {
         .args(["-q", "build", "--target", "zola", "--out", &out_arg])
         .assert()
         .success();
-    let mut files: Vec<String> = crate::busy::files(c)
-        .into_keys()
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
-        .collect();
-    files.sort();
     assert_eq!(
-        files,
+        listing(c),
         [
             "fog-signals.es.md",
             "fog-signals.fa.md",
@@ -223,12 +234,10 @@ fn markdown_target_layouts_thresholds_and_notes() {
     let dir = translated();
     let d = dir.path();
     let cfg = d.join("dragoman.toml");
-    let base = read(&cfg);
-    fs::write(
-        &cfg,
-        format!("{base}publish_threshold = 50\nbelow_threshold = \"skip\"\noutdated_note = \"front-matter\"\n"),
-    )
-    .unwrap();
+    let base = configure(
+        d,
+        "publish_threshold = 50\nbelow_threshold = \"skip\"\noutdated_note = \"front-matter\"\n",
+    );
     let out = tempfile::tempdir().unwrap();
     let o = out.path();
     let out_arg = o.to_string_lossy().into_owned();
@@ -240,13 +249,8 @@ fn markdown_target_layouts_thresholds_and_notes() {
     );
     let skipped = |i: usize| report["languages"][i]["skipped"].as_array().unwrap().len();
     assert_eq!((skipped(0), skipped(1)), (2, 2), "{report}");
-    let mut files: Vec<String> = crate::busy::files(o)
-        .into_keys()
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
-        .collect();
-    files.sort();
     assert_eq!(
-        files,
+        listing(o),
         [
             "es/tide-tables/index.md",
             "es/tide-tables/table.png",
@@ -339,13 +343,7 @@ fn a_translation_cannot_bring_markup_into_a_generators_files() {
 fn html_pages_below_the_threshold_can_be_left_out() {
     let dir = translated();
     let d = dir.path();
-    let cfg = d.join("dragoman.toml");
-    let base = read(&cfg);
-    fs::write(
-        &cfg,
-        format!("{base}publish_threshold = 50\nbelow_threshold = \"skip\"\n"),
-    )
-    .unwrap();
+    configure(d, "publish_threshold = 50\nbelow_threshold = \"skip\"\n");
     let report = json(d, &["build", "--format", "json"]);
     assert_eq!(report["target"], "html");
     let es = &report["languages"][0];
