@@ -40,12 +40,21 @@ pub fn index_name<'n>(taken: &std::collections::HashSet<String>) -> &'n str {
 
 /// Newest first; undated entries after the dated ones, by title.
 pub fn sort(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| match (&a.date, &b.date) {
-        (Some(x), Some(y)) => y.cmp(x).then_with(|| a.title.cmp(&b.title)),
+    entries.sort_by(|a, b| order((&a.date, &a.title), (&b.date, &b.title)));
+}
+
+/// The listing order of two (date, title) pairs: newest first, undated
+/// after dated, then by title (indexes, feeds, offline bundles).
+pub fn order(
+    (date_a, title_a): (&Option<String>, &String),
+    (date_b, title_b): (&Option<String>, &String),
+) -> std::cmp::Ordering {
+    match (date_a, date_b) {
+        (Some(x), Some(y)) => y.cmp(x).then_with(|| title_a.cmp(title_b)),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => a.title.cmp(&b.title),
-    });
+        (None, None) => title_a.cmp(title_b),
+    }
 }
 
 /// The file of index page `n` (1-based): `index.html`, `index-2.html`…

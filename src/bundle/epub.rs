@@ -14,9 +14,9 @@ use super::xhtml::xhtml;
 use super::{Book, Chapter};
 use crate::lang::Direction;
 
-/// XML text escaped.
+/// XML text escaped (attribute-safe).
 fn x(s: &str) -> String {
-    xhtml(&crate::build::escape_html(s))
+    super::xhtml::escape_text(s)
 }
 
 /// An XHTML document around `body`.

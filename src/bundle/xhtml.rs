@@ -82,6 +82,14 @@ fn escape(out: &mut String, text: &str, attribute: bool) {
     }
 }
 
+/// Text escaped for XML text and attribute values (characters XML cannot
+/// hold dropped).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape(&mut out, text, true);
+    out
+}
+
 /// `html` as XHTML.
 pub fn xhtml(html: &str) -> String {
     let sink = Sink(RefCell::new(String::with_capacity(

@@ -69,9 +69,9 @@ impl Project {
         let dir = out.join("bundles");
         let mut report = Vec::new();
         for lang in langs {
-            let (raws, images, skipped, left_out) =
-                self.chapters(lang, &statements, &templates, &sanitizer)?;
             let site = self.site(lang)?;
+            let (raws, images, skipped, left_out) =
+                self.chapters(lang, &site, &statements, &templates, &sanitizer)?;
             for &format in formats {
                 let book = offline(self, lang, &site, format, &raws, &images);
                 let (name, bytes) = match format {
@@ -123,6 +123,7 @@ impl Project {
     fn chapters(
         &self,
         lang: &Language,
+        site: &crate::site::Site,
         statements: &[Statement],
         templates: &[Catalog],
         sanitizer: &build::Sanitizer,
@@ -138,7 +139,6 @@ impl Project {
                 self.reading_options(),
             )?),
         };
-        let site = self.site(lang)?;
         let check_cfg = self.config.check_for(&lang.tag);
         let stale_note = site.stale_block();
         let target = pages::Target {
@@ -155,11 +155,8 @@ impl Project {
         let mut order: Vec<usize> = (0..statements.len()).collect();
         let metas: Vec<build::Meta> = statements.iter().map(build::Meta::of).collect();
         let titles: Vec<String> = statements.iter().map(pages::source_title).collect();
-        order.sort_by(|&a, &b| match (&metas[a].date, &metas[b].date) {
-            (Some(x), Some(y)) => y.cmp(x).then_with(|| titles[a].cmp(&titles[b])),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => titles[a].cmp(&titles[b]),
+        order.sort_by(|&a, &b| {
+            build::listing::order((&metas[a].date, &titles[a]), (&metas[b].date, &titles[b]))
         });
         let mut made: Vec<(usize, Chapter)> = Vec::new();
         let mut skipped = 0;
@@ -168,7 +165,7 @@ impl Project {
             let chapter = match &merged {
                 None => Some(self.source_chapter(st, sanitizer)),
                 Some(m) if st.translated_into(&lang.tag) => {
-                    self.target_chapter(st, &m[i].catalog, target, &site)
+                    self.target_chapter(st, &m[i].catalog, target, site)
                 }
                 Some(_) => continue,
             };

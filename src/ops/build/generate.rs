@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{BuildReport, BuiltLanguage, RefusedTranslation, lexical};
+use super::{BuildReport, BuiltLanguage, RefusedTranslation};
 use crate::build;
-use crate::cache::Run;
 use crate::catalog::Catalog;
-use crate::fsio::{Jail, remove_stale_temps};
+use crate::fsio::Jail;
 use crate::lang::{Direction, Language};
 use crate::project::*;
 use crate::publish::{BelowThreshold, OutputPath, SiteTarget};
@@ -35,38 +34,8 @@ enum Made {
 }
 
 impl Project {
-    /// `build` for `target`: the HTML build for `html`, else the files of a
-    /// site generator.
-    pub fn build_target(
-        &self,
-        target: SiteTarget,
-        langs: &[Language],
-        out: &Path,
-    ) -> Result<BuildReport> {
-        if target == SiteTarget::Html {
-            return self.build(langs, out);
-        }
-        self.check_output(out)?;
-        let _lock = self.writer()?;
-        let out = &lexical(out);
-        remove_stale_temps(out);
-        let tags: Vec<&str> = langs.iter().map(|l| l.tag.as_str()).collect();
-        let stored = |report: BuildReport| BuildReport {
-            files_written: 0,
-            ..report
-        };
-        self.memo("build", &(target.as_str(), &tags, out), stored, || {
-            let (report, outputs) = self.generate(target, langs, out)?;
-            Ok(Run {
-                later: Some(report.clone()),
-                result: report,
-                outputs,
-                changed_inputs: false,
-            })
-        })
-    }
-
-    fn generate(
+    /// The files of a site generator; the report and the files written.
+    pub(super) fn generate(
         &self,
         target: SiteTarget,
         langs: &[Language],
@@ -390,13 +359,13 @@ fn translation_edits(
     mut md: String,
     keys: &mut Vec<crate::publish::Key>,
 ) -> String {
+    // The top-level `path`, among the string values read with the statement.
     let source_path = st
         .doc
         .front_matter
         .as_ref()
-        .map(|f| f.data(&st.src))
-        .and_then(|d| d.get("path").and_then(|p| p.as_str()).map(String::from));
-    let (edits, drop) = target.translation_edits(tag, source_path.as_deref());
+        .and_then(|f| f.values.get("path"));
+    let (edits, drop) = target.translation_edits(tag, source_path.map(String::as_str));
     keys.extend(edits);
     for key in drop {
         md = crate::publish::keys::remove(&md, key);

@@ -47,6 +47,17 @@ impl Project {
     /// source pages, and `index.html`. Returns the report: per language the pages
     /// built, held back, outdated and the translations refused.
     pub fn build(&self, langs: &[Language], out: &Path) -> Result<BuildReport> {
+        self.build_target(crate::publish::SiteTarget::Html, langs, out)
+    }
+
+    /// `build` for `target`: the HTML build for `html`, else the files of a
+    /// site generator (`generate`).
+    pub fn build_target(
+        &self,
+        target: crate::publish::SiteTarget,
+        langs: &[Language],
+        out: &Path,
+    ) -> Result<BuildReport> {
         self.check_output(out)?;
         let _lock = self.writer()?;
         let out = &lexical(out);
@@ -58,12 +69,15 @@ impl Project {
             files_written: 0,
             ..report
         };
-        self.memo("build", &(&tags, out), stored, || {
-            let report = self.build_uncached(langs, out)?;
+        self.memo("build", &(target.as_str(), &tags, out), stored, || {
+            let (report, outputs) = match target {
+                crate::publish::SiteTarget::Html => self.build_uncached(langs, out)?,
+                _ => self.generate(target, langs, out)?,
+            };
             Ok(Run {
-                later: Some(report.0.clone()),
-                result: report.0,
-                outputs: report.1,
+                later: Some(report.clone()),
+                result: report,
+                outputs,
                 changed_inputs: false,
             })
         })
