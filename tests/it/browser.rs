@@ -34,6 +34,28 @@ pub(crate) fn tools() -> Option<PathBuf> {
     Some(module)
 }
 
+/// Runs `tests/support/<script>` with node (playwright-core from `module`,
+/// then `args`), which must succeed, and parses the JSON it prints.
+pub(crate) fn run_script<A: AsRef<std::ffi::OsStr>>(
+    module: &Path,
+    script: &str,
+    args: &[A],
+) -> Value {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("node")
+        .arg(root.join("tests/support").join(script))
+        .arg(module)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn pages_read_right_in_chromium() {
     let Some(module) = tools() else { return };
@@ -48,19 +70,11 @@ fn pages_read_right_in_chromium() {
     assert!(st.success());
     let shots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
-    let out = Command::new("node")
-        .arg(root.join("tests/support/browser.mjs"))
-        .arg(&module)
-        .arg(dir.path().join("build"))
-        .arg(&shots)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = run_script(
+        &module,
+        "browser.mjs",
+        &[dir.path().join("build"), shots.clone()],
     );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     for (page, info) in v.as_object().unwrap() {
         assert_eq!(
             info["errors"],
@@ -210,19 +224,15 @@ fn rtl_brackets_stay_around_their_text_in_chromium() {
     let d = dir.path();
     let shots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
-    let out = Command::new("node")
-        .arg(root.join("tests/support/brackets.mjs"))
-        .arg(&module)
-        .arg(d.join("build/fa/brackets.html"))
-        .arg(shots.join("fa_brackets.png"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let paras: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let paras: Vec<Value> = serde_json::from_value(run_script(
+        &module,
+        "brackets.mjs",
+        &[
+            d.join("build/fa/brackets.html"),
+            shots.join("fa_brackets.png"),
+        ],
+    ))
+    .unwrap();
     assert_eq!(paras.len(), cases.len());
     let (mut pairs, mut islands) = (0, 0);
     for p in &paras {
@@ -296,20 +306,9 @@ fn blog_pages_stay_inside_the_output_folder_in_chromium() {
         "fa/index.html",
         "es/index.html",
     ];
-    let out = Command::new("node")
-        .arg(root.join("tests/support/blog-pages.mjs"))
-        .arg(&module)
-        .arg(d.join("build"))
-        .arg(&shots)
-        .args(pages)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut args: Vec<std::ffi::OsString> = vec![d.join("build").into(), shots.clone().into()];
+    args.extend(pages.iter().map(std::ffi::OsString::from));
+    let v = run_script(&module, "blog-pages.mjs", &args);
     let build = url_of(&d.join("build"));
     for page in pages {
         let p = &v[page];
@@ -376,20 +375,15 @@ fn the_workbench_in_chromium() {
     let shots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let base = format!("http://{}/", server.addr);
-    let out = Command::new("node")
-        .arg(root.join("tests/support/workbench.mjs"))
-        .arg(&module)
-        .arg(&base)
-        .arg("statements/samira-haddad.md")
-        .arg(&shots)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = run_script(
+        &module,
+        "workbench.mjs",
+        &[
+            std::ffi::OsStr::new(&base),
+            std::ffi::OsStr::new("statements/samira-haddad.md"),
+            shots.as_os_str(),
+        ],
     );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     eprintln!("{v:#}");
     assert_eq!(v["errors"], json!([]), "no script error, no CSP violation");
     assert_eq!(v["dialogs"], 0, "no script of a translation ran");

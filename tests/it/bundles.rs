@@ -9,8 +9,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use serde_json::Value;
-
 use crate::project::{blog, dragoman, sample};
 
 fn read(p: &Path) -> String {
@@ -203,19 +201,9 @@ fn bundles_open_offline_in_chromium_and_fetch_nothing() {
         pages.join("OEBPS/title.xhtml"),
         pages.join("OEBPS/s1.xhtml"),
     ];
-    let out = Command::new("node")
-        .arg(root.join("tests/support/bundles.mjs"))
-        .arg(&module)
-        .arg(&shots)
-        .args(&files)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut args = vec![shots.clone()];
+    args.extend(files.iter().cloned());
+    let v = crate::browser::run_script(&module, "bundles.mjs", &args);
     let book = crate::browser::url_of(&pages);
     for f in &files {
         let p = &v[f.to_string_lossy().as_ref()];

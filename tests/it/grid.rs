@@ -7,7 +7,6 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use dragoman::catalog::Catalog;
 use serde_json::{Value, json};
@@ -78,20 +77,17 @@ fn index_and_dashboard_grids_in_chromium() {
     let build = dir.path().join("build");
     let shots = root.join("target/browser-screenshots");
     fs::create_dir_all(&shots).unwrap();
-    let out = Command::new("node")
-        .arg(root.join("tests/support/grid.mjs"))
-        .arg(&module)
-        .arg(&build)
-        .arg(&shots)
-        .args(["lighthouse 07", "fa", "partial"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = crate::browser::run_script(
+        &module,
+        "grid.mjs",
+        &[
+            build.as_os_str(),
+            shots.as_os_str(),
+            "lighthouse 07".as_ref(),
+            "fa".as_ref(),
+            "partial".as_ref(),
+        ],
     );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let prefix = crate::browser::url_of(&build);
     for page in ["index.html", "status.html"] {
         let p = &v[page];
