@@ -11,6 +11,7 @@ use crate::guard::Refusal;
 use crate::lang::Direction;
 use crate::source::{Document, Format, Segment, SegmentKind, markdown_options};
 
+pub mod anchors;
 mod assets;
 pub mod grid;
 mod html;
@@ -29,7 +30,7 @@ pub use html::{Render, render_body, render_html, render_html_marked, safe_url};
 pub use index::{IndexCell, IndexRow, index_page};
 pub use islands::ltr_islands;
 pub use page::{CSS, LanguageLink, Meta, Page, page, title_for};
-pub use sanitize::{Sanitizer, offline as offline_html};
+pub use sanitize::Sanitizer;
 pub use theme::Theme;
 
 /// A statement rebuilt in one language.

@@ -5,13 +5,15 @@
 //! the statements and writes the files.
 
 pub mod epub;
-pub mod xhtml;
+pub mod image;
+pub mod markup;
+pub mod offline;
 
 use crate::build::{CSS, escape_html as esc};
 use crate::lang::Language;
 
 /// One statement in a bundle, its body already made offline
-/// (`build::offline_html`).
+/// (`offline::offline`).
 #[derive(Debug, Clone)]
 pub struct Chapter {
     /// Its anchor (HTML) and file name (EPUB): `s1`, `s2`…

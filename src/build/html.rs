@@ -53,6 +53,9 @@ pub struct Render<'a> {
     /// The statement's own raw HTML is rendered through this allow-list;
     /// None: every raw HTML is text.
     pub sanitizer: Option<&'a Sanitizer>,
+    /// The ids of the headings (`anchors::heading_ids` of the source);
+    /// None: made from the body rendered.
+    pub heading_ids: Option<&'a [String]>,
 }
 
 /// Whether a link or image destination is safe in a page: relative, a fragment,
@@ -153,9 +156,19 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
         .into_offset_iter()
         .collect();
+    let own;
+    let heading_ids = match r.heading_ids {
+        Some(ids) => ids,
+        None => {
+            own = super::anchors::heading_ids_of(events.iter().map(|(e, _)| e.clone()));
+            &own
+        }
+    };
     let mut marker = Marker {
         events: &events,
         r,
+        heading_ids,
+        headings: 0,
         attrs: format!(" lang=\"{}\" dir=\"ltr\"", escape_html(r.source_lang)),
         open: Vec::new(),
         in_image: 0,
@@ -184,6 +197,9 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
 struct Marker<'e, 'a> {
     events: &'e [(Event<'a>, Range<usize>)],
     r: &'e Render<'e>,
+    /// The headings' ids, and how many headings were rendered.
+    heading_ids: &'e [String],
+    headings: usize,
     /// The attributes of a block left in the source language.
     attrs: String,
     /// Whether raw HTML was kept (then the page is sanitized).
@@ -339,17 +355,23 @@ impl<'a> Marker<'_, 'a> {
                     Tag::Heading {
                         level, id, classes, ..
                     } => {
+                        let made = self
+                            .heading_ids
+                            .get(self.headings)
+                            .filter(|i| !i.is_empty());
+                        self.headings += 1;
+                        let id = id.clone().or_else(|| made.map(|m| CowStr::from(m.clone())));
                         if mark == Mark::None {
                             // Attributes other than `id` and `class` never reach a page.
                             return Event::Start(Tag::Heading {
                                 level: *level,
-                                id: id.clone(),
+                                id,
                                 classes: classes.clone(),
                                 attrs: Vec::new(),
                             });
                         }
                         let c: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
-                        (level.to_string(), id.as_deref(), c)
+                        (level.to_string(), id.map(|i| i.to_string()), c)
                     }
                     _ => return event.clone(),
                 };
@@ -358,7 +380,7 @@ impl<'a> Marker<'_, 'a> {
                 }
                 let mut a = String::new();
                 if let Some(id) = id {
-                    a.push_str(&format!(" id=\"{}\"", escape_html(id)));
+                    a.push_str(&format!(" id=\"{}\"", escape_html(&id)));
                 }
                 let mut classes = classes;
                 if mark == Mark::Stale {

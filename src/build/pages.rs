@@ -114,6 +114,8 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
     let (fallback, foreign_html) = (in_body(&loc.fallback), in_body(&loc.foreign_html));
     let stale = in_body(&loc.stale_blocks);
     let fallback_html = in_body(&loc.fallback_html);
+    // Headings keep the source's ids: links reach them in every language.
+    let heading_ids = super::anchors::heading_ids(super::body_of(&st.src));
     let body = super::render_body(
         super::body_of(&loc.markdown),
         &Render {
@@ -125,6 +127,7 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
             source_lang: target.source_tag,
             rtl: target.lang.direction == Direction::Rtl,
             sanitizer: Some(target.sanitizer),
+            heading_ids: Some(&heading_ids),
         },
     );
     (

@@ -42,35 +42,6 @@ impl Sanitizer {
     }
 }
 
-/// A page's HTML made to load nothing (offline bundles): each image's
-/// source and relative link replaced by what `images` maps its path to (a
-/// `data:` URI, a file or anchor inside the bundle) or dropped (an image's
-/// `alt` text, a link's text stay), and media, iframes
-/// and `srcset`s that would fetch something removed. Run on HTML this
-/// module has cleaned already, so the `data:` scheme it allows can only come
-/// from `images`.
-pub fn offline(html: &str, images: &HashMap<String, String>) -> String {
-    let images = images.clone();
-    let mut b = base();
-    b.add_url_schemes(["data"]).rm_tags(["iframe"]);
-    let inside = move |value: &str| {
-        crate::source::links::relative_path(value)
-            .and_then(|k| images.get(&k))
-            .map(|v| Cow::Owned(v.clone()))
-    };
-    b.attribute_filter(
-        move |element, attribute, value| match (element, attribute) {
-            ("img", "src") => inside(value),
-            // A link to another file: into the bundle, or no link.
-            ("a", "href") if crate::source::links::relative_path(value).is_some() => inside(value),
-            ("img" | "source", "srcset") => None,
-            ("video" | "audio" | "source" | "track", "src") | ("video", "poster") => None,
-            _ => Some(Cow::Borrowed(value)),
-        },
-    );
-    b.clean(html).to_string()
-}
-
 /// The allow-list itself (tags, attributes, styles), without the filters.
 fn base() -> ammonia::Builder<'static> {
     {

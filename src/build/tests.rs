@@ -104,7 +104,7 @@ fn fallback_blocks_are_marked_ltr() {
     let l = localize(src, &doc, Some(&cat));
     assert_eq!(l.fallback.len(), 2);
     let h = render_html_marked(&l.markdown, &l.fallback, "en", true);
-    assert!(h.contains("<h2>عنوان</h2>"), "{h}");
+    assert!(h.contains("<h2 id=\"عنوان\">عنوان</h2>"), "{h}");
     assert!(
         h.contains("<p lang=\"en\" dir=\"ltr\">Untranslated para.</p>"),
         "{h}"

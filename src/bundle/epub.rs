@@ -10,13 +10,13 @@ use std::io::Write;
 use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
-use super::xhtml::xhtml;
+use super::markup::xhtml;
 use super::{Book, Chapter};
 use crate::lang::Direction;
 
 /// XML text escaped (attribute-safe).
 fn x(s: &str) -> String {
-    super::xhtml::escape_text(s)
+    super::markup::escape_text(s)
 }
 
 /// An XHTML document around `body`.

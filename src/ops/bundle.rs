@@ -6,7 +6,7 @@
 //! (up to `bundle_image_max_kb` each; larger ones leave their alt text),
 //! media and embeds left out, links between statements inside the bundle.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::build::{self, pages};
@@ -45,10 +45,53 @@ pub struct BundleFile {
 /// A chapter before it is made offline for one format.
 struct Raw {
     chapter: Chapter,
-    /// The statement's relative link and image targets (as written) → the
-    /// image (index in `images`) or the chapter (id) they point at.
+    /// The statement's relative link and image targets (as
+    /// `relative_path` gives them) → the image (index in `images`) or the
+    /// chapter (index) they point at.
     images: HashMap<String, usize>,
-    links: HashMap<String, String>,
+    links: HashMap<String, usize>,
+    /// The ids in its body (what `#fragment`s may name).
+    anchors: HashSet<String>,
+}
+
+/// Where links written for the site reach chapters: the site path
+/// (front matter `path`, else the file's path without `.md`, `/index`)
+/// and Zola's `@/file.md`.
+#[derive(Default)]
+struct SiteLinks {
+    paths: HashMap<String, usize>,
+    files: HashMap<String, usize>,
+}
+
+impl SiteLinks {
+    fn add(&mut self, n: usize, st: &Statement) {
+        self.files.insert(st.rel.clone(), n);
+        let stem = st.rel.strip_suffix(".md").unwrap_or(&st.rel);
+        let stem = ["/index", "/_index"]
+            .iter()
+            .find_map(|s| stem.strip_suffix(s))
+            .unwrap_or(stem);
+        self.paths.insert(stem.to_string(), n);
+        let path = st
+            .doc
+            .front_matter
+            .as_ref()
+            .and_then(|f| f.values.get("path"));
+        if let Some(p) = path {
+            self.paths.insert(p.trim_matches('/').to_string(), n);
+        }
+    }
+}
+
+/// A language's chapters and what they show.
+struct Made {
+    raws: Vec<Raw>,
+    images: Vec<Image>,
+    site: SiteLinks,
+    /// Statements left out (`below_threshold = "skip"`).
+    skipped: usize,
+    /// Images that could not be carried.
+    left_out: usize,
 }
 
 impl Project {
@@ -70,10 +113,9 @@ impl Project {
         let mut report = Vec::new();
         for lang in langs {
             let site = self.site(lang)?;
-            let (raws, images, skipped, left_out) =
-                self.chapters(lang, &site, &statements, &templates, &sanitizer)?;
+            let made = self.chapters(lang, &site, &statements, &templates, &sanitizer)?;
             for &format in formats {
-                let book = offline(self, lang, &site, format, &raws, &images);
+                let book = offline(self, lang, &site, format, &made);
                 let (name, bytes) = match format {
                     BundleFormat::Html => (
                         format!("{}.html", lang.tag),
@@ -97,9 +139,9 @@ impl Project {
                     format,
                     path: self.display(&path),
                     bytes: bytes.len() as u64,
-                    statements: raws.len(),
-                    skipped,
-                    images_left_out: left_out,
+                    statements: made.raws.len(),
+                    skipped: made.skipped,
+                    images_left_out: made.left_out,
                 });
             }
         }
@@ -127,7 +169,7 @@ impl Project {
         statements: &[Statement],
         templates: &[Catalog],
         sanitizer: &build::Sanitizer,
-    ) -> Result<(Vec<Raw>, Vec<Image>, usize, usize)> {
+    ) -> Result<Made> {
         let source = &self.config.source;
         let is_source = lang.tag == source.tag;
         let merged = match is_source {
@@ -174,11 +216,11 @@ impl Project {
                 None => skipped += 1,
             }
         }
-        let ids: HashMap<&str, String> = made
-            .iter()
-            .enumerate()
-            .map(|(n, (i, _))| (statements[*i].rel.as_str(), format!("s{}", n + 1)))
-            .collect();
+        let mut site_links = SiteLinks::default();
+        for (n, (i, _)) in made.iter().enumerate() {
+            site_links.add(n, &statements[*i]);
+        }
+        let index = &site_links.files;
         let (mut images, mut left_out) = (Vec::new(), 0);
         let mut by_file: HashMap<PathBuf, usize> = HashMap::new();
         let raws = made
@@ -192,8 +234,8 @@ impl Project {
                     let Some(rel) = build::resolve(&st.rel, &t) else {
                         continue;
                     };
-                    if let Some(id) = ids.get(rel.as_str()) {
-                        links.insert(t.clone(), id.clone());
+                    if let Some(&c) = index.get(rel.as_str()) {
+                        links.insert(t.clone(), c);
                         continue;
                     }
                     match self.image(lang, &rel, &mut images, &mut by_file) {
@@ -205,13 +247,20 @@ impl Project {
                     }
                 }
                 Raw {
+                    anchors: bundle::offline::ids(&chapter.body),
                     chapter,
                     images: imgs,
                     links,
                 }
             })
             .collect();
-        Ok((raws, images, skipped, left_out))
+        Ok(Made {
+            raws,
+            images,
+            site: site_links,
+            skipped,
+            left_out,
+        })
     }
 
     /// An image a chapter shows, carried once per bundle (a language's
@@ -238,6 +287,7 @@ impl Project {
         if bytes.len() as u64 > self.config.bundle_image_max_kb * 1024 {
             return None;
         }
+        let bytes = bundle::image::carriable(media_type, &bytes)?;
         let ext = rel
             .rsplit_once('.')
             .map_or("img", |(_, e)| e)
@@ -328,6 +378,93 @@ fn epub_css() -> String {
 /// Styles an EPUB adds to the pages' own (no fixed widths on a reader).
 const EPUB_CSS: &str = "main, header.site, footer { max-inline-size: none; }\n.title-page { text-align: center; margin-block-start: 30%; }\n";
 
+/// Where one chapter's URLs and ids go in a bundle of `format`.
+struct Resolver<'a> {
+    format: BundleFormat,
+    /// The chapter's index.
+    me: usize,
+    made: &'a Made,
+    /// Each image's `src` in the bundle.
+    src_of: &'a [String],
+    base_url: Option<&'a str>,
+}
+
+impl Resolver<'_> {
+    /// The target of a link to chapter `c`'s `#fragment` (to its top when
+    /// it has no such id).
+    fn to(&self, c: usize, fragment: &str) -> String {
+        let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8_lossy();
+        let raw = &self.made.raws[c];
+        let known = !fragment.is_empty() && raw.anchors.contains(fragment.as_ref());
+        let id = &raw.chapter.id;
+        match (self.format, c == self.me, known) {
+            (BundleFormat::Html, _, true) => format!("#{id}-{fragment}"),
+            (BundleFormat::Html, _, false) | (BundleFormat::Epub, true, false) => format!("#{id}"),
+            (BundleFormat::Epub, true, true) => format!("#{fragment}"),
+            (BundleFormat::Epub, false, true) => format!("{id}.xhtml#{fragment}"),
+            (BundleFormat::Epub, false, false) => format!("{id}.xhtml"),
+        }
+    }
+}
+
+impl bundle::offline::Urls for Resolver<'_> {
+    fn image(&self, src: &str) -> Option<String> {
+        let rel = build::relative_path(src)?;
+        let &k = self.made.raws[self.me].images.get(&rel)?;
+        Some(self.src_of[k].clone())
+    }
+
+    fn link(&self, href: &str) -> Option<String> {
+        let href = href.trim();
+        let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+        let path = path.split('?').next().unwrap_or("");
+        if path.is_empty() && href.starts_with('#') {
+            return Some(self.to(self.me, fragment));
+        }
+        if let Some(rel) = build::relative_path(href) {
+            // Another statement, or a file: no link (an image is shown).
+            let &c = self.made.raws[self.me].links.get(&rel)?;
+            return Some(self.to(c, fragment));
+        }
+        let decoded = |p: &str| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
+        if let Some(file) = path.strip_prefix("@/") {
+            let &c = self.made.site.files.get(&decoded(file))?;
+            return Some(self.to(c, fragment));
+        }
+        if let Some(rest) = href.strip_prefix("//") {
+            return Some(format!("https://{rest}"));
+        }
+        if path.starts_with('/') {
+            let key = decoded(path.trim_matches('/'));
+            let key = key.strip_suffix(".html").unwrap_or(&key);
+            if let Some(&c) = self.made.site.paths.get(key) {
+                return Some(self.to(c, fragment));
+            }
+            // A page of the site that is not a statement: on the web.
+            return self.base_url.map(|b| {
+                format!(
+                    "{}/{}",
+                    b.trim_end_matches('/'),
+                    href.trim_start_matches('/')
+                )
+            });
+        }
+        build::safe_url(href).then(|| href.to_string())
+    }
+
+    fn id(&self, id: &str) -> String {
+        match self.format {
+            // One file: each chapter's ids are its own.
+            BundleFormat::Html => format!("{}-{id}", self.made.raws[self.me].chapter.id),
+            BundleFormat::Epub => id.to_string(),
+        }
+    }
+}
+
 /// The book of one format: each chapter's body made to fetch nothing, its
 /// images and links pointing inside the bundle.
 fn offline<'a>(
@@ -335,10 +472,10 @@ fn offline<'a>(
     lang: &'a Language,
     site: &crate::site::Site,
     format: BundleFormat,
-    raws: &[Raw],
-    images: &[Image],
+    made: &Made,
 ) -> Book<'a> {
-    let src_of: Vec<String> = images
+    let src_of: Vec<String> = made
+        .images
         .iter()
         .map(|img| match format {
             BundleFormat::Html => format!(
@@ -349,23 +486,20 @@ fn offline<'a>(
             BundleFormat::Epub => img.name.clone(),
         })
         .collect();
-    let chapters = raws
+    let chapters = made
+        .raws
         .iter()
-        .map(|r| {
-            let mut map: HashMap<String, String> = r
-                .images
-                .iter()
-                .map(|(t, &k)| (t.clone(), src_of[k].clone()))
-                .collect();
-            for (t, id) in &r.links {
-                let to = match format {
-                    BundleFormat::Html => format!("#{id}"),
-                    BundleFormat::Epub => format!("{id}.xhtml"),
-                };
-                map.insert(t.clone(), to);
-            }
+        .enumerate()
+        .map(|(me, r)| {
+            let resolver = Resolver {
+                format,
+                me,
+                made,
+                src_of: &src_of,
+                base_url: project.config.base_url.as_deref(),
+            };
             Chapter {
-                body: build::offline_html(&r.chapter.body, &map),
+                body: bundle::offline::offline(&r.chapter.body, &resolver),
                 ..r.chapter.clone()
             }
         })
@@ -377,7 +511,7 @@ fn offline<'a>(
         chapters,
         images: match format {
             BundleFormat::Html => Vec::new(),
-            BundleFormat::Epub => images.to_vec(),
+            BundleFormat::Epub => made.images.clone(),
         },
     }
 }

@@ -511,4 +511,4 @@ arg-check-state = المدخلات في هذه الحالة فقط: translated (
 
 ## bundle
 bundle-file = { $path }: { $size } ({ $count } بيان)
-bundle-left-out = أُغفل: { $skipped } بيان دون عتبة النشر، و{ $images } صورة أكبر من { $max } ك.ب أو غير موجودة
+bundle-left-out = أُغفل: { $skipped } بيان دون عتبة النشر، و{ $images } صورة أكبر من { $max } ك.ب أو غير موجودة أو غير صالحة

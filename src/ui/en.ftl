@@ -471,4 +471,4 @@ arg-check-state = Only entries in this state: translated (CI can ignore stale en
 
 ## bundle
 bundle-file = { $path }: { $size } ({ $count } statement(s))
-bundle-left-out = left out: { $skipped } statement(s) below the publish threshold, { $images } image(s) over { $max } KB or not found
+bundle-left-out = left out: { $skipped } statement(s) below the publish threshold, { $images } image(s) over { $max } KB, missing or not an image

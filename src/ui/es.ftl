@@ -565,4 +565,4 @@ arg-check-state = Solo las entradas en este estado: translated (la CI puede igno
 
 ## bundle
 bundle-file = { $path }: { $size } ({ $count } declaración(es))
-bundle-left-out = omitido: { $skipped } declaración(es) bajo el umbral de publicación, { $images } imagen(es) de más de { $max } KB o no encontradas
+bundle-left-out = omitido: { $skipped } declaración(es) bajo el umbral de publicación, { $images } imagen(es) de más de { $max } KB, no encontradas o que no son imágenes

@@ -511,4 +511,4 @@ arg-check-state = فقط مدخل‌هایی با این وضعیت: translated 
 
 ## bundle
 bundle-file = { $path }: { $size } ({ $count } بیانیه)
-bundle-left-out = کنار گذاشته شد: { $skipped } بیانیهٔ زیر آستانهٔ انتشار، { $images } تصویر بزرگ‌تر از { $max } کیلوبایت یا ناموجود
+bundle-left-out = کنار گذاشته شد: { $skipped } بیانیهٔ زیر آستانهٔ انتشار، { $images } تصویر بزرگ‌تر از { $max } کیلوبایت، ناموجود یا نامعتبر

@@ -114,7 +114,10 @@ fn images_inside_thresholds_and_what_is_left_out() {
     let fa = read(&d.join("build/bundles/fa.html"));
     assert_eq!(fa.matches("<article class=\"chapter\"").count(), 1);
     assert!(!fa.contains("data:image"), "over the cap");
-    assert!(fa.contains("alt=\"چراغی سبز روی اسکله‌ای سنگی\""), "{fa}");
+    assert!(
+        fa.contains("<span class=\"img-alt\">چراغی سبز روی اسکله‌ای سنگی</span>"),
+        "{fa}"
+    );
 }
 
 fn epubcheck() -> Option<PathBuf> {
@@ -134,10 +137,103 @@ fn epubcheck() -> Option<PathBuf> {
     None
 }
 
+/// A project whose statements carry what real blogs do and browsers
+/// forgive: a table of contents of `#fragment` links, links to another
+/// statement's heading, to its site path and to `@/file.md`, a link to an
+/// image, a `details` whose `summary` comes last, a paragraph inside a
+/// `span`, an SVG with a DTD and entities, an empty placeholder image, an
+/// embedded video, a URL with two `#`.
+fn real_content() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let files: [(&str, &[u8]); 6] = [
+        (
+            "dragoman.toml",
+            b"name = \"Harbour Log\"\nsource = \"en\"\nlanguages = [\"fa\"]\nstatements = \"content\"\nbase_url = \"https://harbour.example/\"\n",
+        ),
+        (
+            "content/alpha.md",
+            b"+++\ntitle = \"Alpha\"\npath = \"2020/01/01/alpha\"\ndate = 2020-01-01\n+++\n\n- [Second part](#second-part)\n- [Missing](#nowhere)\n\n## First part\n\nSee [the dive](beta.md#deep-dive), [beta](/2020/01/02/beta/), [also](@/beta.md) and [the archive](/archive/).\nThe [chart file](chart.svg) and [chat](https://chat.example/?c=##harbour).\n\n![A chart](chart.svg) ![A placeholder](empty.png)\n\n## Second part\n\n<details>\n\nThe long story.\n\n<summary>More</summary>\n</details>\n\n<div class=\"box\">\n<span class=\"note\">\n\nInside a span.\n\n</span>\n</div>\n\n<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"A harbour talk\"></iframe>\n",
+        ),
+        (
+            "content/beta.md",
+            b"+++\ntitle = \"Beta\"\npath = \"2020/01/02/beta\"\ndate = 2020-01-02\n+++\n\nIntro.\n\n## Deep dive\n\nDeep.\n",
+        ),
+        (
+            "content/chart.svg",
+            b"<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [\n<!ENTITY ns \"http://www.w3.org/2000/svg\">\n]>\n<svg xmlns=\"&ns;\" viewBox=\"0 0 10 10\" width=\"10\" height=\"10\"><path class=\"grid\"/><path d=\"M0 0L10 10\" stroke=\"black\"/></svg>\n",
+        ),
+        ("content/empty.png", b""),
+        ("locales/.keep", b""),
+    ];
+    for (name, bytes) in files {
+        let p = d.join(name);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, bytes).unwrap();
+    }
+    dragoman(d).args(["-q", "sync"]).assert().success();
+    dir
+}
+
+#[test]
+fn real_content_stays_inside_the_bundle() {
+    let dir = real_content();
+    let d = dir.path();
+    dragoman(d)
+        .args(["-q", "bundle", "--lang", "en"])
+        .assert()
+        .success();
+    // One file: each chapter's ids are its own; links reach the heading.
+    let html = read(&d.join("build/bundles/en.html"));
+    let (alpha, beta) = ("s2", "s1");
+    for want in [
+        format!("<h2 id=\"{alpha}-second-part\">"),
+        format!("href=\"#{alpha}-second-part\""),
+        format!("href=\"#{alpha}\">Missing"),
+        format!("href=\"#{beta}-deep-dive\">the dive"),
+        format!("href=\"#{beta}\">beta"),
+        format!("href=\"#{beta}\">also"),
+        "href=\"https://harbour.example/archive/\"".into(),
+        "<a>chart file</a>".into(),
+        "<span class=\"img-alt\">A placeholder</span>".into(),
+        "<a class=\"embed\" href=\"https://www.youtube-nocookie.com/embed/abc\">A harbour talk</a>"
+            .into(),
+    ] {
+        assert!(html.contains(&want), "{want} in {html}");
+    }
+    assert!(html.contains("src=\"data:image/svg+xml;base64,"));
+    // Every in-file link reaches an id of the file, once.
+    for target in html.split("href=\"#").skip(1) {
+        let id = &target[..target.find('"').unwrap()];
+        let n = html.matches(&format!(" id=\"{id}\"")).count();
+        assert_eq!(n, 1, "#{id}");
+    }
+    assert!(!html.contains("<iframe") && !html.contains("empty.png"));
+    // The book: a document each, links between them, the SVG without its DTD.
+    let book = unzip(&d.join("build/bundles/en.epub"));
+    let file = |name: &str| {
+        let (_, bytes) = book.iter().find(|(n, _)| n == name).unwrap();
+        String::from_utf8(bytes.clone()).unwrap()
+    };
+    let a = file(&format!("OEBPS/{alpha}.xhtml"));
+    for want in [
+        "href=\"#second-part\"",
+        "href=\"s1.xhtml#deep-dive\"",
+        "<details><summary>More</summary>",
+        "<span class=\"note\">\n<span>Inside a span.</span>",
+        "href=\"https://chat.example/?c=#%23harbour\"",
+    ] {
+        assert!(a.contains(want), "{want} in {a}");
+    }
+    let svg = file("OEBPS/images/img-1.svg");
+    assert!(!svg.contains("DOCTYPE") && svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(!svg.contains("class=\"grid\""), "{svg}");
+}
+
 #[test]
 fn every_book_passes_epubcheck() {
     let Some(jar) = epubcheck() else { return };
-    let (s, b) = (sample(), blog());
+    let (s, b, r) = (sample(), blog(), real_content());
     crate::blog::translate_two_posts(b.path());
     // Left to right, right to left, a pseudo-locale; the blog's images,
     // raw HTML and page bundle. (One Java start per book: a few of them.)
@@ -145,6 +241,7 @@ fn every_book_passes_epubcheck() {
     for (d, langs) in [
         (s.path(), ["en", "fa", "ar-XB"].as_slice()),
         (b.path(), &["es", "fa"]),
+        (r.path(), &["en"]),
     ] {
         dragoman(d)
             .args(["-q", "bundle", "--format", "epub"])

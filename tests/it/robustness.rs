@@ -148,10 +148,14 @@ fn page_with(
     cat.messages.push(m);
     let built = dragoman::build::localize(src, doc, Some(&cat));
     let body = dragoman::build::body_of(&built.markdown);
-    (
-        dragoman::build::render_html_marked(body, &[], "en", false),
-        built.title,
-    )
+    // As pages do: headings keep the source's ids.
+    let ids = dragoman::build::anchors::heading_ids(dragoman::build::body_of(src));
+    let render = dragoman::build::Render {
+        source_lang: "en",
+        heading_ids: Some(&ids),
+        ..Default::default()
+    };
+    (dragoman::build::render_body(body, &render), built.title)
 }
 
 proptest! {
