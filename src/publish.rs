@@ -18,6 +18,7 @@
 
 pub mod keys;
 pub mod paths;
+pub mod summary;
 
 use serde::Deserialize;
 
@@ -143,7 +144,19 @@ impl SiteTarget {
     /// threshold with `below_threshold = "skip"`: Zola's sections
     /// (`_index.md`) have no fallback to the default language.
     pub fn always_written(self, rel: &str) -> bool {
-        self == SiteTarget::Zola && (rel == "_index.md" || rel.ends_with("/_index.md"))
+        match self {
+            SiteTarget::Zola => rel == "_index.md" || rel.ends_with("/_index.md"),
+            // A book without its summary is no book.
+            SiteTarget::Mdbook => rel == "SUMMARY.md",
+            _ => false,
+        }
+    }
+
+    /// Whether a statement's file may carry a notice in its body (held
+    /// back, outdated): not mdbook's `SUMMARY.md`, which is a list of
+    /// chapters, not a page.
+    pub fn notices_in(self, rel: &str) -> bool {
+        !(self == SiteTarget::Mdbook && rel == "SUMMARY.md")
     }
 
     /// Front matter a translation changes besides its keys: Zola publishes

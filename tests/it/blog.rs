@@ -11,7 +11,12 @@ use crate::project::{blog, dragoman};
 
 /// Translates every message of `lang`'s catalog of `statement` for which
 /// `tr` has an answer.
-fn translate(dir: &Path, lang: &str, statement: &str, tr: &dyn Fn(&str) -> Option<String>) {
+pub(crate) fn translate(
+    dir: &Path,
+    lang: &str,
+    statement: &str,
+    tr: &dyn Fn(&str) -> Option<String>,
+) {
     let path = dir.join(format!("locales/{lang}/{statement}.po"));
     let mut cat = Catalog::parse_po(&fs::read_to_string(&path).unwrap()).unwrap();
     for m in &mut cat.messages {

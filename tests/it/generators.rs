@@ -178,6 +178,77 @@ fn mdbook_builds_a_book_per_language() {
     assert!(books.path().join("es/src/tide-tables/table.png").is_file());
 }
 
+#[test]
+fn an_mdbook_summary_lists_only_what_a_language_publishes() {
+    let Some(mdbook) = tool("mdbook") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (name, text) in [
+        (
+            "dragoman.toml",
+            "name = \"Tide Book\"\nsource = \"en\"\nlanguages = [\"fa\"]\nstatements = \"src\"\ntarget = \"mdbook\"\npublish_threshold = 50\nbelow_threshold = \"skip\"\n",
+        ),
+        (
+            "src/SUMMARY.md",
+            "# Summary\n\n- [Charts](charts.md)\n- [Tides](tides.md)\n  - [Spring tides](tides/spring.md)\n- [Fog](fog.md)\n",
+        ),
+        ("src/charts.md", "# Charts\n\nRead the chart.\n"),
+        ("src/tides.md", "# Tides\n\nTides rise.\n"),
+        ("src/tides/spring.md", "# Spring tides\n\nHigh water.\n"),
+        ("src/fog.md", "# Fog\n\nSound the horn.\n"),
+    ] {
+        let p = d.join(name);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+    dragoman(d).args(["-q", "sync"]).assert().success();
+    let fa = |s: &str| {
+        let t = match s {
+            "Charts" => "نقشه‌ها",
+            "Read the chart." => "نقشه را بخوان.",
+            "Spring tides" => "کشند مهتابی",
+            "High water." => "آب بالا.",
+            _ => return None,
+        };
+        Some(t.to_string())
+    };
+    crate::blog::translate(d, "fa", "charts", &fa);
+    crate::blog::translate(d, "fa", "tides/spring", &fa);
+    let books = d.join("books");
+    dragoman(d)
+        .args(["-q", "build", "--out", "books"])
+        .assert()
+        .success();
+    // Tides is left out but keeps its place above Spring tides, as a draft;
+    // Fog is gone; the summary (held back itself) carries no notice.
+    let summary = read(&books.join("fa/src/SUMMARY.md"));
+    assert_eq!(
+        summary,
+        "# Summary\n\n- [Charts](charts.md)\n- [Tides]()\n  - [Spring tides](tides/spring.md)\n"
+    );
+    let run = Command::new(&mdbook)
+        .arg("build")
+        .arg(books.join("fa"))
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let book = books.join("fa/book");
+    assert!(read(&book.join("charts.html")).contains("نقشه را بخوان."));
+    assert!(book.join("tides/spring.html").is_file());
+    for gone in [
+        "book/fog.html",
+        "book/tides.html",
+        "src/fog.md",
+        "src/tides.md",
+    ] {
+        assert!(!books.join("fa").join(gone).exists(), "{gone}");
+    }
+}
+
 /// The keys at the top of a TOML front matter block.
 fn toml_keys(md: &str) -> toml::Table {
     let inner = md.strip_prefix("+++\n").unwrap();

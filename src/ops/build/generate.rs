@@ -4,7 +4,7 @@
 //! the files the statements point at beside them. Staged and put in place at
 //! once, like the HTML build. What goes where is `crate::publish`'s.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -119,12 +119,16 @@ impl Project {
             .collect();
         let mut built = BuiltLanguage::new(&lang.tag, threshold);
         let (mut files, mut written, mut titles) = (Vec::new(), Vec::new(), HashMap::new());
+        let (mut skipped, mut summary) = (HashSet::new(), None);
         let mut covered = Counts::default();
         for (st, made) in statements.iter().zip(made) {
             let Some((counts, made)) = made else { continue };
             covered.add(&counts);
             match made {
-                Made::Skipped => built.skipped.push(st.display.clone()),
+                Made::Skipped => {
+                    built.skipped.push(st.display.clone());
+                    skipped.insert(st.rel.clone());
+                }
                 Made::Written {
                     markdown,
                     title,
@@ -145,6 +149,9 @@ impl Project {
                             statement: st.display.clone(),
                             refused: r,
                         }));
+                    if st.rel == "SUMMARY.md" {
+                        summary = Some(files.len());
+                    }
                     files.push((
                         output
                             .dir
@@ -157,6 +164,12 @@ impl Project {
             }
         }
         built.percent = covered.percent;
+        // The book's own summary lists no chapter left out.
+        if target == SiteTarget::Mdbook
+            && let Some(i) = summary
+        {
+            files[i].1 = crate::publish::summary::without(&files[i].1, &skipped);
+        }
         output.emit(files)?;
         self.assets_of(assets, (target, layout), lang, false, &written);
         if target == SiteTarget::Mdbook {
@@ -182,7 +195,10 @@ impl Project {
             if skip && !target.always_written(&st.rel) {
                 return (counts, Made::Skipped);
             }
-            let md = build::with_note(&st.src, &site.held_back(counts.percent));
+            let md = match target.notices_in(&st.rel) {
+                true => build::with_note(&st.src, &site.held_back(counts.percent)),
+                false => st.src.clone(),
+            };
             let mut keys = target.keys(&lang.tag, st.stem(), false);
             let md = translation_edits(target, st, &lang.tag, md, &mut keys);
             let title = build::pages::source_title(st);
@@ -199,7 +215,7 @@ impl Project {
         let note = self.config.outdated_note;
         let loc = build::localize_with(&st.src, &st.doc, Some(catalog), guard);
         let mut md = inert_foreign_html(&loc.markdown, &loc.foreign_html);
-        if loc.stale > 0 && note.in_body() {
+        if loc.stale > 0 && note.in_body() && target.notices_in(&st.rel) {
             md = build::with_note(&md, &site.outdated(loc.stale));
         }
         let outdated = loc.stale > 0 && note.in_front_matter();
