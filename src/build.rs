@@ -24,7 +24,7 @@ mod sanitize;
 pub mod theme;
 
 pub use crate::site::Labels;
-pub use assets::{relative_path, relative_targets, resolve, variant};
+pub use assets::{relative_path, relative_targets, resolve, retarget, variant, with_file_name};
 pub(crate) use html::escape_html;
 pub use html::{Render, render_body, render_html, render_html_marked, safe_url};
 pub use index::{IndexCell, IndexRow, index_page};

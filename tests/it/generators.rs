@@ -128,6 +128,59 @@ fn hugo_builds_every_language_from_the_hugo_output() {
 }
 
 #[test]
+fn hugo_builds_translations_by_file_name() {
+    let Some(hugo) = tool("hugo") else { return };
+    let dir = translated();
+    let cfg = dir.path().join("dragoman.toml");
+    let text = read(&cfg) + "output_path = \"{dir}/{stem}.{lang}.{ext}\"\n";
+    fs::write(&cfg, text).unwrap();
+    let site = tempfile::tempdir().unwrap();
+    let s = site.path();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hugo-site"),
+        s,
+    );
+    // One content folder: a translation is `name.fa.md` beside `name.md`.
+    let config = read(&s.join("hugo.toml"));
+    let config: String = config
+        .lines()
+        .filter(|l| !l.starts_with("contentDir"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(s.join("hugo.toml"), config).unwrap();
+    let out_arg = s.join("content").to_string_lossy().into_owned();
+    dragoman(dir.path())
+        .args(["-q", "build", "--target", "hugo", "--out", &out_arg])
+        .assert()
+        .success();
+    assert!(s.join("content/harbor-lights.fa.md").is_file());
+    assert!(s.join("content/tide-tables/index.es.md").is_file());
+    let run = Command::new(&hugo)
+        .args(["--quiet", "--source"])
+        .arg(s)
+        .arg("--destination")
+        .arg(s.join("public"))
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let fa = read(&s.join("public/fa/harbor-lights/index.html"));
+    assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"), "{fa}");
+    assert!(fa.contains("چرا چراغ‌های بندر با الگو چشمک می‌زنند"), "{fa}");
+    assert!(fa.contains("pier-light.fa.png"), "its own image: {fa}");
+    assert!(fa.contains("hreflang=\"en\""), "tied to its original: {fa}");
+    let es = read(&s.join("public/es/tide-tables/index.html"));
+    assert!(
+        es.contains("<h1>Cómo leer una tabla de mareas</h1>"),
+        "{es}"
+    );
+    assert!(s.join("public/en/fog-signals/index.html").is_file());
+}
+
+#[test]
 fn mdbook_builds_a_book_per_language() {
     let Some(mdbook) = tool("mdbook") else { return };
     let dir = translated();
@@ -274,12 +327,22 @@ fn zola_output_follows_zolas_conventions() {
             "harbor-lights.es.md",
             "harbor-lights.fa.md",
             "harbor-lights.md",
+            "pier-light.fa.png",
             "pier-light.png",
             "tide-tables/index.es.md",
             "tide-tables/index.fa.md",
             "tide-tables/index.md",
             "tide-tables/table.png",
         ]
+    );
+    // One folder for every language: the Persian post shows the Persian
+    // variant of its image under its own name, the others the original.
+    let fa_md = read(&c.join("harbor-lights.fa.md"));
+    assert!(fa_md.contains("](./pier-light.fa.png)"), "{fa_md}");
+    assert!(read(&c.join("harbor-lights.es.md")).contains("](./pier-light.png)"));
+    assert_eq!(
+        fs::read(c.join("pier-light.fa.png")).unwrap(),
+        fs::read(dir.path().join("content/pier-light.fa.png")).unwrap()
     );
     // TOML front matter: the source's top-level keys and no others; the
     // language (and staleness) under [extra].

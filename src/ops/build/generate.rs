@@ -113,7 +113,8 @@ impl Project {
             .zip(&merged)
             .map(|(st, m)| {
                 st.translated_into(&lang.tag).then(|| {
-                    self.make_file(target, st, &m.catalog, (lang, &site, threshold), guard)
+                    let file = (target, layout);
+                    self.make_file(file, st, &m.catalog, (lang, &site, threshold), guard)
                 })
             })
             .collect();
@@ -183,7 +184,7 @@ impl Project {
     /// threshold, or nothing (`below_threshold = "skip"`).
     fn make_file(
         &self,
-        target: SiteTarget,
+        (target, layout): (SiteTarget, &OutputPath),
         st: &Statement,
         catalog: &Catalog,
         (lang, site, threshold): (&Language, &crate::site::Site, f64),
@@ -201,6 +202,7 @@ impl Project {
             };
             let mut keys = target.keys(&lang.tag, st.stem(), false);
             let md = translation_edits(target, st, &lang.tag, md, &mut keys);
+            let md = self.with_variants(shares_folder(target, layout, st), st, &lang.tag, md);
             let title = build::pages::source_title(st);
             let markdown = finish(target, &md, &keys, &title);
             let made = Made::Written {
@@ -221,6 +223,7 @@ impl Project {
         let outdated = loc.stale > 0 && note.in_front_matter();
         let mut keys = target.keys(&lang.tag, st.stem(), outdated);
         md = translation_edits(target, st, &lang.tag, md, &mut keys);
+        md = self.with_variants(shares_folder(target, layout, st), st, &lang.tag, md);
         let title = loc
             .title
             .clone()
@@ -262,6 +265,7 @@ impl Project {
                 .parent()
                 .unwrap_or(Path::new(""))
                 .to_path_buf();
+            let shared = shares_folder(target, layout, st);
             for target in build::relative_targets(build::body_of(&st.src)) {
                 let Some(rel) = build::resolve(&st.rel, &target) else {
                     continue;
@@ -278,14 +282,45 @@ impl Project {
                     continue;
                 };
                 let variant = build::variant(&rel, &lang.tag)
-                    .map(|v| dir.join(v))
-                    .filter(|v| !source && jail.holds_file(v));
-                let from = variant.unwrap_or_else(|| dir.join(&rel));
+                    .filter(|v| !source && jail.holds_file(&dir.join(v)));
+                // In a folder the languages share, a variant keeps its own
+                // name (the translation points at it: `with_variants`).
+                let (to, from) = match variant {
+                    Some(v) if shared => {
+                        let name = Path::new(&v).file_name().unwrap_or_default();
+                        (from_st.with_file_name(name), dir.join(v))
+                    }
+                    Some(v) => (from_st, dir.join(v)),
+                    None => (from_st, dir.join(&rel)),
+                };
                 if jail.holds_file(&from) {
-                    wanted.entry(out_dir.join(from_st)).or_insert(from);
+                    wanted.entry(out_dir.join(to)).or_insert(from);
                 }
             }
         }
+    }
+
+    /// A statement's file in `tag` pointing at the language's variants of
+    /// its images and files (`map.fa.png`), when its folder is shared with
+    /// the other languages (in a folder of its own, the variant is copied
+    /// under the original's name instead).
+    fn with_variants(&self, shared: bool, st: &Statement, tag: &str, md: String) -> String {
+        if !shared {
+            return md;
+        }
+        let dir = self.statements_dir();
+        let jail = Jail::new(&dir);
+        let body_start = md.len() - build::body_of(&md).len();
+        let body = build::retarget(&md[body_start..], |dest| {
+            let rel = build::resolve(&st.rel, &build::relative_path(dest)?)?;
+            if rel.ends_with(".md") {
+                return None;
+            }
+            let v = build::variant(&rel, tag)?;
+            jail.holds_file(&dir.join(&v))
+                .then(|| build::with_file_name(dest, &v))
+        });
+        format!("{}{body}", &md[..body_start])
     }
 
     /// Copies the assets `wanted` names (output path → source file).
@@ -390,6 +425,16 @@ fn translation_edits(
 }
 
 /// Where `st`'s file in language `tag` goes, relative to the output folder.
+/// Whether `st`'s files in every language go to one folder (Zola's
+/// `name.fa.md` beside `name.md`, Hugo's by file name).
+fn shares_folder(target: SiteTarget, layout: &OutputPath, st: &Statement) -> bool {
+    let folder = |tag: &str| {
+        let file = out_file(target, layout, st, tag, false);
+        Path::new(&file).parent().map(Path::to_path_buf)
+    };
+    folder("xa") == folder("xb")
+}
+
 fn out_file(
     target: SiteTarget,
     layout: &OutputPath,
