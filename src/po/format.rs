@@ -20,26 +20,26 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("javascript", Language::JavaScript),
     ("scheme", Language::Other),
     ("lisp", Language::Other),
-    ("elisp", Language::Other),
-    ("librep", Language::Other),
+    ("elisp", Language::Elisp),
+    ("librep", Language::Librep),
     ("ruby", Language::Other),
-    ("sh", Language::Other),
-    ("awk", Language::Other),
-    ("lua", Language::Other),
-    ("object-pascal", Language::Other),
-    ("smalltalk", Language::Other),
-    ("qt", Language::Other),
-    ("qt-plural", Language::Other),
-    ("kde", Language::Other),
-    ("kde-kuit", Language::Other),
+    ("sh", Language::Sh),
+    ("awk", Language::Awk),
+    ("lua", Language::Lua),
+    ("object-pascal", Language::Pascal),
+    ("smalltalk", Language::Smalltalk),
+    ("qt", Language::Qt),
+    ("qt-plural", Language::QtPlural),
+    ("kde", Language::Kde),
+    ("kde-kuit", Language::Kde),
     ("boost", Language::Other),
-    ("tcl", Language::Other),
-    ("perl", Language::Other),
-    ("perl-brace", Language::Other),
+    ("tcl", Language::Tcl),
+    ("perl", Language::Perl),
+    ("perl-brace", Language::PerlBrace),
     ("php", Language::Php),
     ("gcc-internal", Language::Other),
     ("gfc-internal", Language::Other),
-    ("ycp", Language::Other),
+    ("ycp", Language::Smalltalk),
 ];
 
 /// A format-string language whose directives the writer keeps whole.
@@ -53,7 +53,23 @@ pub enum Language {
     Php,
     CSharp,
     Java,
-    /// A language gettext knows whose parser is not reproduced here: its
+    Awk,
+    Lua,
+    Elisp,
+    Librep,
+    Perl,
+    PerlBrace,
+    Tcl,
+    Pascal,
+    Qt,
+    QtPlural,
+    /// KDE, and KDE's KUIT markup (whose directives are KDE's).
+    Kde,
+    /// Smalltalk, and YCP (one parser in gettext).
+    Smalltalk,
+    Sh,
+    /// A language gettext knows whose parser is not reproduced here (Java's
+    /// printf, Scheme, Lisp, Ruby, Boost, GCC's internal formats): its
     /// strings are wrapped as unflagged ones.
     Other,
 }
@@ -154,6 +170,19 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::Php => p.php(),
         Language::CSharp => p.csharp(),
         Language::Java => p.java(),
+        Language::Awk => p.awk(),
+        Language::Lua => p.lua(),
+        Language::Elisp => p.elisp(false),
+        Language::Librep => p.elisp(true),
+        Language::Perl => p.perl(),
+        Language::PerlBrace => p.perl_brace(),
+        Language::Tcl => p.tcl(),
+        Language::Pascal => p.pascal(),
+        Language::Qt => p.qt(false),
+        Language::QtPlural => p.qt(true),
+        Language::Kde => p.kde(),
+        Language::Smalltalk => p.smalltalk(),
+        Language::Sh => p.sh(),
         Language::Other => {}
     }
     p.marks
@@ -167,6 +196,7 @@ struct Parse<'a> {
 
 mod braces;
 mod java;
+mod others;
 
 impl Parse<'_> {
     /// `FDI_SET`; gettext 0.21 may aim past the end (its python-brace
