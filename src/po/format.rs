@@ -15,7 +15,7 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("python", Language::Python),
     ("python-brace", Language::PythonBrace),
     ("java", Language::Java),
-    ("java-printf", Language::Other),
+    ("java-printf", Language::JavaPrintf),
     ("csharp", Language::CSharp),
     ("javascript", Language::JavaScript),
     ("scheme", Language::Other),
@@ -53,6 +53,7 @@ pub enum Language {
     Php,
     CSharp,
     Java,
+    JavaPrintf,
     Awk,
     Lua,
     Elisp,
@@ -68,8 +69,8 @@ pub enum Language {
     /// Smalltalk, and YCP (one parser in gettext).
     Smalltalk,
     Sh,
-    /// A language gettext knows whose parser is not reproduced here (Java's
-    /// printf, Scheme, Lisp, Ruby, Boost, GCC's internal formats): its
+    /// A language gettext knows whose parser is not reproduced here
+    /// (Scheme, Lisp, Ruby, Boost, GCC's internal formats): its
     /// strings are wrapped as unflagged ones.
     Other,
 }
@@ -170,6 +171,7 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::Php => p.php(),
         Language::CSharp => p.csharp(),
         Language::Java => p.java(),
+        Language::JavaPrintf => p.java_printf(),
         Language::Awk => p.awk(),
         Language::Lua => p.lua(),
         Language::Elisp => p.elisp(false),

@@ -137,6 +137,14 @@ const PIECES: &[&str] = &[
     "% hf",
     "% V d",
     "% _",
+    // Java's printf
+    "%,d",
+    "% (d",
+    "%<s",
+    "% tY",
+    "%t Y",
+    "% -8s",
+    "%1$ d",
     // Perl's and the shell's names; Qt, KDE, Smalltalk
     "{a b}",
     "{ab}",
@@ -220,6 +228,7 @@ const FLAGS: &[&str] = &[
     "ycp-format",
     "no-perl-format",
     "possible-sh-format",
+    "java-printf-format",
 ];
 
 fn entry() -> impl Strategy<Value = PoEntry> {
@@ -316,6 +325,7 @@ fn real_world_lines_keep_their_directives() {
         ("Un descuento del 10% de todo", "perl-format"),
         ("Un descuento del 10% de todo", "tcl-format"),
         ("Un descuento del 10% de todo", "elisp-format"),
+        ("Un descuento del 10% de todo", "java-printf-format"),
     ];
     for (msgid, flag) in lines {
         // A width at which the unflagged line breaks right after the `%`.

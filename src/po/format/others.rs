@@ -334,6 +334,68 @@ impl Parse<'_> {
         }
     }
 
+    /// Java's `String.format` (`format-java-printf.c`): `%<s` reuses the
+    /// last argument; each conversion refuses some flags.
+    pub(super) fn java_printf(&mut self) {
+        let mut last_argument = false;
+        self.percent_directives(|p, mut i| {
+            if p.at(i) == b'<' {
+                if !last_argument {
+                    return None;
+                }
+                i += 1;
+            } else {
+                p.argument_number(&mut i)?;
+            }
+            let mut used = 0u16;
+            while let Some(k) = b"#0- +,(".iter().position(|f| *f == p.at(i)) {
+                used |= 1 << k;
+                i += 1;
+            }
+            const ALT: u16 = 1;
+            const FLAGS: u16 = 0x7f;
+            const WIDTH: u16 = 1 << 7;
+            const PRECISION: u16 = 1 << 8;
+            const ZERO_SPACE_SIGN_LOCALE_MONEY: u16 = FLAGS & !ALT & !(1 << 2);
+            if p.at(i).is_ascii_digit() {
+                i = p.digits(i);
+                used |= WIDTH;
+            }
+            if p.at(i) == b'.' {
+                if !p.at(i + 1).is_ascii_digit() {
+                    return None;
+                }
+                i = p.digits(i + 1);
+                used |= PRECISION;
+            }
+            let conversion = p.at(i);
+            let refused = match conversion {
+                b'%' => ALT | ZERO_SPACE_SIGN_LOCALE_MONEY | PRECISION,
+                b'n' => FLAGS | WIDTH | PRECISION,
+                b'b' | b'B' | b'h' | b'H' | b's' | b'S' => ZERO_SPACE_SIGN_LOCALE_MONEY,
+                b'c' | b'C' | b't' | b'T' => ALT | ZERO_SPACE_SIGN_LOCALE_MONEY | PRECISION,
+                b'd' => ALT | PRECISION,
+                b'o' | b'x' | b'X' => (1 << 5) | PRECISION,
+                b'e' | b'E' | b'f' | b'g' | b'G' => 0,
+                b'a' | b'A' => (1 << 5) | (1 << 6),
+                _ => return None,
+            };
+            if used & refused != 0 {
+                return None;
+            }
+            if matches!(conversion, b't' | b'T') {
+                i += 1;
+                if !Self::one_of(p.at(i), b"HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc") {
+                    return None;
+                }
+            }
+            if !matches!(conversion, b'%' | b'n') {
+                last_argument = true;
+            }
+            Some(i)
+        });
+    }
+
     /// Perl's `{name}` (`format-perl-brace.c`); anything else is text.
     pub(super) fn perl_brace(&mut self) {
         let mut i = 0;
@@ -405,6 +467,20 @@ mod tests {
             (Smalltalk, "%1 %% %9 %0 %2", &["%1", "%%", "%9"]),
             (Sh, "$a ${b_1} $_c ${1} $d", &["$a", "${b_1}", "$_c"]),
             (Sh, "costs $5 and $a", &[]),
+            (
+                JavaPrintf,
+                "%<s %1$s %<d %,d %-8s %tY %% %(,.2f % d %n",
+                &[],
+            ),
+            (
+                JavaPrintf,
+                "%1$s %<d %,d %-8s %tY %% %(,.2f % d %n %#d",
+                &[
+                    "%1$s", "%<d", "%,d", "%-8s", "%tY", "%%", "%(,.2f", "% d", "%n",
+                ],
+            ),
+            (JavaPrintf, "%s %-%", &["%s", "%-%"]),
+            (JavaPrintf, "%s %0s", &["%s"]),
         ];
         for (language, s, want) in cases {
             assert_eq!(directives(*language, s), *want, "{language:?}: {s}");
