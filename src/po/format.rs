@@ -22,7 +22,7 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("lisp", Language::Other),
     ("elisp", Language::Elisp),
     ("librep", Language::Librep),
-    ("ruby", Language::Other),
+    ("ruby", Language::Ruby),
     ("sh", Language::Sh),
     ("awk", Language::Awk),
     ("lua", Language::Lua),
@@ -54,6 +54,7 @@ pub enum Language {
     CSharp,
     Java,
     JavaPrintf,
+    Ruby,
     Awk,
     Lua,
     Elisp,
@@ -70,7 +71,7 @@ pub enum Language {
     Smalltalk,
     Sh,
     /// A language gettext knows whose parser is not reproduced here
-    /// (Scheme, Lisp, Ruby, Boost, GCC's internal formats): its
+    /// (Scheme, Lisp, Boost, GCC's internal formats): its
     /// strings are wrapped as unflagged ones.
     Other,
 }
@@ -172,6 +173,7 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::CSharp => p.csharp(),
         Language::Java => p.java(),
         Language::JavaPrintf => p.java_printf(),
+        Language::Ruby => p.ruby(),
         Language::Awk => p.awk(),
         Language::Lua => p.lua(),
         Language::Elisp => p.elisp(false),
@@ -199,6 +201,7 @@ struct Parse<'a> {
 mod braces;
 mod java;
 mod others;
+mod ruby;
 
 impl Parse<'_> {
     /// `FDI_SET`; gettext 0.21 may aim past the end (its python-brace

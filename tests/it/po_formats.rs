@@ -145,6 +145,14 @@ const PIECES: &[&str] = &[
     "%t Y",
     "% -8s",
     "%1$ d",
+    // Ruby
+    "%<a> d",
+    "%<a b>s",
+    "%{a b}",
+    "% -5s",
+    "%5 d",
+    "% *d",
+    "%. *s",
     // Perl's and the shell's names; Qt, KDE, Smalltalk
     "{a b}",
     "{ab}",
@@ -229,6 +237,7 @@ const FLAGS: &[&str] = &[
     "no-perl-format",
     "possible-sh-format",
     "java-printf-format",
+    "ruby-format",
 ];
 
 fn entry() -> impl Strategy<Value = PoEntry> {
@@ -326,6 +335,7 @@ fn real_world_lines_keep_their_directives() {
         ("Un descuento del 10% de todo", "tcl-format"),
         ("Un descuento del 10% de todo", "elisp-format"),
         ("Un descuento del 10% de todo", "java-printf-format"),
+        ("Un descuento del 10% de todo", "ruby-format"),
     ];
     for (msgid, flag) in lines {
         // A width at which the unflagged line breaks right after the `%`.

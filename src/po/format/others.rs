@@ -44,7 +44,7 @@ impl Parse<'_> {
     }
 
     /// Whether `c` (not NUL) is one of `set`.
-    fn one_of(c: u8, set: &[u8]) -> bool {
+    pub(super) fn one_of(c: u8, set: &[u8]) -> bool {
         c != 0 && set.contains(&c)
     }
 
@@ -481,6 +481,15 @@ mod tests {
             ),
             (JavaPrintf, "%s %-%", &["%s", "%-%"]),
             (JavaPrintf, "%s %0s", &["%s"]),
+            (
+                Ruby,
+                "%s % d %-5.2f %%%\n %1$s",
+                &["%s", "% d", "%-5.2f", "%%", "%\n"],
+            ),
+            (Ruby, "%<a> d %{b} %.*s", &["%<a> d", "%{b}"]),
+            (Ruby, "%1$ *2$d %3$.*4$f %s", &["%1$ *2$d", "%3$.*4$f"]),
+            (Ruby, "%5 d", &[]),
+            (Ruby, "%*d %*1$d", &["%*d"]),
         ];
         for (language, s, want) in cases {
             assert_eq!(directives(*language, s), *want, "{language:?}: {s}");
