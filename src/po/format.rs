@@ -32,7 +32,7 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("qt-plural", Language::QtPlural),
     ("kde", Language::Kde),
     ("kde-kuit", Language::Kde),
-    ("boost", Language::Other),
+    ("boost", Language::Boost),
     ("tcl", Language::Tcl),
     ("perl", Language::Perl),
     ("perl-brace", Language::PerlBrace),
@@ -55,6 +55,7 @@ pub enum Language {
     Java,
     JavaPrintf,
     Ruby,
+    Boost,
     Awk,
     Lua,
     Elisp,
@@ -71,7 +72,7 @@ pub enum Language {
     Smalltalk,
     Sh,
     /// A language gettext knows whose parser is not reproduced here
-    /// (Scheme, Lisp, Boost, GCC's internal formats): its
+    /// (Scheme, Lisp, GCC's internal formats): its
     /// strings are wrapped as unflagged ones.
     Other,
 }
@@ -174,6 +175,7 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::Java => p.java(),
         Language::JavaPrintf => p.java_printf(),
         Language::Ruby => p.ruby(),
+        Language::Boost => p.boost(),
         Language::Awk => p.awk(),
         Language::Lua => p.lua(),
         Language::Elisp => p.elisp(false),
@@ -198,6 +200,7 @@ struct Parse<'a> {
     marks: Vec<u8>,
 }
 
+mod boost;
 mod braces;
 mod java;
 mod others;

@@ -153,6 +153,13 @@ const PIECES: &[&str] = &[
     "%5 d",
     "% *d",
     "%. *s",
+    // Boost
+    "%|1$ d|",
+    "%| s|",
+    "%|* d|",
+    "%1% x",
+    "%|1$-5T |",
+    "% T ",
     // Perl's and the shell's names; Qt, KDE, Smalltalk
     "{a b}",
     "{ab}",
@@ -238,6 +245,7 @@ const FLAGS: &[&str] = &[
     "possible-sh-format",
     "java-printf-format",
     "ruby-format",
+    "boost-format",
 ];
 
 fn entry() -> impl Strategy<Value = PoEntry> {
@@ -336,6 +344,7 @@ fn real_world_lines_keep_their_directives() {
         ("Un descuento del 10% de todo", "elisp-format"),
         ("Un descuento del 10% de todo", "java-printf-format"),
         ("Un descuento del 10% de todo", "ruby-format"),
+        ("Un descuento del 10% de todo", "boost-format"),
     ];
     for (msgid, flag) in lines {
         // A width at which the unflagged line breaks right after the `%`.

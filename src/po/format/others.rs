@@ -8,12 +8,12 @@ use super::{Kinds, Parse};
 
 impl Parse<'_> {
     /// A nonzero digit at `i`.
-    fn nonzero_digit(&self, i: usize) -> bool {
+    pub(super) fn nonzero_digit(&self, i: usize) -> bool {
         matches!(self.at(i), b'1'..=b'9')
     }
 
     /// Skips any of `flags` from `i`.
-    fn flags(&self, mut i: usize, flags: &[u8]) -> usize {
+    pub(super) fn flags(&self, mut i: usize, flags: &[u8]) -> usize {
         while self.at(i) != 0 && flags.contains(&self.at(i)) {
             i += 1;
         }
@@ -490,6 +490,14 @@ mod tests {
             (Ruby, "%1$ *2$d %3$.*4$f %s", &["%1$ *2$d", "%3$.*4$f"]),
             (Ruby, "%5 d", &[]),
             (Ruby, "%*d %*1$d", &["%*d"]),
+            (
+                Boost,
+                "%1% %|2$ d| %2$s %%%|1$-5T.|",
+                &["%1%", "%|2$ d|", "%2$s", "%%", "%|1$-5T.|"],
+            ),
+            (Boost, "% d %s %|*d| %1%", &["% d", "%s", "%|*d|"]),
+            (Boost, "%|1%| %0d %|s", &[]),
+            (Boost, "%|| %t", &["%||", "%t"]),
         ];
         for (language, s, want) in cases {
             assert_eq!(directives(*language, s), *want, "{language:?}: {s}");
