@@ -37,8 +37,8 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("perl", Language::Perl),
     ("perl-brace", Language::PerlBrace),
     ("php", Language::Php),
-    ("gcc-internal", Language::Other),
-    ("gfc-internal", Language::Other),
+    ("gcc-internal", Language::GccInternal),
+    ("gfc-internal", Language::GfcInternal),
     ("ycp", Language::Smalltalk),
 ];
 
@@ -56,6 +56,8 @@ pub enum Language {
     JavaPrintf,
     Ruby,
     Boost,
+    GccInternal,
+    GfcInternal,
     Awk,
     Lua,
     Elisp,
@@ -72,7 +74,7 @@ pub enum Language {
     Smalltalk,
     Sh,
     /// A language gettext knows whose parser is not reproduced here
-    /// (Scheme, Lisp, GCC's internal formats): its
+    /// (Scheme, Lisp): its
     /// strings are wrapped as unflagged ones.
     Other,
 }
@@ -176,6 +178,8 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::JavaPrintf => p.java_printf(),
         Language::Ruby => p.ruby(),
         Language::Boost => p.boost(),
+        Language::GccInternal => p.gcc_internal(),
+        Language::GfcInternal => p.gfc_internal(),
         Language::Awk => p.awk(),
         Language::Lua => p.lua(),
         Language::Elisp => p.elisp(false),
@@ -202,6 +206,7 @@ struct Parse<'a> {
 
 mod boost;
 mod braces;
+mod gcc;
 mod java;
 mod others;
 mod ruby;

@@ -160,6 +160,12 @@ const PIECES: &[&str] = &[
     "%1% x",
     "%|1$-5T |",
     "% T ",
+    // GCC and GFortran
+    "%q s",
+    "%<x y%>",
+    "%. *s",
+    "%2$.*1$ s",
+    "%l d",
     // Perl's and the shell's names; Qt, KDE, Smalltalk
     "{a b}",
     "{ab}",
@@ -246,6 +252,8 @@ const FLAGS: &[&str] = &[
     "java-printf-format",
     "ruby-format",
     "boost-format",
+    "gcc-internal-format",
+    "gfc-internal-format",
 ];
 
 fn entry() -> impl Strategy<Value = PoEntry> {

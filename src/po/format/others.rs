@@ -498,6 +498,21 @@ mod tests {
             (Boost, "% d %s %|*d| %1%", &["% d", "%s", "%|*d|"]),
             (Boost, "%|1%| %0d %|s", &[]),
             (Boost, "%|| %t", &["%||", "%t"]),
+            (
+                GccInternal,
+                "%< %qs %> %' %m %lld %wu %+#D %.*s %.5s %s",
+                &[
+                    "%<", "%qs", "%>", "%'", "%m", "%lld", "%wu", "%+#D", "%.*s", "%.5s", "%s",
+                ],
+            ),
+            (GccInternal, "%2$s %1$.*1$s %qqs", &["%2$s"]),
+            (GccInternal, "%2$.*1$s %s", &["%2$.*1$s"]),
+            (GccInternal, "%lwd", &[]),
+            (
+                GfcInternal,
+                "%% %C %L %2$ld %lu %x",
+                &["%%", "%C", "%L", "%2$ld", "%lu"],
+            ),
         ];
         for (language, s, want) in cases {
             assert_eq!(directives(*language, s), *want, "{language:?}: {s}");
