@@ -99,7 +99,7 @@ impl<'a> Merger<'_, 'a> {
     /// 1. Exact, same statement (live entries before obsolete ones).
     fn exact_same_unit(&mut self) {
         for (ui, u) in self.units.iter().enumerate() {
-            let mut by_key: HashMap<Key, usize> = HashMap::new();
+            let mut by_key: HashMap<Key, usize> = HashMap::with_capacity(u.old.messages.len());
             for (i, m) in u.old.messages.iter().enumerate().rev() {
                 match by_key.get(&m.key()) {
                     Some(&j) if !u.old.messages[j].obsolete && m.obsolete => {}
@@ -185,6 +185,10 @@ impl<'a> Merger<'_, 'a> {
     ///      segments), then other statements' entries that would become
     ///      obsolete there.
     fn similar(&mut self) {
+        if self.pending.is_empty() {
+            // Every segment found its entry: nothing to look for.
+            return;
+        }
         let mut items: Vec<At> = Vec::new();
         for (ui, u) in self.units.iter().enumerate() {
             for (i, m) in u.old.messages.iter().enumerate() {
