@@ -9,11 +9,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::project::{blog, dragoman, sample};
-
-fn read(p: &Path) -> String {
-    fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
+use crate::project::{blog, configure, dragoman, read, sample, write_files};
 
 /// The files of a zip, by name.
 fn unzip(p: &Path) -> Vec<(String, Vec<u8>)> {
@@ -98,10 +94,10 @@ fn images_inside_thresholds_and_what_is_left_out() {
     )));
     assert!(!fa.contains("<iframe") && !fa.contains("src=\"http"));
     // Below the threshold, left out; images over the cap leave their alt text.
-    let cfg = d.join("dragoman.toml");
-    let text = read(&cfg)
-        + "publish_threshold = 50\nbelow_threshold = \"skip\"\nbundle_image_max_kb = 1\n";
-    fs::write(&cfg, text).unwrap();
+    configure(
+        d,
+        "publish_threshold = 50\nbelow_threshold = \"skip\"\nbundle_image_max_kb = 1\n",
+    );
     let out = dragoman(d)
         .args(["bundle", "--lang", "fa", "--format", "html"])
         .output()
@@ -166,11 +162,7 @@ fn real_content() -> tempfile::TempDir {
         ("content/empty.png", b""),
         ("locales/.keep", b""),
     ];
-    for (name, bytes) in files {
-        let p = d.join(name);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(p, bytes).unwrap();
-    }
+    write_files(d, &files);
     dragoman(d).args(["-q", "sync"]).assert().success();
     dir
 }

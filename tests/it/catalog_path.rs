@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::project::{blog, dragoman, edit, json};
+use crate::project::{blog, configure, dragoman, edit, json};
 
 const BUNDLES: &str = "catalog_path = \"locales/{lang}/{bundle}.{ext}\"\n";
 
@@ -20,12 +20,6 @@ fn files(d: &Path) -> Vec<String> {
         .into_keys()
         .map(|p| format!("locales/{}", p.to_string_lossy().replace('\\', "/")))
         .collect()
-}
-
-fn set(d: &Path, line: &str) {
-    let cfg = d.join("dragoman.toml");
-    let text = fs::read_to_string(&cfg).unwrap() + line;
-    fs::write(&cfg, text).unwrap();
 }
 
 fn coverage(d: &Path) -> serde_json::Value {
@@ -55,7 +49,7 @@ fn bundle_catalogs_are_named_by_their_folder_and_keep_every_translation() {
     assert_eq!(before["languages"][0]["total"]["stale"], 1, "{before}");
     let old_es = fs::read_to_string(d.join("locales/es/tide-tables/index.po")).unwrap();
 
-    set(d, BUNDLES);
+    configure(d, BUNDLES);
     // Before any sync, the catalogs under their old names still count.
     assert_eq!(coverage(d), before);
     dragoman(d).args(["-q", "sync"]).assert().success();
@@ -103,7 +97,7 @@ fn bundle_catalogs_are_named_by_their_folder_and_keep_every_translation() {
 fn templates_that_cannot_work_are_refused_with_their_position() {
     let dir = blog();
     let d = dir.path();
-    set(d, "catalog_path = \"locales/{lang}/{slug}.po\"\n");
+    configure(d, "catalog_path = \"locales/{lang}/{slug}.po\"\n");
     let out = dragoman(d).arg("sync").assert().code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(err.contains("dragoman.toml:8:32"), "{err}");
@@ -115,7 +109,7 @@ fn templates_that_cannot_work_are_refused_with_their_position() {
 fn a_literal_extension_must_be_every_languages_format() {
     let dir = blog();
     let d = dir.path();
-    set(
+    configure(
         d,
         "catalog_path = \"locales/{lang}/{bundle}.po\"\n\n[language.fa]\ncatalog_format = \"ftl\"\n",
     );
@@ -138,7 +132,7 @@ fn statements_that_would_share_a_catalog_are_named() {
         "# Old lights\n\nThe old harbor lights were oil lamps.\n",
     )
     .unwrap();
-    set(d, "catalog_path = \"locales/{lang}/{name}.{ext}\"\n");
+    configure(d, "catalog_path = \"locales/{lang}/{name}.{ext}\"\n");
     let out = dragoman(d).arg("sync").assert().code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(
@@ -164,7 +158,7 @@ fn statements_that_would_share_a_catalog_are_named() {
 fn the_single_layout_has_no_statement_catalogs_to_name() {
     let dir = blog();
     let d = dir.path();
-    set(d, &format!("layout = \"single\"\n{BUNDLES}"));
+    configure(d, &format!("layout = \"single\"\n{BUNDLES}"));
     dragoman(d).args(["-q", "sync"]).assert().success();
     assert_eq!(
         files(d),

@@ -7,30 +7,10 @@
 //! `[extra]`). Elsewhere a missing tool is reported; under `CI=true` it fails.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use crate::project::{blog, copy_dir, dragoman, edit, json};
-
-/// A generator's command, on `PATH` or in cargo's bin folder.
-fn tool(name: &str) -> Option<PathBuf> {
-    let cargo_bin = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin"));
-    let found = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .chain(cargo_bin)
-        .map(|d| d.join(name))
-        .find(|p| p.is_file());
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have {name} (.ci/run installs it)"
-        );
-        eprintln!("SKIPPED: {name} is not installed (see .ci/run)");
-    }
-    found
-}
+use crate::project::{blog, configure, copy_dir, dragoman, edit, json, read, tool, write_files};
 
 /// The fixture blog translated (fa: harbor-lights; es: tide-tables), with
 /// one Spanish translation gone stale.
@@ -47,24 +27,12 @@ fn translated() -> tempfile::TempDir {
     dir
 }
 
-/// Adds `lines` to the project's dragoman.toml; returns the text before.
-fn configure(d: &Path, lines: &str) -> String {
-    let cfg = d.join("dragoman.toml");
-    let base = read(&cfg);
-    fs::write(&cfg, format!("{base}{lines}")).unwrap();
-    base
-}
-
 /// The files under `dir`, relative and sorted.
 fn listing(dir: &Path) -> Vec<String> {
     crate::busy::files(dir)
         .into_keys()
         .map(|p| p.to_string_lossy().replace('\\', "/"))
         .collect()
-}
-
-fn read(p: &Path) -> String {
-    fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
 #[test]
@@ -131,9 +99,7 @@ fn hugo_builds_every_language_from_the_hugo_output() {
 fn hugo_builds_translations_by_file_name() {
     let Some(hugo) = tool("hugo") else { return };
     let dir = translated();
-    let cfg = dir.path().join("dragoman.toml");
-    let text = read(&cfg) + "output_path = \"{dir}/{stem}.{lang}.{ext}\"\n";
-    fs::write(&cfg, text).unwrap();
+    configure(dir.path(), "output_path = \"{dir}/{stem}.{lang}.{ext}\"\n");
     let site = tempfile::tempdir().unwrap();
     let s = site.path();
     copy_dir(
@@ -236,24 +202,23 @@ fn an_mdbook_summary_lists_only_what_a_language_publishes() {
     let Some(mdbook) = tool("mdbook") else { return };
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    for (name, text) in [
-        (
-            "dragoman.toml",
-            "name = \"Tide Book\"\nsource = \"en\"\nlanguages = [\"fa\"]\nstatements = \"src\"\ntarget = \"mdbook\"\npublish_threshold = 50\nbelow_threshold = \"skip\"\n",
-        ),
-        (
-            "src/SUMMARY.md",
-            "# Summary\n\n- [Charts](charts.md)\n- [Tides](tides.md)\n  - [Spring tides](tides/spring.md)\n- [Fog](fog.md)\n",
-        ),
-        ("src/charts.md", "# Charts\n\nRead the chart.\n"),
-        ("src/tides.md", "# Tides\n\nTides rise.\n"),
-        ("src/tides/spring.md", "# Spring tides\n\nHigh water.\n"),
-        ("src/fog.md", "# Fog\n\nSound the horn.\n"),
-    ] {
-        let p = d.join(name);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(p, text).unwrap();
-    }
+    write_files(
+        d,
+        &[
+            (
+                "dragoman.toml",
+                "name = \"Tide Book\"\nsource = \"en\"\nlanguages = [\"fa\"]\nstatements = \"src\"\ntarget = \"mdbook\"\npublish_threshold = 50\nbelow_threshold = \"skip\"\n",
+            ),
+            (
+                "src/SUMMARY.md",
+                "# Summary\n\n- [Charts](charts.md)\n- [Tides](tides.md)\n  - [Spring tides](tides/spring.md)\n- [Fog](fog.md)\n",
+            ),
+            ("src/charts.md", "# Charts\n\nRead the chart.\n"),
+            ("src/tides.md", "# Tides\n\nTides rise.\n"),
+            ("src/tides/spring.md", "# Spring tides\n\nHigh water.\n"),
+            ("src/fog.md", "# Fog\n\nSound the horn.\n"),
+        ],
+    );
     dragoman(d).args(["-q", "sync"]).assert().success();
     let fa = |s: &str| {
         let t = match s {

@@ -109,3 +109,46 @@ pub fn help_commands(top_help: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// A file's text (the test fails with its path when it cannot be read).
+pub fn read(p: &Path) -> String {
+    fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// Adds `lines` to the project's dragoman.toml; returns the text before.
+pub fn configure(d: &Path, lines: &str) -> String {
+    let cfg = d.join("dragoman.toml");
+    let base = read(&cfg);
+    fs::write(&cfg, format!("{base}{lines}")).unwrap();
+    base
+}
+
+/// Writes `files` (path relative to `dir`, bytes), making their folders.
+pub fn write_files<B: AsRef<[u8]>>(dir: &Path, files: &[(&str, B)]) {
+    for (name, bytes) in files {
+        let p = dir.join(name);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, bytes.as_ref()).unwrap();
+    }
+}
+
+/// A command on `PATH` or in cargo's bin folder; None (and a note) when it
+/// is not installed, a failure under `CI=true` (`.ci/run` installs it).
+pub fn tool(name: &str) -> Option<std::path::PathBuf> {
+    let cargo_bin = std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo/bin"));
+    let found = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(cargo_bin)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have {name} (.ci/run installs it)"
+        );
+        eprintln!("SKIPPED: {name} is not installed (see .ci/run)");
+    }
+    found
+}
