@@ -305,6 +305,7 @@ impl Config {
 pub mod catalog_path;
 mod read;
 pub mod selection;
+pub mod template;
 pub use catalog_path::CatalogPath;
 pub use selection::Selection;
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! Pure: the template is validated here; names that collide or come out
 //! empty are found against the statements by `Project::statements`.
 
+use super::template::Piece::{Placeholder, Text};
 use crate::ui::Msg;
 
 /// The placeholders, as error messages list them.
@@ -78,38 +79,18 @@ impl CatalogPath {
             return Err(bad(dot, "extension"));
         };
         let base = prefix.len();
-        let mut pieces = Vec::new();
-        let mut text = String::new();
-        let mut chars = middle.char_indices();
-        while let Some((i, c)) = chars.next() {
-            if c != '{' {
-                if matches!(c, '\\' | ':' | '}') || c.is_control() {
-                    return Err(bad(base + i, "character"));
-                }
-                text.push(c);
-                continue;
-            }
-            let close = middle[i..]
-                .find('}')
-                .ok_or_else(|| bad(base + i, "placeholder"))?;
-            let piece = match &middle[i + 1..i + close] {
-                "path" => Piece::Path,
-                "dir" => Piece::Dir,
-                "name" => Piece::Name,
-                "bundle" => Piece::Bundle,
-                _ => return Err(bad(base + i, "placeholder")),
-            };
-            if !text.is_empty() {
-                pieces.push(Piece::Text(std::mem::take(&mut text)));
-            }
-            pieces.push(piece);
-            for _ in 0..close {
-                chars.next();
-            }
-        }
-        if !text.is_empty() {
-            pieces.push(Piece::Text(text));
-        }
+        let pieces: Vec<Piece> =
+            super::template::pieces(middle, &["path", "dir", "name", "bundle"])
+                .map_err(|(at, why)| bad(base + at, why))?
+                .into_iter()
+                .map(|p| match p {
+                    Placeholder(0) => Piece::Path,
+                    Placeholder(1) => Piece::Dir,
+                    Placeholder(2) => Piece::Name,
+                    Placeholder(_) => Piece::Bundle,
+                    Text(t) => Piece::Text(t),
+                })
+                .collect();
         let dots = middle.split('/').any(|c| c == "." || c == "..");
         if dots || middle.starts_with('/') || middle.contains("//") {
             return Err(bad(base, "component"));

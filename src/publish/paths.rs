@@ -5,6 +5,7 @@
 //! tells languages and statements apart); collisions between statements are
 //! found when the paths are made. Pure.
 
+use crate::config::template::Piece::{Placeholder, Text};
 use crate::ui::Msg;
 
 /// The placeholders, as error messages list them.
@@ -42,37 +43,19 @@ impl OutputPath {
                     .arg("file", "{path} / {stem}"),
             )
         };
-        let mut pieces = Vec::new();
-        let mut text = String::new();
-        let mut rest = template.char_indices().peekable();
-        while let Some((i, c)) = rest.next() {
-            if c == '{' {
-                let close = template[i..]
-                    .find('}')
-                    .ok_or_else(|| bad(i, "placeholder"))?;
-                let piece = match &template[i + 1..i + close] {
-                    "lang" => Piece::Lang,
-                    "path" => Piece::Path,
-                    "dir" => Piece::Dir,
-                    "stem" => Piece::Stem,
-                    "ext" => Piece::Ext,
-                    _ => return Err(bad(i, "placeholder")),
-                };
-                if !text.is_empty() {
-                    pieces.push(Piece::Text(std::mem::take(&mut text)));
-                }
-                pieces.push(piece);
-                while rest.next_if(|&(j, _)| j < i + close + 1).is_some() {}
-                continue;
-            }
-            if matches!(c, '\\' | ':' | '}') || c.is_control() {
-                return Err(bad(i, "character"));
-            }
-            text.push(c);
-        }
-        if !text.is_empty() {
-            pieces.push(Piece::Text(text));
-        }
+        let names = ["lang", "path", "dir", "stem", "ext"];
+        let pieces: Vec<Piece> = crate::config::template::pieces(template, &names)
+            .map_err(|(at, why)| bad(at, why))?
+            .into_iter()
+            .map(|p| match p {
+                Placeholder(0) => Piece::Lang,
+                Placeholder(1) => Piece::Path,
+                Placeholder(2) => Piece::Dir,
+                Placeholder(3) => Piece::Stem,
+                Placeholder(_) => Piece::Ext,
+                Text(t) => Piece::Text(t),
+            })
+            .collect();
         let literal_dots = template.split('/').any(|c| c == "." || c == "..");
         if template.starts_with('/') || literal_dots {
             return Err(bad(0, "inside"));
