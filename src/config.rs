@@ -305,7 +305,6 @@ impl Config {
 pub mod catalog_path;
 mod read;
 pub mod selection;
-pub mod template;
 pub use catalog_path::CatalogPath;
 pub use selection::Selection;
 #[cfg(test)]

@@ -19,6 +19,7 @@
 pub mod keys;
 pub mod paths;
 pub mod summary;
+pub mod template;
 
 use serde::Deserialize;
 

@@ -56,6 +56,37 @@ pub struct Render<'a> {
     /// The ids of the headings (`anchors::heading_ids` of the source);
     /// None: made from the body rendered.
     pub heading_ids: Option<&'a [String]>,
+    /// Where links to other statements lead; None: they stay as written.
+    pub pages: Option<PageLinks<'a>>,
+}
+
+/// Where a page's Markdown links to statements lead: `other.md#x` to
+/// `other.html#x` when that page is beside it, else to the source
+/// language's page, else nowhere new.
+#[derive(Clone, Copy)]
+pub struct PageLinks<'a> {
+    /// The page's statement (its path under the statements folder).
+    pub from: &'a str,
+    /// The statements with a page in this page's folder.
+    pub here: &'a std::collections::HashSet<String>,
+    /// Every statement, and the source language's folder name (on a
+    /// target language's page: the originals of the pages it lacks).
+    pub source: Option<(&'a std::collections::HashSet<String>, &'a str)>,
+}
+
+/// `dest` (a link as written in the statement at `links.from`) made to lead
+/// to the page of the statement it names.
+fn to_page(dest: &str, links: PageLinks) -> Option<String> {
+    let rel = super::resolve(links.from, &super::relative_path(dest)?)?;
+    let end = dest.find(['?', '#']).unwrap_or(dest.len());
+    if links.here.contains(&rel) {
+        let stem = dest[..end].strip_suffix(".md")?;
+        return Some(format!("{stem}.html{}", &dest[end..]));
+    }
+    let (all, source) = links.source?;
+    let stem = rel.strip_suffix(".md").filter(|_| all.contains(&rel))?;
+    let up = "../".repeat(links.from.matches('/').count() + 1);
+    Some(format!("{up}{source}/{stem}.html{}", &dest[end..]))
 }
 
 /// Whether a link or image destination is safe in a page: relative, a fragment,
@@ -257,6 +288,21 @@ impl<'a> Marker<'_, 'a> {
             Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. })
             | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
                 self.block(i, event)
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if safe_url(dest_url)
+                && let Some(to) = self.r.pages.and_then(|p| to_page(dest_url, p)) =>
+            {
+                Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: CowStr::from(to),
+                    title: title.clone(),
+                    id: id.clone(),
+                })
             }
             e => neutralized(e),
         };

@@ -93,13 +93,25 @@ pub struct Target<'a> {
     pub sanitizer: &'a Sanitizer,
     /// The note after a stale translation's block (site strings).
     pub stale_note: &'a str,
+    /// The statements with a page in this language's folder, and every
+    /// statement with the source's folder name: links to them lead to
+    /// their pages. None: links stay as written (bundles).
+    pub pages: Option<(
+        &'a std::collections::HashSet<String>,
+        &'a std::collections::HashSet<String>,
+    )>,
 }
 
 /// Splices and renders `st` in the target language.
 pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Rendered) {
     let counts = Counts::of(catalog);
     if counts.percent < target.threshold {
-        let body = source_body(st, target.sanitizer);
+        let links = target.pages.map(|(here, all)| super::PageLinks {
+            from: &st.rel,
+            here,
+            source: Some((all, target.source_tag)),
+        });
+        let body = source_body(st, target.sanitizer, links);
         return (counts, Rendered::HeldBack { body });
     }
     let loc = super::localize_with(&st.src, &st.doc, Some(catalog), target.guard);
@@ -128,6 +140,11 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
             rtl: target.lang.direction == Direction::Rtl,
             sanitizer: Some(target.sanitizer),
             heading_ids: Some(&heading_ids),
+            pages: target.pages.map(|(here, all)| super::PageLinks {
+                from: &st.rel,
+                here,
+                source: Some((all, target.source_tag)),
+            }),
         },
     );
     (
@@ -140,9 +157,15 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
 }
 
 /// The HTML of a statement's body as written (its raw HTML sanitized).
-pub fn source_body(st: &Statement, sanitizer: &Sanitizer) -> String {
+/// `links`: where its links to other statements lead.
+pub fn source_body(
+    st: &Statement,
+    sanitizer: &Sanitizer,
+    links: Option<super::PageLinks>,
+) -> String {
     let r = Render {
         sanitizer: Some(sanitizer),
+        pages: links,
         ..Render::default()
     };
     super::render_body(super::body_of(&st.src), &r)

@@ -13,7 +13,7 @@
 //! Pure: the template is validated here; names that collide or come out
 //! empty are found against the statements by `Project::statements`.
 
-use super::template::Piece::{Placeholder, Text};
+use crate::publish::template::Piece::{Placeholder, Text};
 use crate::ui::Msg;
 
 /// The placeholders, as error messages list them.
@@ -80,7 +80,7 @@ impl CatalogPath {
         };
         let base = prefix.len();
         let pieces: Vec<Piece> =
-            super::template::pieces(middle, &["path", "dir", "name", "bundle"])
+            crate::publish::template::pieces(middle, &["path", "dir", "name", "bundle"])
                 .map_err(|(at, why)| bad(base + at, why))?
                 .into_iter()
                 .map(|p| match p {

@@ -193,6 +193,7 @@ impl Project {
             source_tag: &source.tag,
             sanitizer,
             stale_note: &stale_note,
+            pages: None,
         };
         let mut order: Vec<usize> = (0..statements.len()).collect();
         let metas: Vec<build::Meta> = statements.iter().map(build::Meta::of).collect();
@@ -308,7 +309,7 @@ impl Project {
             title: pages::source_title(st),
             lang: source.tag.clone(),
             dir: source.direction.as_str(),
-            body: pages::source_body(st, sanitizer),
+            body: pages::source_body(st, sanitizer, None),
             notice: None,
         }
     }

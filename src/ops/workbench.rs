@@ -428,6 +428,7 @@ impl Project {
             source_tag: &self.config.source.tag,
             sanitizer: &sanitizer,
             stale_note: &stale_note,
+            pages: None,
         };
         let rendered = crate::build::pages::render(&st, &catalog, target);
         let theme = self.theme()?;

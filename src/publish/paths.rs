@@ -5,7 +5,7 @@
 //! tells languages and statements apart); collisions between statements are
 //! found when the paths are made. Pure.
 
-use crate::config::template::Piece::{Placeholder, Text};
+use super::template::Piece::{Placeholder, Text};
 use crate::ui::Msg;
 
 /// The placeholders, as error messages list them.
@@ -44,7 +44,7 @@ impl OutputPath {
             )
         };
         let names = ["lang", "path", "dir", "stem", "ext"];
-        let pieces: Vec<Piece> = crate::config::template::pieces(template, &names)
+        let pieces: Vec<Piece> = super::template::pieces(template, &names)
             .map_err(|(at, why)| bad(at, why))?
             .into_iter()
             .map(|p| match p {

@@ -34,6 +34,7 @@ mod import;
 mod incremental;
 mod judged;
 mod layouts;
+mod links;
 mod localized;
 mod malformed;
 mod migrate;

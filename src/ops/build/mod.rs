@@ -1,6 +1,7 @@
 //! `build`: localized Markdown and HTML pages, the index, the dashboard and badges, staged
 //! and put in place at once.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -111,6 +112,7 @@ impl Project {
             sites: &sites,
             theme: &self.theme()?,
             sanitizer: &build::Sanitizer::new(&self.config.allowed_iframe_hosts),
+            pages: &statements.iter().map(|s| s.rel.clone()).collect(),
         };
         let mut output = self.output(out);
         let entries = output.source_pages(&shared)?;
@@ -152,6 +154,7 @@ impl Project {
             self.merge_language_using(lang, statements, shared.templates, self.reading_options())?;
         let check_cfg = self.config.check_for(&lang.tag);
         let stale_note = site.stale_block();
+        let lang_pages = published(statements, langs, li);
         let target = Target {
             lang,
             threshold: self.config.publish_threshold(&lang.tag),
@@ -162,6 +165,7 @@ impl Project {
             source_tag: &langs.source.tag,
             sanitizer: shared.sanitizer,
             stale_note: &stale_note,
+            pages: Some((&lang_pages, shared.pages)),
         };
         let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
         let mut rows = Vec::with_capacity(statements.len());
@@ -229,19 +233,8 @@ impl Project {
                     // Not published: no link.
                     None => String::new(),
                 };
-                cells[first + k].push(Some(IndexCell {
-                    href,
-                    percent: counts.percent,
-                    stale: counts.stale,
-                    stale_label: shared.sites[0].stale_mark(counts.stale),
-                    held_back,
-                    states: build::grid::states(
-                        counts.translated,
-                        counts.stale,
-                        counts.segments,
-                        held_back,
-                    ),
-                }));
+                let cell = index_cell(href, &counts, held_back, &shared.sites[0]);
+                cells[first + k].push(Some(cell));
             }
             output.emit(files)?;
         }
@@ -309,6 +302,8 @@ pub(super) struct Shared<'a> {
     sanitizer: &'a build::Sanitizer,
     /// The name of the languages' index pages (see `listing::index_name`).
     index_name: &'a str,
+    /// Every statement's path: each has a page in every language's folder.
+    pages: &'a HashSet<String>,
 }
 
 impl Project {
@@ -441,16 +436,43 @@ pub struct RefusedTranslation {
     pub refused: build::Refused,
 }
 
+/// A statement's cell in one language on the overview pages.
+fn index_cell(
+    href: String,
+    counts: &crate::status::Counts,
+    held_back: bool,
+    site: &Site,
+) -> IndexCell {
+    IndexCell {
+        href,
+        percent: counts.percent,
+        stale: counts.stale,
+        stale_label: site.stale_mark(counts.stale),
+        held_back,
+        states: build::grid::states(counts.translated, counts.stale, counts.segments, held_back),
+    }
+}
+
+/// The statements target `li` has a page of (links lead to them).
+fn published(statements: &[Statement], langs: Languages, li: usize) -> HashSet<String> {
+    statements
+        .iter()
+        .filter(|st| langs.publishes(li, st))
+        .map(|st| st.rel.clone())
+        .collect()
+}
+
 /// The files the statements' relative links and images point at, relative
 /// to the statements folder, each once: targets inside the folder only
 /// (`..` may not climb out of it), never a statement itself (`.md`: a page).
 /// Whether each exists is for the reader of the folder to say.
 fn assets(statements: &[Statement]) -> Vec<String> {
+    let pages: HashSet<&str> = statements.iter().map(|s| s.rel.as_str()).collect();
     let mut out = std::collections::BTreeSet::new();
     for st in statements {
         for target in build::relative_targets(build::body_of(&st.src)) {
             if let Some(path) = build::resolve(&st.rel, &target)
-                && !path.ends_with(".md")
+                && !pages.contains(path.as_str())
             {
                 out.insert(path);
             }

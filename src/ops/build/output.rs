@@ -44,7 +44,12 @@ impl Output<'_> {
                 .par_iter()
                 .zip(metas)
                 .map(|(st, meta)| {
-                    let body = pages::source_body(st, shared.sanitizer);
+                    let links = build::PageLinks {
+                        from: &st.rel,
+                        here: shared.pages,
+                        source: None,
+                    };
+                    let body = pages::source_body(st, shared.sanitizer, Some(links));
                     pages::source_page(shared.theme, st, meta, langs, site, &body)
                 })
                 .collect();

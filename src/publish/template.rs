@@ -1,4 +1,4 @@
-//! The path templates of `dragoman.toml` (`catalog_path`, `output_path`):
+//! The path templates of `dragoman.toml` (`output_path`, `catalog_path`):
 //! text and `{placeholder}`s, read the same way for both. Pure.
 
 /// A piece of a template: text, or the placeholder at this index of the
