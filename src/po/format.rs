@@ -256,6 +256,37 @@ impl Parse<'_> {
         }
     }
 
+    /// A width, then `.` and a precision: each `*` (`star` reads what
+    /// follows it: where that ends, None when invalid) or digits.
+    fn width_precision(
+        &self,
+        mut i: usize,
+        mut star: impl FnMut(&Self, usize) -> Option<usize>,
+    ) -> Option<usize> {
+        for precision in [false, true] {
+            if precision {
+                if self.at(i) != b'.' {
+                    break;
+                }
+                i += 1;
+            }
+            i = if self.at(i) == b'*' {
+                star(self, i + 1)?
+            } else {
+                self.digits(i)
+            };
+        }
+        Some(i)
+    }
+
+    /// After a `*` at `i`: an optional `n$`, its argument recorded in
+    /// `kinds`; where it ends.
+    fn star_argument(&self, mut i: usize, kinds: &mut Kinds) -> Option<usize> {
+        let numbered = self.argument_number(&mut i)?;
+        kinds.settle(numbered)?;
+        Some(i)
+    }
+
     /// `n$` at `*i` (a nonzero argument number): whether there is one
     /// (`*i` then after it); `None` for `0$`, an invalid directive.
     fn argument_number(&self, i: &mut usize) -> Option<bool> {
@@ -293,21 +324,7 @@ impl Parse<'_> {
             i += 1;
         }
         // Width and precision: `*`, `*n$` or digits.
-        for precision in [false, true] {
-            if precision {
-                if self.at(i) != b'.' {
-                    break;
-                }
-                i += 1;
-            }
-            if self.at(i) == b'*' {
-                i += 1;
-                let numbered = self.argument_number(&mut i)?;
-                kinds.settle(numbered)?;
-            } else {
-                i = self.digits(i);
-            }
-        }
+        i = self.width_precision(i, |p, j| p.star_argument(j, kinds))?;
         let takes_argument = if self.at(i) == b'<' {
             i = self.c99_macro(i + 1)?;
             true
@@ -390,20 +407,10 @@ impl Parse<'_> {
         while matches!(self.at(i), b'-' | b'+' | b' ' | b'#' | b'0') {
             i += 1;
         }
-        for precision in [false, true] {
-            if precision {
-                if self.at(i) != b'.' {
-                    break;
-                }
-                i += 1;
-            }
-            if self.at(i) == b'*' {
-                i += 1;
-                kinds.settle(false)?;
-            } else {
-                i = self.digits(i);
-            }
-        }
+        i = self.width_precision(i, |_, j| {
+            kinds.settle(false)?;
+            Some(j)
+        })?;
         if matches!(self.at(i), b'h' | b'l' | b'L') {
             i += 1;
         }

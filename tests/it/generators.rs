@@ -12,6 +12,26 @@ use std::process::Command;
 
 use crate::project::{blog, configure, copy_dir, dragoman, edit, json, read, tool, write_files};
 
+/// Runs `cmd`, which must succeed (`what` names it in the failure).
+fn run_ok(cmd: &mut Command, what: &str) {
+    let run = cmd.output().unwrap();
+    assert!(
+        run.status.success(),
+        "{what}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+/// Builds the Hugo site at `site` into `site/public`.
+fn run_hugo(hugo: &Path, site: &Path) {
+    let mut cmd = Command::new(hugo);
+    cmd.args(["--quiet", "--source"])
+        .arg(site)
+        .arg("--destination")
+        .arg(site.join("public"));
+    run_ok(&mut cmd, "hugo");
+}
+
 /// The fixture blog translated (fa: harbor-lights; es: tide-tables), with
 /// one Spanish translation gone stale.
 fn translated() -> tempfile::TempDir {
@@ -62,18 +82,7 @@ fn hugo_builds_every_language_from_the_hugo_output() {
     assert!(es.contains("Cómo leer una tabla de mareas"), "{es}");
     let en = read(&out.join("en/harbor-lights.md"));
     assert!(en.contains("translationKey = \"harbor-lights\""), "{en}");
-    let run = Command::new(&hugo)
-        .args(["--quiet", "--source"])
-        .arg(s)
-        .arg("--destination")
-        .arg(s.join("public"))
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    run_hugo(&hugo, s);
     let page = read(&s.join("public/es/tide-tables/index.html"));
     assert!(page.contains("<html lang=\"es\" dir=\"ltr\">"), "{page}");
     assert!(
@@ -121,18 +130,7 @@ fn hugo_builds_translations_by_file_name() {
         .success();
     assert!(s.join("content/harbor-lights.fa.md").is_file());
     assert!(s.join("content/tide-tables/index.es.md").is_file());
-    let run = Command::new(&hugo)
-        .args(["--quiet", "--source"])
-        .arg(s)
-        .arg("--destination")
-        .arg(s.join("public"))
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    run_hugo(&hugo, s);
     let fa = read(&s.join("public/fa/harbor-lights/index.html"));
     assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"), "{fa}");
     assert!(fa.contains("چرا چراغ‌های بندر با الگو چشمک می‌زنند"), "{fa}");
@@ -167,16 +165,7 @@ fn mdbook_builds_a_book_per_language() {
         ("fa", "rtl", "چرا چراغ‌های بندر با الگو چشمک می‌زنند"),
     ] {
         let book = books.path().join(lang);
-        let run = Command::new(&mdbook)
-            .arg("build")
-            .arg(&book)
-            .output()
-            .unwrap();
-        assert!(
-            run.status.success(),
-            "{lang}: {}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        run_ok(Command::new(&mdbook).arg("build").arg(&book), lang);
         let page = match lang {
             "es" => read(&book.join("book/tide-tables/index.html")),
             _ => read(&book.join("book/harbor-lights.html")),
@@ -244,15 +233,9 @@ fn an_mdbook_summary_lists_only_what_a_language_publishes() {
         summary,
         "# Summary\n\n- [Charts](charts.md)\n- [Tides]()\n  - [Spring tides](tides/spring.md)\n"
     );
-    let run = Command::new(&mdbook)
-        .arg("build")
-        .arg(books.join("fa"))
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    run_ok(
+        Command::new(&mdbook).arg("build").arg(books.join("fa")),
+        "mdbook",
     );
     let book = books.join("fa/book");
     assert!(read(&book.join("charts.html")).contains("نقشه را بخوان."));

@@ -8,20 +8,9 @@ use std::process::{Command, Stdio};
 use dragoman::po::{self, PoEntry, PoFile};
 use proptest::prelude::*;
 
+/// A GNU gettext program (`msgcat`, `msgfmt`…), as `project::tool` finds it.
 pub(crate) fn tool(name: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|p| p.join(name))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{name} (GNU gettext) is required in CI: .ci/run installs it"
-        );
-        eprintln!("SKIPPED: {name} not installed (apt-get install gettext)");
-    }
-    found
+    crate::project::tool(name)
 }
 
 /// `msgfmt -c` accepts `path` and `msgcat` would write it as it is (a

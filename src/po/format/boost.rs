@@ -10,14 +10,6 @@ impl Parse<'_> {
         self.percent_directives(|p, i| p.boost_directive(i, &mut kinds));
     }
 
-    /// A `*` width or precision at `i` (after the `*`): after it, with its
-    /// argument recorded.
-    fn boost_star(&self, mut i: usize, kinds: &mut Kinds) -> Option<usize> {
-        let numbered = self.argument_number(&mut i)?;
-        kinds.settle(numbered)?;
-        Some(i)
-    }
-
     /// The directive after a `%` at `i`: its last byte, or None.
     fn boost_directive(&self, mut i: usize, kinds: &mut Kinds) -> Option<usize> {
         if self.at(i) == b'%' {
@@ -41,19 +33,7 @@ impl Parse<'_> {
             }
         }
         i = self.flags(i, b" +-#0'_=hl");
-        for precision in [false, true] {
-            if precision {
-                if self.at(i) != b'.' {
-                    break;
-                }
-                i += 1;
-            }
-            if self.at(i) == b'*' {
-                i = self.boost_star(i + 1, kinds)?;
-            } else {
-                i = self.digits(i);
-            }
-        }
+        i = self.width_precision(i, |p, j| p.star_argument(j, kinds))?;
         i = self.flags(i, b"hlL");
         let takes = match self.at(i) {
             b'|' if brackets => {

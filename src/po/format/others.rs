@@ -54,21 +54,7 @@ impl Parse<'_> {
         self.percent_directives(|p, mut i| {
             let number = p.argument_number(&mut i)?;
             i = p.flags(i, b" +-#0");
-            for precision in [false, true] {
-                if precision {
-                    if p.at(i) != b'.' {
-                        break;
-                    }
-                    i += 1;
-                }
-                if p.at(i) == b'*' {
-                    i += 1;
-                    let numbered = p.argument_number(&mut i)?;
-                    kinds.settle(numbered)?;
-                } else {
-                    i = p.digits(i);
-                }
-            }
+            i = p.width_precision(i, |p, j| p.star_argument(j, &mut kinds))?;
             match p.at(i) {
                 b'%' => {}
                 c if Self::one_of(c, b"csiduoxXeEfgG") => kinds.settle(number)?,
