@@ -7,6 +7,7 @@
 //! else GitHub's. Repeated slugs get `-1`, `-2`… Translated pages use the
 //! source's ids, so links written in any language keep working. Pure.
 
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -48,14 +49,16 @@ pub fn heading_ids(markdown: &str) -> Vec<String> {
 }
 
 /// [`heading_ids`] of a body's events.
-pub fn heading_ids_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<String> {
+pub fn heading_ids_of<'a, E: Borrow<Event<'a>>>(
+    events: impl IntoIterator<Item = E>,
+) -> Vec<String> {
     let mut links: HashSet<String> = HashSet::new();
     let mut headings: Vec<(Option<String>, String)> = Vec::new();
     let mut text: Option<String> = None;
     for event in events {
-        match event {
+        match event.borrow() {
             Event::Start(Tag::Heading { id, .. }) => {
-                headings.push((id.map(|i| i.to_string()), String::new()));
+                headings.push((id.as_ref().map(|i| i.to_string()), String::new()));
                 text = Some(String::new());
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -65,7 +68,7 @@ pub fn heading_ids_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<St
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(s) = text.as_mut() {
-                    s.push_str(&t);
+                    s.push_str(t);
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
@@ -74,7 +77,7 @@ pub fn heading_ids_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<St
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) => {
-                for v in crate::source::html::attribute_values(&h, &["href"]) {
+                for v in crate::source::html::attribute_values(h, &["href"]) {
                     if let Some(f) = v.strip_prefix('#') {
                         links.insert(decoded(f));
                     }

@@ -191,7 +191,7 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
     let heading_ids = match r.heading_ids {
         Some(ids) => ids,
         None => {
-            own = super::anchors::heading_ids_of(events.iter().map(|(e, _)| e.clone()));
+            own = super::anchors::heading_ids_of(events.iter().map(|(e, _)| e));
             &own
         }
     };

@@ -105,12 +105,12 @@ pub struct Target<'a> {
 /// Splices and renders `st` in the target language.
 pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Rendered) {
     let counts = Counts::of(catalog);
+    let links = target.pages.map(|(here, all)| super::PageLinks {
+        from: &st.rel,
+        here,
+        source: Some((all, target.source_tag)),
+    });
     if counts.percent < target.threshold {
-        let links = target.pages.map(|(here, all)| super::PageLinks {
-            from: &st.rel,
-            here,
-            source: Some((all, target.source_tag)),
-        });
         let body = source_body(st, target.sanitizer, links);
         return (counts, Rendered::HeldBack { body });
     }
@@ -140,11 +140,7 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
             rtl: target.lang.direction == Direction::Rtl,
             sanitizer: Some(target.sanitizer),
             heading_ids: Some(&heading_ids),
-            pages: target.pages.map(|(here, all)| super::PageLinks {
-                from: &st.rel,
-                here,
-                source: Some((all, target.source_tag)),
-            }),
+            pages: links,
         },
     );
     (
