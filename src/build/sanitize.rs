@@ -20,31 +20,6 @@ impl Sanitizer {
     /// `iframe_hosts`: `host` or `host/path-prefix` entries an iframe's
     /// `https` source must match.
     pub fn new(iframe_hosts: &[String]) -> Sanitizer {
-        let mut b = base();
-        let hosts: Vec<String> = iframe_hosts
-            .iter()
-            .map(|h| h.trim_end_matches('/').to_string())
-            .collect();
-        b.attribute_filter(move |element, attribute, value| {
-            match (element, attribute) {
-                ("iframe", "src") => iframe_allowed(&hosts, value).then_some(Cow::Borrowed(value)),
-                // Task-list checkboxes only.
-                ("input", "type") => (value == "checkbox").then_some(Cow::Borrowed(value)),
-                _ => Some(Cow::Borrowed(value)),
-            }
-        });
-        Sanitizer { builder: b }
-    }
-
-    /// The HTML with everything not allowed removed.
-    pub fn clean(&self, html: &str) -> String {
-        self.builder.clean(html).to_string()
-    }
-}
-
-/// The allow-list itself (tags, attributes, styles), without the filters.
-fn base() -> ammonia::Builder<'static> {
-    {
         let mut b = ammonia::Builder::default();
         b.add_tags([
             "video", "audio", "source", "track", "picture", "iframe", "tfoot", "caption", "input",
@@ -102,7 +77,24 @@ fn base() -> ammonia::Builder<'static> {
         )]))
         .link_rel(None)
         .strip_comments(true);
-        b
+        let hosts: Vec<String> = iframe_hosts
+            .iter()
+            .map(|h| h.trim_end_matches('/').to_string())
+            .collect();
+        b.attribute_filter(move |element, attribute, value| {
+            match (element, attribute) {
+                ("iframe", "src") => iframe_allowed(&hosts, value).then_some(Cow::Borrowed(value)),
+                // Task-list checkboxes only.
+                ("input", "type") => (value == "checkbox").then_some(Cow::Borrowed(value)),
+                _ => Some(Cow::Borrowed(value)),
+            }
+        });
+        Sanitizer { builder: b }
+    }
+
+    /// The HTML with everything not allowed removed.
+    pub fn clean(&self, html: &str) -> String {
+        self.builder.clean(html).to_string()
     }
 }
 
