@@ -551,5 +551,15 @@ impl Statement {
     }
 }
 
+/// The page a statement's path without `.md` stands for: a page bundle's
+/// folder for its `index` / `_index` (`posts/harbor/index` →
+/// `posts/harbor`), else the stem itself.
+pub fn bundle_of(stem: &str) -> &str {
+    match stem.rsplit_once('/') {
+        Some((dir, "index" | "_index")) => dir,
+        _ => stem,
+    }
+}
+
 #[cfg(test)]
 mod tests;

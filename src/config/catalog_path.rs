@@ -127,10 +127,7 @@ impl CatalogPath {
                 Piece::Path => out.push_str(stem),
                 Piece::Dir => out.push_str(dir),
                 Piece::Name => out.push_str(name),
-                Piece::Bundle if matches!(name, "index" | "_index") && !dir.is_empty() => {
-                    out.push_str(dir)
-                }
-                Piece::Bundle => out.push_str(stem),
+                Piece::Bundle => out.push_str(crate::source::bundle_of(stem)),
             }
         }
         out

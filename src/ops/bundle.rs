@@ -4,7 +4,8 @@
 //! checked, raw HTML sanitized, the outdated and held-back notices,
 //! `below_threshold`), then made to fetch nothing: images inside the file
 //! (up to `bundle_image_max_kb` each; larger ones leave their alt text),
-//! media and embeds left out, links between statements inside the bundle.
+//! embeds and web media as links, links between statements inside the
+//! bundle (`bundle::offline`).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -38,7 +39,8 @@ pub struct BundleFile {
     pub statements: usize,
     /// Statements left out (`below_threshold = "skip"`).
     pub skipped: usize,
-    /// Images left out: larger than `bundle_image_max_kb`, or not found.
+    /// Images left out: larger than `bundle_image_max_kb`, not found, or
+    /// not what their name says.
     pub images_left_out: usize,
 }
 
@@ -66,12 +68,8 @@ struct SiteLinks {
 impl SiteLinks {
     fn add(&mut self, n: usize, st: &Statement) {
         self.files.insert(st.rel.clone(), n);
-        let stem = st.rel.strip_suffix(".md").unwrap_or(&st.rel);
-        let stem = ["/index", "/_index"]
-            .iter()
-            .find_map(|s| stem.strip_suffix(s))
-            .unwrap_or(stem);
-        self.paths.insert(stem.to_string(), n);
+        let page = crate::source::bundle_of(st.stem());
+        self.paths.insert(page.to_string(), n);
         let path = st
             .doc
             .front_matter

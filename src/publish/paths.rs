@@ -75,6 +75,19 @@ impl OutputPath {
         })
     }
 
+    /// Whether the statement at `rel` has its files of every language in
+    /// one folder (Zola's `name.fa.md` beside `name.md`, Hugo's by file
+    /// name): two languages' files have the same parent.
+    pub fn shares_folder(&self, rel: &str) -> bool {
+        let parent = |tag: &str| {
+            let file = self.file(rel, tag, false);
+            file.rsplit_once('/')
+                .map(|(d, _)| d.to_string())
+                .unwrap_or_default()
+        };
+        parent("xa") == parent("xb")
+    }
+
     /// The file of the statement at `rel` (under `statements`, `posts/a.md`)
     /// in language `lang`, relative to the output folder. `source`: the
     /// source language's copy, which drops a `.{lang}` suffix (the original
@@ -120,6 +133,16 @@ mod tests {
 
     fn file(t: &str, rel: &str, lang: &str, source: bool) -> String {
         OutputPath::parse(t).unwrap().file(rel, lang, source)
+    }
+
+    #[test]
+    fn languages_sharing_a_folder() {
+        let shares = |t: &str, rel: &str| OutputPath::parse(t).unwrap().shares_folder(rel);
+        assert!(shares("{dir}/{stem}.{lang}.{ext}", "posts/a.md"));
+        assert!(shares("{path}.{lang}", "posts/a.md"));
+        assert!(!shares("{lang}/{path}", "a.md"));
+        assert!(!shares("{lang}-{path}", "posts/a.md"));
+        assert!(shares("{lang}-{path}", "a.md"));
     }
 
     #[test]

@@ -424,17 +424,12 @@ fn translation_edits(
     md
 }
 
-/// Where `st`'s file in language `tag` goes, relative to the output folder.
-/// Whether `st`'s files in every language go to one folder (Zola's
-/// `name.fa.md` beside `name.md`, Hugo's by file name).
+/// Whether `st`'s files of every language go to one folder.
 fn shares_folder(target: SiteTarget, layout: &OutputPath, st: &Statement) -> bool {
-    let folder = |tag: &str| {
-        let file = out_file(target, layout, st, tag, false);
-        Path::new(&file).parent().map(Path::to_path_buf)
-    };
-    folder("xa") == folder("xb")
+    layout.shares_folder(&target.file_rel(&st.rel))
 }
 
+/// Where `st`'s file in language `tag` goes, relative to the output folder.
 fn out_file(
     target: SiteTarget,
     layout: &OutputPath,

@@ -302,7 +302,7 @@ pub(super) struct Shared<'a> {
     sanitizer: &'a build::Sanitizer,
     /// The name of the languages' index pages (see `listing::index_name`).
     index_name: &'a str,
-    /// Every statement's path: each has a page in every language's folder.
+    /// Every statement's path (the source language has a page of each).
     pages: &'a HashSet<String>,
 }
 
@@ -464,7 +464,8 @@ fn published(statements: &[Statement], langs: Languages, li: usize) -> HashSet<S
 
 /// The files the statements' relative links and images point at, relative
 /// to the statements folder, each once: targets inside the folder only
-/// (`..` may not climb out of it), never a statement itself (`.md`: a page).
+/// (`..` may not climb out of it), never a statement (it has its page; a
+/// Markdown file that is not a statement is copied like an image).
 /// Whether each exists is for the reader of the folder to say.
 fn assets(statements: &[Statement]) -> Vec<String> {
     let pages: HashSet<&str> = statements.iter().map(|s| s.rel.as_str()).collect();
