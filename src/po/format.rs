@@ -230,6 +230,37 @@ impl Parse<'_> {
         self.s.get(i).copied().unwrap_or(0)
     }
 
+    /// A nonzero digit at `i`.
+    pub(super) fn nonzero_digit(&self, i: usize) -> bool {
+        matches!(self.at(i), b'1'..=b'9')
+    }
+
+    /// Skips any of `flags` from `i`.
+    pub(super) fn flags(&self, mut i: usize, flags: &[u8]) -> usize {
+        while self.at(i) != 0 && flags.contains(&self.at(i)) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Whether `c` (not NUL) is one of `set`.
+    pub(super) fn one_of(c: u8, set: &[u8]) -> bool {
+        c != 0 && set.contains(&c)
+    }
+
+    /// `n$` at `*i`: `n` (0 when there is none, `*i` unchanged); None for
+    /// `0$`.
+    pub(super) fn dollar_number(&self, i: &mut usize) -> Option<usize> {
+        let end = self.digits(*i);
+        if end == *i || self.at(end) != b'$' {
+            return Some(0);
+        }
+        let text = std::str::from_utf8(&self.s[*i..end]).ok()?;
+        let n = text.parse::<usize>().unwrap_or(usize::MAX);
+        *i = end + 1;
+        (n > 0).then_some(n)
+    }
+
     pub(super) fn digits(&self, mut i: usize) -> usize {
         while self.at(i).is_ascii_digit() {
             i += 1;
@@ -290,18 +321,7 @@ impl Parse<'_> {
     /// `n$` at `*i` (a nonzero argument number): whether there is one
     /// (`*i` then after it); `None` for `0$`, an invalid directive.
     fn argument_number(&self, i: &mut usize) -> Option<bool> {
-        if !self.at(*i).is_ascii_digit() {
-            return Some(false);
-        }
-        let end = self.digits(*i);
-        if self.at(end) != b'$' {
-            return Some(false);
-        }
-        if self.s[*i..end].iter().all(|d| *d == b'0') {
-            return None;
-        }
-        *i = end + 1;
-        Some(true)
+        self.dollar_number(i).map(|n| n > 0)
     }
 
     /// C and Objective-C (`format-c-parse.h`, gettext 0.21).
@@ -349,7 +369,7 @@ impl Parse<'_> {
         let takes = match self.at(i) {
             b'%' | b'm' => false,
             b'@' if objc => true,
-            c if c != 0 && b"cCsSiduoxXeEfFgGaApn".contains(&c) => true,
+            c if Self::one_of(c, b"cCsSiduoxXeEfFgGaApn") => true,
             _ => return None,
         };
         Some((i, takes))
@@ -439,7 +459,7 @@ impl Parse<'_> {
             }
             let takes = match p.at(i) {
                 b'%' => false,
-                c if c != 0 && b"csbdoxXfj".contains(&c) => true,
+                c if Self::one_of(c, b"csbdoxXfj") => true,
                 _ => return None,
             };
             if takes {
@@ -475,7 +495,7 @@ impl Parse<'_> {
             if p.at(i) == b'l' {
                 i += 1;
             }
-            (p.at(i) != 0 && b"bduoxXefcs".contains(&p.at(i))).then_some(i)
+            Self::one_of(p.at(i), b"bduoxXefcs").then_some(i)
         });
     }
 

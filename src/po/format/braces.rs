@@ -100,7 +100,7 @@ impl Parse<'_> {
         if self.at(i) == b'.' {
             i = self.digits(i + 1);
         }
-        if self.at(i) != 0 && b"bcdoxXneEfFgG%".contains(&self.at(i)) {
+        if Self::one_of(self.at(i), b"bcdoxXneEfFgG%") {
             i += 1;
         }
         i

@@ -11,19 +11,6 @@ impl Parse<'_> {
         self.percent_directives(|p, i| p.gcc_directive(i, &mut kinds));
     }
 
-    /// `n$` at `*i`: `n` (0 when there is none, `*i` unchanged); None for
-    /// `0$`.
-    fn dollar_number(&self, i: &mut usize) -> Option<usize> {
-        let end = self.digits(*i);
-        if end == *i || self.at(end) != b'$' {
-            return Some(0);
-        }
-        let text = std::str::from_utf8(&self.s[*i..end]).ok()?;
-        let n = text.parse::<usize>().unwrap_or(usize::MAX);
-        *i = end + 1;
-        (n > 0).then_some(n)
-    }
-
     fn gcc_directive(&self, mut i: usize, kinds: &mut Kinds) -> Option<usize> {
         if matches!(self.at(i), b'%' | b'<' | b'>' | b'\'' | b'm') {
             return Some(i);

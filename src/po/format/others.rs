@@ -7,19 +7,6 @@
 use super::{Kinds, Parse};
 
 impl Parse<'_> {
-    /// A nonzero digit at `i`.
-    pub(super) fn nonzero_digit(&self, i: usize) -> bool {
-        matches!(self.at(i), b'1'..=b'9')
-    }
-
-    /// Skips any of `flags` from `i`.
-    pub(super) fn flags(&self, mut i: usize, flags: &[u8]) -> usize {
-        while self.at(i) != 0 && flags.contains(&self.at(i)) {
-            i += 1;
-        }
-        i
-    }
-
     /// `*` or digits (a width, or a precision after its `.`).
     fn star_or_digits(&self, i: usize) -> usize {
         if self.at(i) == b'*' {
@@ -41,11 +28,6 @@ impl Parse<'_> {
         } else {
             i
         }
-    }
-
-    /// Whether `c` (not NUL) is one of `set`.
-    pub(super) fn one_of(c: u8, set: &[u8]) -> bool {
-        c != 0 && set.contains(&c)
     }
 
     /// awk (`format-awk.c`): numbered and unnumbered arguments do not mix.
