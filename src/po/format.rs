@@ -18,8 +18,8 @@ const LANGUAGES: [(&str, Language); 30] = [
     ("java-printf", Language::JavaPrintf),
     ("csharp", Language::CSharp),
     ("javascript", Language::JavaScript),
-    ("scheme", Language::Other),
-    ("lisp", Language::Other),
+    ("scheme", Language::Scheme),
+    ("lisp", Language::Lisp),
     ("elisp", Language::Elisp),
     ("librep", Language::Librep),
     ("ruby", Language::Ruby),
@@ -73,10 +73,10 @@ pub enum Language {
     /// Smalltalk, and YCP (one parser in gettext).
     Smalltalk,
     Sh,
-    /// A language gettext knows whose parser is not reproduced here
-    /// (Scheme, Lisp): its
-    /// strings are wrapped as unflagged ones.
-    Other,
+    /// Common Lisp's `~` directives.
+    Lisp,
+    /// Scheme's (Guile's) `~` directives.
+    Scheme,
 }
 
 /// What an entry's flags say of the format languages, read once.
@@ -193,7 +193,8 @@ fn marks(language: Language, s: &[u8], translated: bool) -> Vec<u8> {
         Language::Kde => p.kde(),
         Language::Smalltalk => p.smalltalk(),
         Language::Sh => p.sh(),
-        Language::Other => {}
+        Language::Lisp => p.lisp(lisp::Dialect::Lisp),
+        Language::Scheme => p.lisp(lisp::Dialect::Scheme),
     }
     p.marks
 }
@@ -208,6 +209,7 @@ mod boost;
 mod braces;
 mod gcc;
 mod java;
+mod lisp;
 mod others;
 mod ruby;
 

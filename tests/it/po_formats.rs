@@ -195,6 +195,32 @@ const PIECES: &[&str] = &[
     "% lu",
     "% e",
     "% 05.2f",
+    // Lisp and Scheme
+    "~5,' D",
+    "~:[a b~;c d~]",
+    "~{~a, ~}",
+    "~( x ~)",
+    "~:@(a b~)",
+    "~< a ~; b ~>",
+    "~/a b/",
+    "~' ",
+    "~-2* x",
+    "~:@[x ~]",
+    "~@[x ~]",
+    "~[a ~;b ~:;c ~]",
+    "~[a ~:;b ~;c ~]",
+    "~; x",
+    "~] x",
+    "~#,vT x",
+    "~1,2,' T",
+    "~v,' A",
+    "~^ x",
+    "~y z",
+    "~w z",
+    "~:{~a ~}",
+    "~1,2,3,4,5D",
+    "~+ d",
+    "~? x",
 ];
 
 fn token() -> impl Strategy<Value = String> {
@@ -254,6 +280,10 @@ const FLAGS: &[&str] = &[
     "boost-format",
     "gcc-internal-format",
     "gfc-internal-format",
+    "lisp-format",
+    "scheme-format",
+    "lisp-format",
+    "scheme-format",
 ];
 
 fn entry() -> impl Strategy<Value = PoEntry> {

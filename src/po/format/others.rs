@@ -382,11 +382,11 @@ impl Parse<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::{END, ERROR, Language, START, marks};
 
     /// The whole directives a parser marks, in order.
-    fn directives(language: Language, s: &str) -> Vec<&str> {
+    pub(in crate::po::format) fn directives(language: Language, s: &str) -> Vec<&str> {
         let m = marks(language, s.as_bytes(), false);
         let mut out = Vec::new();
         let mut p = 0;
