@@ -18,6 +18,7 @@ use crate::ui::Msg;
 
 mod catalogs;
 mod merge;
+pub use merge::Templates;
 
 pub use crate::error::{Error, Result};
 use crate::fsio::Expect;

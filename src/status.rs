@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, State};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::catalog::{Catalog, Message, State};
 
 /// Counts for one catalog, or a sum of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -25,27 +27,78 @@ pub fn word_count(text: &str) -> usize {
     words::count(text)
 }
 
+/// Word counts of texts taken once (the templates' sources, which every
+/// language's catalogs share), for counting many catalogs of them.
+#[derive(Default)]
+pub struct WordMemo<'a>(FxHashMap<&'a str, usize>);
+
+impl<'a> WordMemo<'a> {
+    /// From texts and their word counts.
+    pub fn from_counted(counted: impl Iterator<Item = (&'a str, usize)>) -> WordMemo<'a> {
+        WordMemo(counted.collect())
+    }
+
+    fn words(&self, text: &str) -> usize {
+        match self.0.get(text) {
+            Some(&n) => n,
+            None => word_count(text),
+        }
+    }
+}
+
 impl Counts {
     pub fn of(catalog: &Catalog) -> Counts {
+        Counts::of_with(catalog, &WordMemo::default())
+    }
+
+    /// [`Counts::of`] with the words of known texts looked up.
+    pub fn of_with(catalog: &Catalog, memo: &WordMemo) -> Counts {
         let mut c = Counts::default();
         for m in &catalog.messages {
-            let words = word_count(&m.source);
-            match m.state() {
-                State::Obsolete => {
-                    c.obsolete += 1;
-                    continue;
-                }
-                State::Translated => {
-                    c.translated += 1;
-                    c.translated_words += words;
-                }
-                State::Stale => c.stale += 1,
-                State::Untranslated => c.untranslated += 1,
-            }
-            c.segments += 1;
-            c.words += words;
+            c.count(m, memo);
         }
         c.finish()
+    }
+
+    /// The counts of the catalogs joined into one (the single layout's
+    /// catalog, as `project::merge::combine` joins them), without joining
+    /// them: each live key counted once, in the state of its first message;
+    /// an obsolete message only when its key is neither live nor counted.
+    pub fn of_combined<'a>(catalogs: impl Iterator<Item = &'a Catalog>, memo: &WordMemo) -> Counts {
+        let catalogs: Vec<&Catalog> = catalogs.collect();
+        let messages = || catalogs.iter().flat_map(|c| &c.messages);
+        let mut seen: FxHashSet<(Option<&str>, &str)> = FxHashSet::default();
+        let mut c = Counts::default();
+        for m in messages().filter(|m| !m.obsolete) {
+            if seen.insert(m.key()) {
+                c.count(m, memo);
+            }
+        }
+        for m in messages().filter(|m| m.obsolete) {
+            if seen.insert(m.key()) {
+                c.count(m, memo);
+            }
+        }
+        c.finish()
+    }
+
+    fn count(&mut self, m: &Message, memo: &WordMemo) {
+        let state = m.state();
+        if state == State::Obsolete {
+            self.obsolete += 1;
+            return;
+        }
+        let words = memo.words(&m.source);
+        match state {
+            State::Translated => {
+                self.translated += 1;
+                self.translated_words += words;
+            }
+            State::Stale => self.stale += 1,
+            _ => self.untranslated += 1,
+        }
+        self.segments += 1;
+        self.words += words;
     }
 
     pub fn add(&mut self, o: &Counts) {

@@ -14,7 +14,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::status::word_count;
 
 mod merger;
 pub(crate) mod similar;
@@ -56,9 +55,10 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, text: &str) {
+    /// One more segment of `words` words.
+    fn add(&mut self, words: usize) {
         self.segments += 1;
-        self.words += word_count(text);
+        self.words += words;
     }
 
     fn plus(&mut self, o: &Tally) {
@@ -131,6 +131,9 @@ pub struct Unit<'a> {
     pub path: &'a str,
     pub template: &'a Catalog,
     pub old: &'a Catalog,
+    /// The words of each template message's source, when counted already
+    /// (counted here otherwise).
+    pub words: &'a [usize],
 }
 
 #[cfg(test)]

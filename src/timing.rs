@@ -10,6 +10,12 @@ fn enabled() -> bool {
     *ON.get_or_init(|| std::env::var_os("DRAGOMAN_TIMINGS").is_some_and(|v| v != "0"))
 }
 
+/// When the first phase started: phases print their start from it.
+fn origin() -> Instant {
+    static AT: OnceLock<Instant> = OnceLock::new();
+    *AT.get_or_init(Instant::now)
+}
+
 /// A phase under way; its time is printed when it is dropped.
 pub struct Phase {
     name: &'static str,
@@ -20,7 +26,10 @@ pub struct Phase {
 pub fn phase(name: &'static str) -> Phase {
     Phase {
         name,
-        started: enabled().then(Instant::now),
+        started: enabled().then(|| {
+            origin();
+            Instant::now()
+        }),
     }
 }
 
@@ -28,9 +37,10 @@ impl Drop for Phase {
     fn drop(&mut self) {
         if let Some(t) = self.started {
             eprintln!(
-                "dragoman: timing {:<24} {:>8.1} ms",
+                "dragoman: timing {:<24} {:>8.1} ms (from {:.1} ms)",
                 self.name,
-                t.elapsed().as_secs_f64() * 1e3
+                t.elapsed().as_secs_f64() * 1e3,
+                t.duration_since(origin()).as_secs_f64() * 1e3
             );
         }
     }

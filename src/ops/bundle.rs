@@ -165,7 +165,7 @@ impl Project {
         lang: &Language,
         site: &crate::site::Site,
         statements: &[Statement],
-        templates: &[Catalog],
+        templates: &crate::project::Templates,
         sanitizer: &build::Sanitizer,
     ) -> Result<Made> {
         let source = &self.config.source;

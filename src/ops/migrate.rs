@@ -127,7 +127,7 @@ impl Project {
         target: &Project,
         lang: &Language,
         statements: &[Statement],
-        templates: &[crate::catalog::Catalog],
+        templates: &crate::project::Templates,
     ) -> Result<Vec<(PathBuf, String)>> {
         let opts = crate::sync::SyncOptions {
             suggestions: false,

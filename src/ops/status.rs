@@ -5,7 +5,7 @@ use rayon::prelude::*;
 use crate::cache::Run;
 use crate::lang::Language;
 use crate::project::*;
-use crate::status::{Counts, LanguageStatus, Report, StatementStatus};
+use crate::status::{Counts, LanguageStatus, Report, StatementStatus, WordMemo};
 
 impl Project {
     /// `status`: coverage of the current source, per language and statement.
@@ -22,9 +22,10 @@ impl Project {
     fn status_uncached(&self, langs: &[Language]) -> Result<Report> {
         let statements = self.statements()?;
         let templates = self.templates(&statements);
+        let memo = templates.word_memo();
         let languages = langs
             .par_iter()
-            .map(|lang| self.language_status(lang, &statements, &templates))
+            .map(|lang| self.language_status(lang, &statements, &templates, &memo))
             .collect::<Result<Vec<_>>>()?;
         Ok(Report {
             source: self.config.source.tag.clone(),
@@ -37,14 +38,15 @@ impl Project {
         &self,
         lang: &Language,
         statements: &[Statement],
-        templates: &[crate::catalog::Catalog],
+        templates: &Templates,
+        memo: &WordMemo,
     ) -> Result<LanguageStatus> {
         let merged =
             self.merge_language_using(lang, statements, templates, self.reading_options())?;
         // One catalog (single layout): its totals count each message
         // once, and its obsolete entries, as msgfmt --statistics does.
         let single = (self.single() && crate::pseudo::Pseudo::of(&lang.tag).is_none())
-            .then(|| Counts::of(&self.single_catalog(lang, &merged)));
+            .then(|| Counts::of_combined(merged.iter().map(|m| &m.catalog), memo));
         let rows = merged
             .into_iter()
             .filter_map(|m| {
@@ -54,7 +56,7 @@ impl Project {
                     .filter(|&i| statements[i].translated_into(&lang.tag));
                 i.map(|i| StatementStatus {
                     path: statements[i].display.clone(),
-                    counts: Counts::of(&m.catalog),
+                    counts: Counts::of_with(&m.catalog, memo),
                 })
             })
             .collect();

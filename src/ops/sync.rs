@@ -85,7 +85,7 @@ impl Project {
         &self,
         langs: &[Language],
         statements: &[Statement],
-        templates: &[Catalog],
+        templates: &crate::project::Templates,
         opts: SyncOptions,
     ) -> Result<SyncPlan> {
         let real: Vec<&Language> = langs
@@ -198,7 +198,7 @@ impl Project {
     fn apply_sync(
         &self,
         statements: &[Statement],
-        templates: &[Catalog],
+        templates: &crate::project::Templates,
         plan: &SyncPlan,
     ) -> Result<(BTreeMap<String, usize>, bool)> {
         let (_, templates_written) = self.write_templates(statements, Some(templates))?;

@@ -11,6 +11,7 @@ use super::*;
 use crate::catalog::{Catalog, Message};
 use crate::fsio::walk_files;
 use crate::lang::Language;
+use crate::status::{WordMemo, word_count};
 use crate::sync::{self, SyncOptions, SyncReport};
 
 impl Project {
@@ -52,9 +53,17 @@ impl Project {
     }
 
     /// Every statement's template (made once when several languages merge).
-    pub fn templates(&self, statements: &[Statement]) -> Vec<Catalog> {
+    pub fn templates(&self, statements: &[Statement]) -> Templates {
         let _t = crate::timing::phase("templates");
-        statements.par_iter().map(|st| self.template(st)).collect()
+        let (catalogs, words) = statements
+            .par_iter()
+            .map(|st| {
+                let t = self.template(st);
+                let words = t.messages.iter().map(|m| word_count(&m.source)).collect();
+                (t, words)
+            })
+            .unzip();
+        Templates { catalogs, words }
     }
 
     /// [`Project::merge_language`] with the statements' templates made already.
@@ -62,7 +71,7 @@ impl Project {
         &self,
         lang: &Language,
         statements: &[Statement],
-        templates: &[Catalog],
+        templates: &Templates,
         opts: SyncOptions,
     ) -> Result<Vec<Merged>> {
         // Pseudo-locales have no catalogs: their "translations" are generated.
@@ -152,21 +161,21 @@ impl Project {
         &self,
         lang: &Language,
         statements: &[Statement],
-        all_templates: &[Catalog],
+        all_templates: &Templates,
         olds: Vec<(PathBuf, Catalog)>,
         opts: SyncOptions,
     ) -> Vec<Merged> {
         // A statement not translated into `lang` has nothing to translate:
         // what its catalog held becomes obsolete (kept, and back if it returns).
         let empty = Catalog::default();
-        let templates: Vec<&Catalog> = statements
+        let templates: Vec<(&Catalog, &[usize])> = statements
             .iter()
-            .zip(all_templates)
-            .map(|(st, t)| {
+            .enumerate()
+            .map(|(i, st)| {
                 if st.translated_into(&lang.tag) {
-                    t
+                    (&all_templates[i], all_templates.words(i))
                 } else {
-                    &empty
+                    (&empty, &[][..])
                 }
             })
             .collect();
@@ -189,10 +198,14 @@ impl Project {
             paths.push(p);
         }
         let units: Vec<sync::Unit> = (0..paths.len())
-            .map(|i| sync::Unit {
-                path: &names[i],
-                template: templates.get(i).copied().unwrap_or(&empty),
-                old: by_path.get(&paths[i]).unwrap_or(&empty),
+            .map(|i| {
+                let (template, words) = templates.get(i).copied().unwrap_or((&empty, &[]));
+                sync::Unit {
+                    path: &names[i],
+                    template,
+                    old: by_path.get(&paths[i]).unwrap_or(&empty),
+                    words,
+                }
             })
             .collect();
         let t = crate::timing::phase("merge_all");
@@ -212,6 +225,39 @@ impl Project {
                 }
             })
             .collect()
+    }
+}
+
+/// Every statement's template, with the words of each message's source
+/// counted once for all the languages merged against them.
+pub struct Templates {
+    catalogs: Vec<Catalog>,
+    words: Vec<Vec<usize>>,
+}
+
+impl Templates {
+    /// The words of each message of statement `i`'s template.
+    pub fn words(&self, i: usize) -> &[usize] {
+        &self.words[i]
+    }
+
+    /// The templates' word counts by source text.
+    pub fn word_memo(&self) -> WordMemo<'_> {
+        let counted = self.catalogs.iter().zip(&self.words).flat_map(|(t, w)| {
+            t.messages
+                .iter()
+                .map(|m| m.source.as_str())
+                .zip(w.iter().copied())
+        });
+        WordMemo::from_counted(counted)
+    }
+}
+
+impl std::ops::Deref for Templates {
+    type Target = [Catalog];
+
+    fn deref(&self) -> &[Catalog] {
+        &self.catalogs
     }
 }
 
@@ -285,5 +331,37 @@ impl KeyIndex {
     fn push(&mut self, list: &mut Vec<Message>, m: Message) {
         self.0.entry(Self::hash(&m)).or_default().push(list.len());
         list.push(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::combine;
+    use crate::catalog::Catalog;
+    use crate::status::Counts;
+
+    #[test]
+    fn combined_counts_are_the_joined_catalogs_counts() {
+        let units = [
+            "msgid \"One\"\nmsgstr \"Uno\"\n\nmsgid \"Two words\"\nmsgstr \"\"\n\n#~ msgid \"Gone\"\n#~ msgstr \"Ido\"\n",
+            "#, fuzzy\nmsgid \"One\"\nmsgstr \"Uno\"\n\nmsgctxt \"b\"\nmsgid \"Two words\"\nmsgstr \"Dos\"\n\n#~ msgid \"Gone\"\n#~ msgstr \"Ido\"\n\n#~ msgid \"Two words\"\n#~ msgstr \"Dos palabras\"\n",
+            "#~ msgid \"Left\"\n#~ msgstr \"Dejado\"\n\nmsgid \"Three more words\"\nmsgstr \"Tres\"\n",
+        ];
+        let catalogs: Vec<Catalog> = units
+            .iter()
+            .map(|u| Catalog::parse_po(u).unwrap())
+            .collect();
+        let joined = combine(catalogs.clone().into_iter(), None);
+        let counts = Counts::of_combined(catalogs.iter(), &Default::default());
+        assert_eq!(counts, Counts::of(&joined));
+        assert_eq!(
+            (
+                counts.segments,
+                counts.translated,
+                counts.stale,
+                counts.obsolete
+            ),
+            (4, 3, 0, 2)
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The merge itself: every unit's template matched against all old catalogs
 //! of a language, phase by phase (see the module `sync` for the order).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -13,6 +13,7 @@ use crate::catalog::{Catalog, Message, Previous};
 use crate::diff::carry_over;
 use crate::directive::{Directive, is_carried_over, is_suggestion};
 use crate::source::SegmentKind;
+use crate::status::word_count;
 
 /// A message key: context and source.
 type Key<'a> = (Option<&'a str>, &'a str);
@@ -96,10 +97,19 @@ impl<'a> Merger<'_, 'a> {
         &self.units[u].template.messages[t]
     }
 
+    /// The words of a template message's source.
+    fn words(&self, (u, t): At) -> usize {
+        match self.units[u].words.get(t) {
+            Some(&n) => n,
+            None => word_count(&self.template((u, t)).source),
+        }
+    }
+
     /// 1. Exact, same statement (live entries before obsolete ones).
     fn exact_same_unit(&mut self) {
         for (ui, u) in self.units.iter().enumerate() {
-            let mut by_key: HashMap<Key, usize> = HashMap::with_capacity(u.old.messages.len());
+            let mut by_key: HashMap<Key, usize> =
+                HashMap::with_capacity_and_hasher(u.old.messages.len(), Default::default());
             for (i, m) in u.old.messages.iter().enumerate().rev() {
                 match by_key.get(&m.key()) {
                     Some(&j) if !u.old.messages[j].obsolete && m.obsolete => {}
@@ -116,6 +126,7 @@ impl<'a> Merger<'_, 'a> {
                 let o = &u.old.messages[oi];
                 self.used[ui][oi] = true;
                 let mut m = live_copy(o, t);
+                let words = self.words((ui, ti));
                 let report = &mut self.reports[ui];
                 // A stale translation whose source change was mechanical is
                 // carried over now.
@@ -128,11 +139,11 @@ impl<'a> Merger<'_, 'a> {
                     m.translation = vec![c.translation.clone()];
                     m.comments.retain(|x| !is_carried_over(x));
                     m.comments.push(c.note());
-                    report.carried.add(&t.source);
+                    report.carried.add(words);
                 } else if o.obsolete {
-                    report.revived.add(&t.source);
+                    report.revived.add(words);
                 } else {
-                    report.unchanged.add(&t.source);
+                    report.unchanged.add(words);
                 }
                 self.out[ui][ti] = Some(m);
             }
@@ -142,7 +153,7 @@ impl<'a> Merger<'_, 'a> {
     /// 2. Exact, another statement: moved (the old entry is gone from its own
     ///    statement) or translation memory (reused, marked for review).
     fn exact_other_unit(&mut self) {
-        let mut by_key: HashMap<Key, Vec<At>> = HashMap::new();
+        let mut by_key: HashMap<Key, Vec<At>> = HashMap::default();
         for (ui, u) in self.units.iter().enumerate() {
             for (i, m) in u.old.messages.iter().enumerate() {
                 if m.has_translation() {
@@ -163,7 +174,8 @@ impl<'a> Merger<'_, 'a> {
                 .or_else(|| self.opts.shared.then(|| others.clone().next()).flatten());
             if let Some(at) = first_free {
                 self.used[at.0][at.1] = true;
-                self.reports[ui].moved.add(&t.source);
+                let words = self.words((ui, ti));
+                self.reports[ui].moved.add(words);
                 self.out[ui][ti] = Some(live_copy(self.old(at), t));
             } else if let Some(at) = others.next() {
                 let mut m = t.clone();
@@ -172,7 +184,8 @@ impl<'a> Merger<'_, 'a> {
                 m.previous = None;
                 let from = format!("{}; please review", self.units[at.0].path);
                 m.comments = vec![Directive::ReusedFrom(from).to_comment()];
-                self.reports[ui].reused.add(&t.source);
+                let words = self.words((ui, ti));
+                self.reports[ui].reused.add(words);
                 self.out[ui][ti] = Some(m);
             } else {
                 self.pending.push((ui, ti));
@@ -331,10 +344,11 @@ impl<'a> Merger<'_, 'a> {
         self.used[old.0][old.1] = true;
         let t = self.template((ui, ti));
         let (m, carried) = from_similar(t, self.old(old));
+        let words = self.words((ui, ti));
         if carried {
-            self.reports[ui].carried.add(&t.source);
+            self.reports[ui].carried.add(words);
         } else {
-            self.reports[ui].stale.add(&t.source);
+            self.reports[ui].stale.add(words);
         }
         self.out[ui][ti] = Some(m);
     }
@@ -343,7 +357,7 @@ impl<'a> Merger<'_, 'a> {
     ///    In one shared catalog (single layout) an entry that stood there
     ///    untranslated keeps its comments (a translator's notes).
     fn new_messages(&mut self) {
-        let mut untranslated: HashMap<Key, At> = HashMap::new();
+        let mut untranslated: HashMap<Key, At> = HashMap::default();
         if self.opts.shared {
             for (ui, u) in self.units.iter().enumerate() {
                 for (i, m) in u.old.messages.iter().enumerate() {
@@ -357,10 +371,11 @@ impl<'a> Merger<'_, 'a> {
             let t = &self.units[ui].template.messages[ti];
             // An entry already waiting in the shared catalog is not new.
             let known = untranslated.get(&t.key());
+            let words = self.words((ui, ti));
             let report = &mut self.reports[ui];
             match known {
-                Some(_) => report.unchanged.add(&t.source),
-                None => report.new.add(&t.source),
+                Some(_) => report.unchanged.add(words),
+                None => report.new.add(words),
             }
             let mut m = match known {
                 Some(&at) => live_copy(self.old(at), t),
@@ -433,7 +448,7 @@ impl<'a> Merger<'_, 'a> {
                     continue;
                 }
                 if !m.obsolete {
-                    self.reports[ui].obsolete.add(&m.source);
+                    self.reports[ui].obsolete.add(word_count(&m.source));
                 }
                 let mut m = m.clone();
                 m.obsolete = true;
@@ -536,6 +551,7 @@ pub fn merge(template: &Catalog, old: &Catalog, opts: SyncOptions) -> (Catalog, 
             path: "",
             template,
             old,
+            words: &[],
         }],
         opts,
     )

@@ -178,11 +178,13 @@ fn across_statements() {
             path: "statements/a.md",
             template: &tpl_a,
             old: &old_a,
+            words: &[],
         },
         Unit {
             path: "statements/b.md",
             template: &tpl_b,
             old: &old_b,
+            words: &[],
         },
     ];
     let r = merge_all(&units, SyncOptions::default());
@@ -217,11 +219,13 @@ fn across_statements() {
             path: "statements/a.md",
             template: &tpl_a,
             old: &a2,
+            words: &[],
         },
         Unit {
             path: "statements/b.md",
             template: &tpl_b,
             old: &b2,
+            words: &[],
         },
     ];
     let r2 = merge_all(&units, SyncOptions::default());
@@ -374,11 +378,13 @@ fn a_translators_note_on_an_untranslated_entry_stays_in_a_shared_catalog() {
             path: "statements/a.md",
             template: &tpl,
             old: &empty,
+            words: &[],
         },
         Unit {
             path: "",
             template: &Catalog::default(),
             old: &single,
+            words: &[],
         },
     ];
     let opts = SyncOptions {

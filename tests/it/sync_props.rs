@@ -171,7 +171,7 @@ proptest! {
             let tpls: Vec<Catalog> = docs.iter().map(|d| template(d)).collect();
             let run = |olds: &[Catalog]| {
                 let units: Vec<Unit> = (0..2)
-                    .map(|i| Unit { path: if i == 0 { "a.md" } else { "b.md" }, template: &tpls[i], old: &olds[i] })
+                    .map(|i| Unit { path: if i == 0 { "a.md" } else { "b.md" }, template: &tpls[i], old: &olds[i], words: &[] })
                     .collect();
                 merge_all(&units, SyncOptions::default())
             };

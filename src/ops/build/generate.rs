@@ -95,7 +95,7 @@ impl Project {
         target: SiteTarget,
         layout: &OutputPath,
         lang: &Language,
-        (statements, templates): (&[Statement], &[Catalog]),
+        (statements, templates): (&[Statement], &crate::project::Templates),
         output: &mut super::Output,
         assets: &mut BTreeMap<PathBuf, PathBuf>,
     ) -> Result<BuiltLanguage> {

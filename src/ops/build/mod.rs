@@ -250,7 +250,7 @@ impl Project {
     fn unpublished(
         &self,
         statements: &[Statement],
-        templates: &[crate::catalog::Catalog],
+        templates: &crate::project::Templates,
         langs: &[Language],
     ) -> Result<pages::Unpublished> {
         let mut out = pages::Unpublished::new();
@@ -292,7 +292,7 @@ impl Project {
 pub(super) struct Shared<'a> {
     statements: &'a [Statement],
     /// Per statement, its template (made once for every language).
-    templates: &'a [crate::catalog::Catalog],
+    templates: &'a crate::project::Templates,
     /// Per statement, what its front matter says for the byline.
     metas: &'a [build::Meta],
     langs: Languages<'a>,

@@ -129,7 +129,8 @@ impl Merger<'_, '_> {
         };
         head.comments.push(Directive::Covers(rest).to_comment());
         let previous = head.previous.clone();
-        self.reports[ui].split.add(&t.source);
+        let words = self.words((ui, first));
+        self.reports[ui].split.add(words);
         self.out[ui][first] = Some(head);
         for ti in first + 1..first + k {
             let t = self.template((ui, ti));
@@ -138,7 +139,8 @@ impl Merger<'_, '_> {
             m.previous = previous.clone();
             let note = "the paragraph before (split from it in the source)".to_string();
             m.comments = vec![Directive::CoveredBy(note).to_comment()];
-            self.reports[ui].split.add(&t.source);
+            let words = self.words((ui, ti));
+            self.reports[ui].split.add(words);
             self.out[ui][ti] = Some(m);
         }
     }
@@ -237,7 +239,8 @@ impl Merger<'_, '_> {
                 });
             }
         }
-        self.reports[ui].merged.add(&t.source);
+        let words = self.words((ui, ti));
+        self.reports[ui].merged.add(words);
         self.out[ui][ti] = Some(m);
     }
 }
