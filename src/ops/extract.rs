@@ -60,7 +60,19 @@ impl Project {
         statements: &[Statement],
         templates: Option<&[Catalog]>,
     ) -> Result<(usize, usize)> {
-        let _t = crate::timing::phase("write templates");
+        let files = self.template_files(statements, templates);
+        self.write_template_files(statements, files)
+    }
+
+    /// The template files of `statements` and their text (nothing written):
+    /// `messages.pot` in the single layout, else one `.pot` per statement
+    /// translated at all, and its source-language FTL in a Fluent project.
+    pub(crate) fn template_files(
+        &self,
+        statements: &[Statement],
+        templates: Option<&[Catalog]>,
+    ) -> Vec<(PathBuf, String)> {
+        let _t = crate::timing::phase("template files");
         if self.single() {
             let docs: Vec<(&str, &Document)> = statements
                 .iter()
@@ -68,38 +80,21 @@ impl Project {
                 .map(|s| (s.display.as_str(), &s.doc))
                 .collect();
             let mode = self.config.references;
-            let t = crate::timing::phase("template");
             let template = Catalog::template(&self.config.name, &docs, |path, seg| match mode {
                 References::Line => Some(format!("{path}:{}", seg.line)),
                 References::File => Some(path.to_string()),
                 References::None => None,
             });
-            drop(t);
-            // Templates are made from the statements: no flush needed.
-            self.jail()
-                .check(&self.locales_dir().join("messages.pot"))?;
-            let t = crate::timing::phase("serialize");
             let text = template.write_po_with(self.config.po_wrap);
-            drop(t);
-            let _t = crate::timing::phase("write file");
-            let written = write_file(
-                &self.locales_dir().join("messages.pot"),
-                text.as_bytes(),
-                false,
-            )?;
-            return Ok((statements.len(), usize::from(written)));
+            return vec![(self.locales_dir().join("messages.pot"), text)];
         }
         let ftl = self.config.uses_ftl();
         let source_dir = self.locales_dir().join(&self.config.source.tag);
-        // A statement translated into no language has no template.
-        let kept: Vec<(usize, &Statement)> = statements
-            .iter()
+        statements
+            .par_iter()
             .enumerate()
             .filter(|(_, s)| self.translated_at_all(s))
-            .collect();
-        let files: Vec<(PathBuf, String)> = kept
-            .par_iter()
-            .flat_map_iter(|&(i, st)| {
+            .flat_map_iter(|(i, st)| {
                 let template = match templates {
                     Some(t) => std::borrow::Cow::Borrowed(&t[i]),
                     None => std::borrow::Cow::Owned(self.template(st)),
@@ -117,20 +112,45 @@ impl Project {
                 }
                 v
             })
-            .collect();
+            .collect()
+    }
+
+    /// Writes template files made by [`Project::template_files`] and removes
+    /// the templates (and FTL source catalogs) of statements no longer
+    /// translated or gone; returns the statements read and the files written
+    /// or removed.
+    pub(crate) fn write_template_files(
+        &self,
+        statements: &[Statement],
+        files: Vec<(PathBuf, String)>,
+    ) -> Result<(usize, usize)> {
+        let _t = crate::timing::phase("write templates");
         // Templates (and FTL source catalogs) are made from the statements:
         // no flush needed.
         self.jail()
             .check_all(files.iter().map(|(p, _)| p.as_path()))?;
+        if self.single() {
+            let written = files
+                .iter()
+                .map(|(path, text)| write_file(path, text.as_bytes(), false))
+                .collect::<Result<Vec<bool>>>()?;
+            return Ok((statements.len(), written.into_iter().filter(|w| *w).count()));
+        }
         let mut written = write_all(&files, Durability::None)?
             .into_iter()
             .filter(|c| *c)
             .count();
+        let kept: Vec<&Statement> = statements
+            .iter()
+            .filter(|s| self.translated_at_all(s))
+            .collect();
+        let ftl = self.config.uses_ftl();
+        let source_dir = self.locales_dir().join(&self.config.source.tag);
         let mut stale_files = Vec::new();
         let tdir = self.locales_dir().join("templates");
         let current: std::collections::HashSet<String> = kept
             .iter()
-            .map(|(_, s)| format!("{}.pot", self.catalog_name(s)))
+            .map(|s| format!("{}.pot", self.catalog_name(s)))
             .collect();
         for rel in walk_files(&tdir, &[".pot"])? {
             if !current.contains(&rel) {
@@ -140,7 +160,7 @@ impl Project {
         if ftl {
             let current: std::collections::HashSet<String> = kept
                 .iter()
-                .map(|(_, s)| format!("{}.ftl", self.catalog_name(s)))
+                .map(|s| format!("{}.ftl", self.catalog_name(s)))
                 .collect();
             for rel in walk_files(&source_dir, &[".ftl"])? {
                 if !current.contains(&rel) && rel != "site.ftl" {

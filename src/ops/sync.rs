@@ -59,8 +59,8 @@ impl Project {
         self.memo("sync", &(&tags, opts), stored, || {
             let statements = self.statements()?;
             let templates = self.templates(&statements);
-            let plan = self.plan_sync(langs, &statements, &templates, opts)?;
             if dry_run {
+                let plan = self.plan_sync(langs, &statements, &templates, opts)?;
                 let written = self.would_write(&plan.files)?;
                 return Ok(Run {
                     result: plan.result(&written),
@@ -69,7 +69,14 @@ impl Project {
                     changed_inputs: false,
                 });
             }
-            let (written, touched) = self.apply_sync(&statements, &templates, &plan)?;
+            // The template files are made while the languages merge; nothing
+            // is written before every language has merged.
+            let (plan, template_files) = rayon::join(
+                || self.plan_sync(langs, &statements, &templates, opts),
+                || self.template_files(&statements, Some(&templates)),
+            );
+            let plan = plan?;
+            let (written, touched) = self.apply_sync(&statements, template_files, &plan)?;
             Ok(Run {
                 result: plan.result(&written),
                 later: Some(plan.settled),
@@ -94,7 +101,9 @@ impl Project {
             .collect();
         // Languages are independent: each is merged and serialized on its own.
         // What a later sync reports as unchanged, per statement: its template.
-        let settled: Vec<SyncReport> = templates.par_iter().map(|t| settled_report([t])).collect();
+        let settled: Vec<SyncReport> = (0..templates.len())
+            .map(|i| settled_report(&templates[i], templates.words(i)))
+            .collect();
         let done = std::sync::atomic::AtomicUsize::new(0);
         let plans = real
             .par_iter()
@@ -198,10 +207,10 @@ impl Project {
     fn apply_sync(
         &self,
         statements: &[Statement],
-        templates: &crate::project::Templates,
+        template_files: Vec<(PathBuf, String)>,
         plan: &SyncPlan,
     ) -> Result<(BTreeMap<String, usize>, bool)> {
-        let (_, templates_written) = self.write_templates(statements, Some(templates))?;
+        let (_, templates_written) = self.write_template_files(statements, template_files)?;
         // Catalogs migrated to another format replace files that are
         // removed below: their new versions must be on disk first.
         let durability = if plan.removals.is_empty() {
@@ -274,16 +283,12 @@ fn holds_nothing(cat: &Catalog) -> bool {
     })
 }
 
-/// The report of a sync that finds `catalogs` already synced: every live
-/// message unchanged.
-fn settled_report<'a>(catalogs: impl IntoIterator<Item = &'a Catalog>) -> SyncReport {
+/// The report of a sync that finds `template` (whose messages have `words`
+/// words each) already synced: every message unchanged.
+fn settled_report(template: &Catalog, words: &[usize]) -> SyncReport {
     let mut r = SyncReport::default();
-    for m in catalogs.into_iter().flat_map(|c| &c.messages) {
-        if !m.obsolete {
-            r.unchanged.segments += 1;
-            r.unchanged.words += crate::status::word_count(&m.source);
-        }
-    }
+    r.unchanged.segments = template.messages.len();
+    r.unchanged.words = words.iter().sum();
     r
 }
 

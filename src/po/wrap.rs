@@ -46,13 +46,14 @@ pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, lay
             .map(|v| &v[offset..offset + portion.len()]);
         offset += portion.len();
         let (escaped, mut overrides) = escape_portion(portion, kept);
-        if portion.ends_with('\n') && escaped.len() >= 2 {
+        if portion.ends_with('\n')
+            && escaped.len() >= 2
+            && let Some(ov) = overrides.as_mut()
+        {
             let n = escaped.len();
-            overrides[n - 2] = Brk::Prohibited;
+            ov[n - 2] = Brk::Prohibited;
         }
         let mut breaks;
-        // The break opportunities do not depend on where the line starts.
-        let mut opportunities: Option<Vec<Opp>> = None;
         loop {
             let mut startcol = prefix.len() as isize;
             if first_line {
@@ -61,14 +62,13 @@ pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, lay
             startcol += 1;
             startcol -= startcol_after_break as isize;
             // ASCII takes at most a column a byte: short enough, no break.
-            let fits = escaped.is_ascii() && startcol + escaped.len() as isize <= width;
+            let fits = startcol + escaped.len() as isize <= width && escaped.is_ascii();
             breaks = if wrap && !fits {
-                let p = opportunities.get_or_insert_with(|| possible_linebreaks(&escaped));
-                width_linebreaks(&escaped, p, width, startcol, &overrides)
+                width_linebreaks(&escaped, width, startcol, overrides.as_deref())
             } else {
-                vec![false; escaped.len()]
+                Vec::new()
             };
-            let long = wrap && (startcol > width || breaks.iter().any(|b| *b));
+            let long = wrap && (startcol > width || !breaks.is_empty());
             if first_line && !escaped.is_empty() && (more_follow || long) {
                 out.push_str(prefix);
                 out.push_str(name);
@@ -86,14 +86,12 @@ pub fn write_string(out: &mut String, prefix: &str, name: &str, value: &str, lay
         }
         out.push('"');
         let mut last = 0;
-        for (i, b) in breaks.iter().enumerate() {
-            if *b {
-                out.push_str(&escaped[last..i]);
-                out.push_str("\"\n");
-                out.push_str(prefix);
-                out.push('"');
-                last = i;
-            }
+        for &i in &breaks {
+            out.push_str(&escaped[last..i]);
+            out.push_str("\"\n");
+            out.push_str(prefix);
+            out.push('"');
+            last = i;
         }
         out.push_str(&escaped[last..]);
         out.push_str("\"\n");
@@ -116,9 +114,18 @@ fn split_portions(value: &str) -> Vec<&str> {
     v
 }
 
-/// C-escapes a portion; returns the escaped text and per-byte break
-/// overrides (`inside`: per byte of `s`, no break before it).
-fn escape_portion(s: &str, inside: Option<&[bool]>) -> (String, Vec<Brk>) {
+/// C-escapes a portion; returns the escaped text and, when any break is
+/// overridden, per-byte break overrides (`inside`: per byte of `s`, no break
+/// before it; none after an escape's backslash).
+fn escape_portion<'s>(
+    s: &'s str,
+    inside: Option<&[bool]>,
+) -> (std::borrow::Cow<'s, str>, Option<Vec<Brk>>) {
+    let plain = |b: u8| !matches!(b, 0x7..=0xd | b'\\' | b'"');
+    let kept = inside.is_some_and(|v| v.contains(&true));
+    if !kept && s.bytes().all(plain) {
+        return (std::borrow::Cow::Borrowed(s), None);
+    }
     let mut out = String::with_capacity(s.len() + 8);
     let mut ov = Vec::with_capacity(s.len() + 8);
     for (i, c) in s.char_indices() {
@@ -152,7 +159,7 @@ fn escape_portion(s: &str, inside: Option<&[bool]>) -> (String, Vec<Brk>) {
             }
         }
     }
-    (out, ov)
+    (std::borrow::Cow::Owned(out), Some(ov))
 }
 
 /// Line-breaking classes of libunistring 1.0's pair table, in table order.
@@ -202,47 +209,43 @@ enum Lb {
 /// Measured by calling the system's `u8_possible_linebreaks` on every pair of
 /// class representatives; note its tailoring (IS, AL) = `D`, so `example.com`
 /// may break after the dot.
-const PAIRS: [&[u8; 30]; 30] = [
-    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // WJ
-    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // GL
-    b"PIPIDIPPPIIDIPDDDPDDDDDDDDDIDD", // B2
-    b"PDDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // BA
-    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // BB
-    b"PDDIDIPPPIIDIPIDDPDDDDDDDDDIDD", // HY
-    b"PIDIDIPPPIPDIPDIIPDDDDDDDDDIDD", // CL
-    b"PIDIDIPPPIIDIPIIIPIDDDDDDIDIDD", // CP
-    b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // EX
-    b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // IN
-    b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // NS
-    b"PPPPPPPPPPPPPPPPPPPPPPPPPPPIPP", // OP
-    b"PIIIIIPPPIIPIPIIIPIIIIIIIIIIII", // QU
-    b"PIDIDIPPPIIDIPIDDPDDDDDDDDDIDD", // IS
-    b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // NU
-    b"PIDIDIPPPIIIIPIDDPIDDDDDDIDIDD", // PO
-    b"PIDIDIPPPIIIIPIDDPIIIIIIIIDIII", // PR
-    b"PIDIDIPPPIIDIPIDDPDDDDDDDIDIDD", // SY
-    b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // AL
-    b"PIDIDIPPPIIDIPDIDPDDDDDIIDDIDD", // H2
-    b"PIDIDIPPPIIDIPDIDPDDDDDDIDDIDD", // H3
-    b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDD", // ID
-    b"PIDIDIPPPIIDIPDIDPDIIDIIDDDIDD", // JL
-    b"PIDIDIPPPIIDIPDIDPDDDDDIIDDIDD", // JV
-    b"PIDIDIPPPIIDIPDIDPDDDDDDIDDIDD", // JT
-    b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // HL
-    b"PIDIDIPPPIIDIPDDDPDDDDDDDDIIDD", // RI
-    b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // ZWJ
-    b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDI", // EB
-    b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDD", // EM
+const PAIRS: [[u8; 30]; 30] = [
+    *b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // WJ
+    *b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // GL
+    *b"PIPIDIPPPIIDIPDDDPDDDDDDDDDIDD", // B2
+    *b"PDDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // BA
+    *b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // BB
+    *b"PDDIDIPPPIIDIPIDDPDDDDDDDDDIDD", // HY
+    *b"PIDIDIPPPIPDIPDIIPDDDDDDDDDIDD", // CL
+    *b"PIDIDIPPPIIDIPIIIPIDDDDDDIDIDD", // CP
+    *b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // EX
+    *b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // IN
+    *b"PIDIDIPPPIIDIPDDDPDDDDDDDDDIDD", // NS
+    *b"PPPPPPPPPPPPPPPPPPPPPPPPPPPIPP", // OP
+    *b"PIIIIIPPPIIPIPIIIPIIIIIIIIIIII", // QU
+    *b"PIDIDIPPPIIDIPIDDPDDDDDDDDDIDD", // IS
+    *b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // NU
+    *b"PIDIDIPPPIIIIPIDDPIDDDDDDIDIDD", // PO
+    *b"PIDIDIPPPIIIIPIDDPIIIIIIIIDIII", // PR
+    *b"PIDIDIPPPIIDIPIDDPDDDDDDDIDIDD", // SY
+    *b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // AL
+    *b"PIDIDIPPPIIDIPDIDPDDDDDIIDDIDD", // H2
+    *b"PIDIDIPPPIIDIPDIDPDDDDDDIDDIDD", // H3
+    *b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDD", // ID
+    *b"PIDIDIPPPIIDIPDIDPDIIDIIDDDIDD", // JL
+    *b"PIDIDIPPPIIDIPDIDPDDDDDIIDDIDD", // JV
+    *b"PIDIDIPPPIIDIPDIDPDDDDDDIDDIDD", // JT
+    *b"PIDIDIPPPIIIIPIIIPIDDDDDDIDIDD", // HL
+    *b"PIDIDIPPPIIDIPDDDPDDDDDDDDIIDD", // RI
+    *b"PIIIIIPPPIIIIPIIIPIIIIIIIIIIII", // ZWJ
+    *b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDI", // EB
+    *b"PIDIDIPPPIIDIPDIDPDDDDDDDDDIDD", // EM
 ];
 
-fn class_of(c: char) -> Lb {
-    // ASCII, most of any catalog: from a table made once.
+/// The classes of the ASCII characters (most of any catalog), made once.
+fn ascii_classes() -> &'static [Lb; 128] {
     static ASCII: std::sync::OnceLock<[Lb; 128]> = std::sync::OnceLock::new();
-    if c.is_ascii() {
-        let table = ASCII.get_or_init(|| std::array::from_fn(|b| lookup(char::from(b as u8))));
-        return table[c as usize];
-    }
-    lookup(c)
+    ASCII.get_or_init(|| std::array::from_fn(|b| lookup(char::from(b as u8))))
 }
 
 fn lookup(c: char) -> Lb {
@@ -293,54 +296,73 @@ enum Opp {
     Mandatory,
 }
 
-/// Break opportunities before each byte, per libunistring's UAX #14 loop.
-fn possible_linebreaks(s: &str) -> Vec<Opp> {
-    let mut p = vec![Opp::Prohibited; s.len()];
-    let mut prev = Lb::Bk;
-    let mut last = Lb::Bk;
-    let mut seen_space = false;
-    for (i, c) in s.char_indices() {
-        let prop = class_of(c);
+/// libunistring's UAX #14 loop (`u8_possible_linebreaks`), one character
+/// at a time: the break opportunity before each.
+struct Opportunities {
+    prev: Lb,
+    last: Lb,
+    seen_space: bool,
+    ascii: &'static [Lb; 128],
+}
+
+impl Opportunities {
+    fn new() -> Opportunities {
+        Opportunities {
+            prev: Lb::Bk,
+            last: Lb::Bk,
+            seen_space: false,
+            ascii: ascii_classes(),
+        }
+    }
+
+    /// The opportunity before `c`, the next character.
+    fn before(&mut self, c: char) -> Opp {
+        let prop = if c.is_ascii() {
+            self.ascii[c as usize]
+        } else {
+            lookup(c)
+        };
+        let mut opp = Opp::Prohibited;
         match prop {
             Lb::Bk => {
-                p[i] = Opp::Mandatory;
-                last = Lb::Bk;
-                seen_space = false;
+                opp = Opp::Mandatory;
+                self.last = Lb::Bk;
+                self.seen_space = false;
             }
-            Lb::Sp => seen_space = true,
+            Lb::Sp => self.seen_space = true,
             Lb::Zw => {
-                last = Lb::Zw;
-                seen_space = false;
+                self.last = Lb::Zw;
+                self.seen_space = false;
             }
             Lb::Cm | Lb::Zwj => {
-                if last == Lb::Bk {
-                    last = Lb::Al;
-                    seen_space = false;
-                } else if last == Lb::Zw || seen_space {
-                    p[i] = Opp::Possible;
-                    last = Lb::Al;
-                    seen_space = false;
+                if self.last == Lb::Bk {
+                    self.last = Lb::Al;
+                    self.seen_space = false;
+                } else if self.last == Lb::Zw || self.seen_space {
+                    opp = Opp::Possible;
+                    self.last = Lb::Al;
+                    self.seen_space = false;
                 }
             }
             _ => {
-                p[i] = if last == Lb::Bk || prev == Lb::Zwj {
+                opp = if self.last == Lb::Bk || self.prev == Lb::Zwj {
                     Opp::Prohibited
-                } else if last == Lb::Zw {
+                } else if self.last == Lb::Zw {
                     Opp::Possible
                 } else {
-                    match PAIRS[last as usize][prop as usize] {
+                    match PAIRS[self.last as usize][prop as usize] {
                         b'D' => Opp::Possible,
-                        b'I' if seen_space => Opp::Possible,
+                        b'I' if self.seen_space => Opp::Possible,
                         _ => Opp::Prohibited,
                     }
                 };
-                last = prop;
-                seen_space = false;
+                self.last = prop;
+                self.seen_space = false;
             }
         }
-        prev = prop;
+        self.prev = prop;
+        opp
     }
-    p
 }
 
 /// The columns a character takes as libunistring's `uc_width` counts them:
@@ -369,28 +391,43 @@ fn columns(c: char) -> isize {
 }
 
 /// libunistring's greedy width algorithm over the break opportunities.
-/// Returns, per byte, whether a line break is inserted before it.
+/// Returns the byte positions a line break is inserted before, in order.
 fn width_linebreaks(
     s: &str,
-    p: &[Opp],
     width: isize,
     start_column: isize,
-    overrides: &[Brk],
-) -> Vec<bool> {
-    let mut result = vec![false; s.len()];
+    overrides: Option<&[Brk]>,
+) -> Vec<usize> {
+    let mut result = Vec::new();
     let mut last_p: Option<usize> = None;
     let mut last_column = start_column;
     let mut piece_width: isize = 0;
-    for (i, c) in s.char_indices() {
-        let opp = match overrides[i] {
-            Brk::Undefined => p[i],
+    let mut breaks_at = |lp: usize| {
+        if result.last().is_none_or(|&l| l < lp) {
+            result.push(lp);
+        }
+    };
+    let mut opportunities = Opportunities::new();
+    // Byte by byte through ASCII, decoding only the rest.
+    let bytes = s.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        let c = match bytes[i] {
+            b @ 0..0x80 => char::from(b),
+            _ => s[i..].chars().next().unwrap_or_default(),
+        };
+        next += c.len_utf8();
+        let possible = opportunities.before(c);
+        let opp = match overrides.map_or(Brk::Undefined, |o| o[i]) {
+            Brk::Undefined => possible,
             Brk::Prohibited => Opp::Prohibited,
         };
         if opp != Opp::Prohibited
             && let Some(lp) = last_p
             && last_column + piece_width > width
         {
-            result[lp] = true;
+            breaks_at(lp);
             last_column = 0;
         }
         if opp == Opp::Mandatory {
@@ -409,7 +446,7 @@ fn width_linebreaks(
     if let Some(lp) = last_p
         && last_column + piece_width > width
     {
-        result[lp] = true;
+        breaks_at(lp);
     }
     result
 }
