@@ -6,7 +6,7 @@ use crate::catalog::Catalog;
 use crate::lang::{Direction, Language};
 use crate::site::Site;
 use crate::source::{SegmentKind, Statement};
-use crate::status::Counts;
+use crate::status::{Counts, WordMemo};
 
 use super::{Guard, LanguageLink, Localized, Meta, Page, Render, Sanitizer, Theme};
 
@@ -102,9 +102,32 @@ pub struct Target<'a> {
     )>,
 }
 
+/// What rendering a statement's page can take from work done once for
+/// every language.
+#[derive(Default, Clone, Copy)]
+pub struct Reuse<'a> {
+    /// The ids of its source's headings ([`super::anchors::heading_ids`]).
+    pub heading_ids: Option<&'a [String]>,
+    /// The words of the templates' messages.
+    pub words: Option<&'a WordMemo<'a>>,
+}
+
 /// Splices and renders `st` in the target language.
 pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Rendered) {
-    let counts = Counts::of(catalog);
+    render_reusing(st, catalog, target, Reuse::default())
+}
+
+/// [`render`], with what was computed once for every language.
+pub fn render_reusing(
+    st: &Statement,
+    catalog: &Catalog,
+    target: Target,
+    reuse: Reuse,
+) -> (Counts, Rendered) {
+    let counts = match reuse.words {
+        Some(words) => Counts::of_with(catalog, words),
+        None => Counts::of(catalog),
+    };
     let links = target.pages.map(|(here, all)| super::PageLinks {
         from: &st.rel,
         here,
@@ -127,7 +150,14 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
     let stale = in_body(&loc.stale_blocks);
     let fallback_html = in_body(&loc.fallback_html);
     // Headings keep the source's ids: links reach them in every language.
-    let heading_ids = super::anchors::heading_ids(super::body_of(&st.src));
+    let own;
+    let heading_ids = match reuse.heading_ids {
+        Some(ids) => ids,
+        None => {
+            own = super::anchors::heading_ids(super::body_of(&st.src));
+            &own
+        }
+    };
     let body = super::render_body(
         super::body_of(&loc.markdown),
         &Render {
@@ -139,7 +169,7 @@ pub fn render(st: &Statement, catalog: &Catalog, target: Target) -> (Counts, Ren
             source_lang: target.source_tag,
             rtl: target.lang.direction == Direction::Rtl,
             sanitizer: Some(target.sanitizer),
-            heading_ids: Some(&heading_ids),
+            heading_ids: Some(heading_ids),
             pages: links,
         },
     );

@@ -103,8 +103,15 @@ impl Project {
         // Byline and tags: each statement's front matter read once for all
         // languages.
         let metas: Vec<build::Meta> = statements.par_iter().map(build::Meta::of).collect();
+        // Headings keep the source's ids in every language: read once.
+        let heading_ids: Vec<Vec<String>> = statements
+            .par_iter()
+            .map(|st| build::anchors::heading_ids(build::body_of(&st.src)))
+            .collect();
+        let words = templates.word_memo();
         let shared = Shared {
-            templates: &templates,
+            words: &words,
+            heading_ids: &heading_ids,
             metas: &metas,
             index_name: listing::index_name(&taken),
             statements: &statements,
@@ -124,8 +131,20 @@ impl Project {
         output.assets(&self.statements_dir(), &assets(&statements), langs)?;
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let (mut coverage, mut built) = (Vec::new(), Vec::new());
+        // A language's catalogs merge while the one before it is built.
+        let merge = |li: usize| {
+            let lang = &langs.targets[li];
+            self.merge_language_using(lang, &statements, &templates, self.reading_options())
+        };
+        let mut next = (!langs.targets.is_empty()).then(|| merge(0));
         for li in 0..langs.targets.len() {
-            let (this, status) = self.build_language(&shared, li, &mut output, &mut cells)?;
+            let merged = next.take().unwrap_or_else(|| merge(li))?;
+            let (this, following) = rayon::join(
+                || self.build_language(&shared, li, merged, &mut output, &mut cells),
+                || (li + 1 < langs.targets.len()).then(|| merge(li + 1)),
+            );
+            next = following;
+            let (this, status) = this?;
             built.push(this);
             coverage.push(status);
         }
@@ -144,14 +163,13 @@ impl Project {
         &self,
         shared: &Shared,
         li: usize,
+        merged: Vec<crate::project::Merged>,
         output: &mut Output,
         cells: &mut [Vec<Option<IndexCell>>],
     ) -> Result<(BuiltLanguage, LanguageStatus)> {
         let (statements, langs) = (shared.statements, shared.langs);
         let lang = &langs.targets[li];
         let site = &shared.sites[li + 1];
-        let merged =
-            self.merge_language_using(lang, statements, shared.templates, self.reading_options())?;
         let check_cfg = self.config.check_for(&lang.tag);
         let stale_note = site.stale_block();
         let lang_pages = published(statements, langs, li);
@@ -191,9 +209,14 @@ impl Project {
                         // Below the threshold, left out: counted, not made.
                         let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
                         tally.skipped.push(st.display.clone());
-                        return Some((crate::status::Counts::of(catalog), tally, true, None));
+                        let counts = crate::status::Counts::of_with(catalog, shared.words);
+                        return Some((counts, tally, true, None));
                     }
-                    let (counts, rendered) = pages::render(st, catalog, target);
+                    let reuse = pages::Reuse {
+                        heading_ids: Some(&shared.heading_ids[first + k]),
+                        words: Some(shared.words),
+                    };
+                    let (counts, rendered) = pages::render_reusing(st, catalog, target, reuse);
                     let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
                     tally.count(st, &rendered);
                     let held_back = matches!(rendered, Rendered::HeldBack { .. });
@@ -257,6 +280,7 @@ impl Project {
         if self.config.below_threshold != crate::publish::BelowThreshold::Skip {
             return Ok(out);
         }
+        let words = templates.word_memo();
         for (li, lang) in langs.iter().enumerate() {
             let threshold = self.config.publish_threshold(&lang.tag);
             if threshold <= 0.0 {
@@ -265,7 +289,7 @@ impl Project {
             let merged =
                 self.merge_language_using(lang, statements, templates, self.reading_options())?;
             for (st, m) in statements.iter().zip(&merged) {
-                let below = crate::status::Counts::of(&m.catalog).percent < threshold;
+                let below = crate::status::Counts::of_with(&m.catalog, &words).percent < threshold;
                 if st.translated_into(&lang.tag) && below {
                     out.insert((li, st.rel.clone()));
                 }
@@ -291,8 +315,10 @@ impl Project {
 /// What every language of a build shares.
 pub(super) struct Shared<'a> {
     statements: &'a [Statement],
-    /// Per statement, its template (made once for every language).
-    templates: &'a crate::project::Templates,
+    /// The words of the templates' messages.
+    words: &'a crate::status::WordMemo<'a>,
+    /// Per statement, the ids of its headings.
+    heading_ids: &'a [Vec<String>],
     /// Per statement, what its front matter says for the byline.
     metas: &'a [build::Meta],
     langs: Languages<'a>,
