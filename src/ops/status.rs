@@ -1,10 +1,13 @@
 //! `status`: coverage per language and statement, merged in memory with the current source.
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use crate::cache::Run;
 use crate::lang::Language;
 use crate::project::*;
+use crate::pseudo::Pseudo;
 use crate::status::{Counts, LanguageStatus, Report, StatementStatus, WordMemo};
 
 impl Project {
@@ -20,12 +23,48 @@ impl Project {
     }
 
     fn status_uncached(&self, langs: &[Language]) -> Result<Report> {
-        let statements = self.statements()?;
+        // The single layout's catalogs are read while the statements are.
+        let single = |l: &&Language| self.single() && Pseudo::of(&l.tag).is_none();
+        let (statements, olds) = rayon::join(
+            || self.statements(),
+            || {
+                langs
+                    .par_iter()
+                    .filter(single)
+                    .map(|l| Ok((l.tag.as_str(), self.read_single(&l.tag)?)))
+                    .collect::<Result<Vec<_>>>()
+            },
+        );
+        let statements = statements?;
+        if langs.iter().any(|l| Pseudo::of(&l.tag).is_none()) {
+            self.check_layout()?;
+        }
+        let mut olds: HashMap<&str, _> = olds?.into_iter().collect();
         let templates = self.templates(&statements);
         let memo = templates.word_memo();
         let languages = langs
-            .par_iter()
-            .map(|lang| self.language_status(lang, &statements, &templates, &memo))
+            .iter()
+            .map(|lang| (lang, olds.remove(lang.tag.as_str())))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(lang, old)| {
+                let merged = match old {
+                    Some(old) => self.merge_single(
+                        lang,
+                        &statements,
+                        &templates,
+                        old,
+                        self.reading_options(),
+                    ),
+                    None => self.merge_language_using(
+                        lang,
+                        &statements,
+                        &templates,
+                        self.reading_options(),
+                    )?,
+                };
+                self.language_status(lang, &statements, merged, &memo)
+            })
             .collect::<Result<Vec<_>>>()?;
         Ok(Report {
             source: self.config.source.tag.clone(),
@@ -38,14 +77,12 @@ impl Project {
         &self,
         lang: &Language,
         statements: &[Statement],
-        templates: &Templates,
+        merged: Vec<Merged>,
         memo: &WordMemo,
     ) -> Result<LanguageStatus> {
-        let merged =
-            self.merge_language_using(lang, statements, templates, self.reading_options())?;
         // One catalog (single layout): its totals count each message
         // once, and its obsolete entries, as msgfmt --statistics does.
-        let single = (self.single() && crate::pseudo::Pseudo::of(&lang.tag).is_none())
+        let single = (self.single() && Pseudo::of(&lang.tag).is_none())
             .then(|| Counts::of_combined(merged.iter().map(|m| &m.catalog), memo));
         let rows = merged
             .into_iter()

@@ -96,27 +96,9 @@ impl Project {
         // every statement finds its translations there (as moves across units).
         if self.single() {
             let t = crate::timing::phase("read single catalog");
-            let olds = match self.read_single(&lang.tag)? {
-                Some((_, c)) => vec![(
-                    self.single_path(&lang.tag, self.config.catalog_format(&lang.tag)),
-                    c,
-                )],
-                None => Vec::new(),
-            };
-            let opts = SyncOptions {
-                shared: true,
-                ..opts
-            };
+            let old = self.read_single(&lang.tag)?;
             drop(t);
-            let mut merged = self.merge_with(lang, statements, templates, olds, opts);
-            // A move within the one catalog is no change.
-            for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
-                let r = &mut m.report;
-                r.unchanged.segments += r.moved.segments;
-                r.unchanged.words += r.moved.words;
-                r.moved = Default::default();
-            }
-            return Ok(merged);
+            return Ok(self.merge_single(lang, statements, templates, old, opts));
         }
         // Each statement's catalog (configured format, or the other one: it is
         // migrated when written), then catalogs whose statement is gone.
@@ -154,6 +136,38 @@ impl Project {
             }
         }
         Ok(self.merge_with(lang, statements, templates, olds, opts))
+    }
+
+    /// The single layout's merge of `lang`, its one catalog (`old`, as
+    /// [`Project::read_single`] reads it) read already.
+    pub(crate) fn merge_single(
+        &self,
+        lang: &Language,
+        statements: &[Statement],
+        templates: &Templates,
+        old: Option<(PathBuf, Catalog)>,
+        opts: SyncOptions,
+    ) -> Vec<Merged> {
+        let olds = match old {
+            Some((_, c)) => vec![(
+                self.single_path(&lang.tag, self.config.catalog_format(&lang.tag)),
+                c,
+            )],
+            None => Vec::new(),
+        };
+        let opts = SyncOptions {
+            shared: true,
+            ..opts
+        };
+        let mut merged = self.merge_with(lang, statements, templates, olds, opts);
+        // A move within the one catalog is no change.
+        for m in merged.iter_mut().filter(|m| m.statement.is_some()) {
+            let r = &mut m.report;
+            r.unchanged.segments += r.moved.segments;
+            r.unchanged.words += r.moved.words;
+            r.moved = Default::default();
+        }
+        merged
     }
 
     /// Merges the statements' templates into the given old catalogs (by path).
