@@ -193,11 +193,13 @@ impl Catalog {
         refs: impl Fn(&str, &Segment) -> Option<String>,
     ) -> Catalog {
         let mut cat = Catalog::default();
-        let mut index: std::collections::HashMap<(Option<String>, String), usize> =
-            std::collections::HashMap::new();
+        let segments = docs.iter().map(|(_, d)| d.segments.len()).sum();
+        cat.messages.reserve(segments);
+        let mut index: rustc_hash::FxHashMap<(Option<&str>, &str), usize> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(segments, Default::default());
         for (path, doc) in docs {
             for seg in &doc.segments {
-                let key = (seg.context.clone(), seg.text.clone());
+                let key = (seg.context.as_deref(), seg.text.as_str());
                 let i = *index.entry(key).or_insert_with(|| {
                     cat.messages
                         .push(Message::new(seg.context.clone(), seg.text.clone()));

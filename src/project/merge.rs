@@ -59,7 +59,13 @@ impl Project {
             .par_iter()
             .map(|st| {
                 let t = self.template(st);
-                let words = t.messages.iter().map(|m| word_count(&m.source)).collect();
+                // One long statement is counted in parallel too.
+                let words = t
+                    .messages
+                    .par_iter()
+                    .with_min_len(4096)
+                    .map(|m| word_count(&m.source))
+                    .collect();
                 (t, words)
             })
             .unzip();
