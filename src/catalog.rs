@@ -353,6 +353,11 @@ impl Catalog {
     pub fn write_po_with(&self, wrap: po::Wrap) -> String {
         po::write_with(&self.to_po(), wrap)
     }
+
+    /// [`Catalog::write_po_with`] with msgids laid out already.
+    pub fn write_po_laid(&self, wrap: po::Wrap, laid: Option<&po::Laid>) -> String {
+        po::write_laid(&self.to_po(), wrap, laid)
+    }
 }
 
 #[cfg(test)]

@@ -60,7 +60,7 @@ impl Project {
         statements: &[Statement],
         templates: Option<&[Catalog]>,
     ) -> Result<(usize, usize)> {
-        let files = self.template_files(statements, templates);
+        let files = self.template_files(statements, templates, None);
         self.write_template_files(statements, files)
     }
 
@@ -71,6 +71,7 @@ impl Project {
         &self,
         statements: &[Statement],
         templates: Option<&[Catalog]>,
+        laid: Option<&crate::po::Laid>,
     ) -> Vec<(PathBuf, String)> {
         let _t = crate::timing::phase("template files");
         if self.single() {
@@ -85,7 +86,7 @@ impl Project {
                 References::File => Some(path.to_string()),
                 References::None => None,
             });
-            let text = template.write_po_with(self.config.po_wrap);
+            let text = template.write_po_laid(self.config.po_wrap, laid);
             return vec![(self.locales_dir().join("messages.pot"), text)];
         }
         let ftl = self.config.uses_ftl();
@@ -101,7 +102,7 @@ impl Project {
                 };
                 let mut v = vec![(
                     self.template_path(&self.catalog_name(st)),
-                    template.write_po_with(self.config.po_wrap),
+                    template.write_po_laid(self.config.po_wrap, laid),
                 )];
                 // Fluent projects also get the source-language catalog.
                 if ftl {

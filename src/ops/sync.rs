@@ -59,8 +59,16 @@ impl Project {
         self.memo("sync", &(&tags, opts), stored, || {
             let statements = self.statements()?;
             let templates = self.templates(&statements);
+            // Every catalog holds the templates' msgids: laid out once.
+            let laid = crate::po::Laid::new(
+                templates
+                    .par_iter()
+                    .flat_map_iter(|t| t.messages.iter().map(|m| m.source.as_str())),
+                self.config.po_wrap,
+            );
+            let laid = Some(&laid);
             if dry_run {
-                let plan = self.plan_sync(langs, &statements, &templates, opts)?;
+                let plan = self.plan_sync(langs, &statements, &templates, opts, laid)?;
                 let written = self.would_write(&plan.files)?;
                 return Ok(Run {
                     result: plan.result(&written),
@@ -72,8 +80,8 @@ impl Project {
             // The template files are made while the languages merge; nothing
             // is written before every language has merged.
             let (plan, template_files) = rayon::join(
-                || self.plan_sync(langs, &statements, &templates, opts),
-                || self.template_files(&statements, Some(&templates)),
+                || self.plan_sync(langs, &statements, &templates, opts, laid),
+                || self.template_files(&statements, Some(&templates), laid),
             );
             let plan = plan?;
             let (written, touched) = self.apply_sync(&statements, template_files, &plan)?;
@@ -94,6 +102,7 @@ impl Project {
         statements: &[Statement],
         templates: &crate::project::Templates,
         opts: SyncOptions,
+        laid: Option<&crate::po::Laid>,
     ) -> Result<SyncPlan> {
         let real: Vec<&Language> = langs
             .iter()
@@ -122,9 +131,9 @@ impl Project {
                 }
                 plan.settled.push((lang.tag.clone(), later));
                 if self.single() {
-                    self.plan_single(lang, merged, &mut plan);
+                    self.plan_single(lang, merged, &mut plan, laid);
                 } else {
-                    self.plan_per_statement(lang, statements, merged, &mut plan);
+                    self.plan_per_statement(lang, statements, merged, &mut plan, laid);
                 }
                 plan.reports.push((lang.tag.clone(), total));
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -147,7 +156,13 @@ impl Project {
     }
 
     /// Single layout: the language's units combined into its one catalog.
-    fn plan_single(&self, lang: &Language, merged: Vec<Merged>, plan: &mut SyncPlan) {
+    fn plan_single(
+        &self,
+        lang: &Language,
+        merged: Vec<Merged>,
+        plan: &mut SyncPlan,
+        laid: Option<&crate::po::Laid>,
+    ) {
         let t = crate::timing::phase("single catalog");
         let cat = self.single_catalog_owned(lang, merged);
         drop(t);
@@ -160,7 +175,7 @@ impl Project {
         if !path.exists() && other.exists() {
             plan.removals.push(other);
         }
-        let text = self.serialize_catalog(&path, &cat);
+        let text = self.serialize_catalog_laid(&path, &cat, laid);
         plan.files.push((path, text));
     }
 
@@ -172,6 +187,7 @@ impl Project {
         statements: &[Statement],
         merged: Vec<Merged>,
         plan: &mut SyncPlan,
+        laid: Option<&crate::po::Laid>,
     ) {
         for m in merged {
             if let Some(i) = m.statement
@@ -196,7 +212,7 @@ impl Project {
                 plan.removals.push(m.path.clone());
                 continue;
             }
-            let text = self.serialize_catalog(&m.path, &m.catalog);
+            let text = self.serialize_catalog_laid(&m.path, &m.catalog, laid);
             plan.files.push((m.path, text));
         }
     }

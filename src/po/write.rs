@@ -31,15 +31,57 @@ pub fn write(file: &PoFile) -> String {
 
 /// Serializes a PO file as `msgcat -w WIDTH` (or `--no-wrap`) does.
 pub fn write_with(file: &PoFile, wrap: Wrap) -> String {
-    // As `msgcat -w`: 0 means no limit, and no page is narrower than 20.
+    write_laid(file, wrap, None)
+}
+
+/// As `msgcat -w`: 0 means no limit, and no page is narrower than 20.
+fn page(wrap: Wrap) -> Wrap {
     let width = match wrap.width {
         0 => i32::MAX as usize,
         w => w.max(20),
     };
-    let wrap = Wrap { width, ..wrap };
+    Wrap { width, ..wrap }
+}
+
+/// `msgid` strings laid out once for several files that hold them (every
+/// language's catalog holds the template's msgids): as [`write_laid`] writes
+/// them for a live entry with no format language, by text.
+pub struct Laid<'a> {
+    wrap: Wrap,
+    lines: rustc_hash::FxHashMap<&'a str, String>,
+}
+
+impl<'a> Laid<'a> {
+    pub fn new(texts: impl ParallelIterator<Item = &'a str>, wrap: Wrap) -> Laid<'a> {
+        let wrap = page(wrap);
+        let layout = Layout {
+            width: wrap.width,
+            wrap: wrap.strings,
+            format: None,
+        };
+        let laid: Vec<(&str, String)> = texts
+            .map(|text| {
+                let mut s = String::new();
+                write_string(&mut s, "", "msgid", text, layout);
+                (text, s)
+            })
+            .collect();
+        Laid {
+            wrap,
+            lines: laid.into_iter().collect(),
+        }
+    }
+}
+
+/// [`write_with`], taking the `msgid` lines `laid` holds instead of laying
+/// them out again.
+pub fn write_laid(file: &PoFile, wrap: Wrap, laid: Option<&Laid>) -> String {
+    let wrap = page(wrap);
+    // Laid out for another page, it does not apply.
+    let laid = laid.filter(|l| l.wrap == wrap);
     let mut out = String::new();
     if let Some(h) = &file.header {
-        write_entry(&mut out, h, wrap);
+        write_entry(&mut out, h, wrap, None);
     }
     // Entries are written independently, a chunk per task; a blank line
     // comes before every entry but a first one.
@@ -54,7 +96,7 @@ pub fn write_with(file: &PoFile, wrap: Wrap) -> String {
                 if !(lead && c == 0 && i == 0) {
                     s.push('\n');
                 }
-                write_entry(&mut s, e, wrap);
+                write_entry(&mut s, e, wrap, laid);
             }
             s
         })
@@ -69,7 +111,7 @@ pub fn write_with(file: &PoFile, wrap: Wrap) -> String {
 /// Entries per writing task.
 const CHUNK: usize = 512;
 
-fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
+fn write_entry(out: &mut String, e: &PoEntry, page: Wrap, laid: Option<&Laid>) {
     for c in &e.translator_comments {
         out.push('#');
         if !c.is_empty() {
@@ -115,7 +157,13 @@ fn write_entry(out: &mut String, e: &PoEntry, page: Wrap) {
     if let Some(c) = &e.msgctxt {
         write_string(out, prefix, "msgctxt", c, layout);
     }
-    write_string(out, prefix, "msgid", &e.msgid, layout);
+    let known = laid
+        .filter(|l| prefix.is_empty() && layout.format.is_none() && layout.wrap == l.wrap.strings)
+        .and_then(|l| l.lines.get(e.msgid.as_str()));
+    match known {
+        Some(lines) => out.push_str(lines),
+        None => write_string(out, prefix, "msgid", &e.msgid, layout),
+    }
     if let Some(p) = &e.msgid_plural {
         write_string(out, prefix, "msgid_plural", p, layout);
         for (i, s) in e.msgstr.iter().enumerate() {
@@ -213,5 +261,35 @@ mod tests {
         let text = "# tc\nmsgid \"\"\nmsgstr \"\"\n\"Language: fa\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n#. ex\n#: a.md:1 b.md\n#, fuzzy, c-format\n#| msgid \"old\"\nmsgid \"new\"\nmsgstr \"nuevo\"\n\n#, fuzzy\n#~| msgid \"p\"\n#~ msgid \"gone\"\n#~ msgstr \"ido\"\n";
         let f = parse(text).unwrap();
         assert_eq!(write(&f), text);
+    }
+
+    #[test]
+    fn laid_out_msgids_are_written_as_they_would_be() {
+        let long = "A paragraph long enough to wrap, with 10% of its words, a %s and {name}, \
+                    and then some more words so that it takes three lines at width twenty.";
+        let text = format!(
+            "msgid \"{long}\"\nmsgstr \"\"\n\n#, c-format\nmsgid \"{long} (c)\"\nmsgstr \"\"\n\n\
+             #, no-wrap\nmsgid \"{long} (n)\"\nmsgstr \"\"\n\n#, python-format\nmsgid \"{long}!\"\nmsgstr \"\"\n\n\
+             #~ msgid \"{long}?\"\n#~ msgstr \"x\"\n"
+        );
+        let f = parse(&text).unwrap();
+        let texts: Vec<String> = f.entries.iter().map(|e| e.msgid.clone()).collect();
+        for width in [20, 79, 0] {
+            let wrap = Wrap {
+                width,
+                strings: true,
+            };
+            let laid = Laid::new(texts.par_iter().map(String::as_str), wrap);
+            assert_eq!(write_laid(&f, wrap, Some(&laid)), write_with(&f, wrap));
+            // Laid out for another width, it is not used.
+            let other = Wrap { width: 33, ..wrap };
+            assert_eq!(write_laid(&f, other, Some(&laid)), write_with(&f, other));
+        }
+        // It is used: a wrong layout shows.
+        let wrap = Wrap::default();
+        let mut laid = Laid::new(texts.par_iter().map(String::as_str), wrap);
+        laid.lines
+            .insert(texts[0].as_str(), "msgid \"mark\"\n".into());
+        assert!(write_laid(&f, wrap, Some(&laid)).contains("mark"));
     }
 }
