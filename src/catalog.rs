@@ -286,18 +286,18 @@ fn from_entry(e: PoEntry) -> Message {
 }
 
 fn to_entry(m: &Message) -> PoEntry {
+    into_entry(m.clone())
+}
+
+fn into_entry(m: Message) -> PoEntry {
     let mut flags = Vec::with_capacity(m.flags.len() + 1);
     // gettext drops `fuzzy` from untranslated entries; so do we.
     if m.stale && m.has_translation() {
         flags.push("fuzzy".to_string());
     }
-    flags.extend(m.flags.iter().cloned());
-    let (pc, pi, pp) = match &m.previous {
-        Some(p) => (
-            p.context.clone(),
-            Some(p.source.clone()),
-            p.source_plural.clone(),
-        ),
+    flags.extend(m.flags);
+    let (pc, pi, pp) = match m.previous {
+        Some(p) => (p.context, Some(p.source), p.source_plural),
         None => (None, None, None),
     };
     // Obsolete entries are written as msgmerge and Translate Toolkit write
@@ -305,20 +305,20 @@ fn to_entry(m: &Message) -> PoEntry {
     let (notes, references) = if m.obsolete {
         (Vec::new(), Vec::new())
     } else {
-        (m.notes.clone(), m.references.clone())
+        (m.notes, m.references)
     };
     PoEntry {
-        translator_comments: m.comments.clone(),
+        translator_comments: m.comments,
         extracted_comments: notes,
         references,
         flags,
         previous_msgctxt: pc,
         previous_msgid: pi,
         previous_msgid_plural: pp,
-        msgctxt: m.context.clone(),
-        msgid: m.source.clone(),
-        msgid_plural: m.source_plural.clone(),
-        msgstr: m.translation.clone(),
+        msgctxt: m.context,
+        msgid: m.source,
+        msgid_plural: m.source_plural,
+        msgstr: m.translation,
         obsolete: m.obsolete,
         line: m.line,
     }
@@ -339,6 +339,14 @@ impl Catalog {
         }
     }
 
+    /// [`Catalog::to_po`], moving the strings instead of copying them.
+    pub fn into_po(self) -> PoFile {
+        PoFile {
+            header: self.header.map(into_entry),
+            entries: self.messages.into_iter().map(into_entry).collect(),
+        }
+    }
+
     /// Parses PO text into the model.
     pub fn parse_po(text: &str) -> Result<Catalog, po::PoError> {
         po::parse(text).map(Catalog::from_po)
@@ -355,14 +363,32 @@ impl Catalog {
     }
 
     /// [`Catalog::write_po_with`] with msgids laid out already.
-    pub fn write_po_laid(&self, wrap: po::Wrap, laid: Option<&po::Laid>) -> String {
+    pub fn to_po_laid(&self, wrap: po::Wrap, laid: Option<&po::Laid>) -> String {
         po::write_laid(&self.to_po(), wrap, laid)
+    }
+
+    /// [`Catalog::write_po_with`] with msgids laid out already, taking
+    /// the catalog (its strings are moved, not copied).
+    pub fn into_po_laid(self, wrap: po::Wrap, laid: Option<&po::Laid>) -> String {
+        po::write_laid(&self.into_po(), wrap, laid)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moving_into_the_po_model_is_copying_into_it() {
+        let text = "msgid \"\"\nmsgstr \"Language: fa\\n\"\n\n# note\n#. paragraph\n#: a.md:3\n#, fuzzy, c-format\n#| msgctxt \"c\"\n#| msgid \"Old\"\nmsgctxt \"c\"\nmsgid \"New\"\nmsgid_plural \"News\"\nmsgstr[0] \"Nuevo\"\nmsgstr[1] \"Nuevos\"\n\n#. kept out\n#: b.md:1\n#~ msgid \"Gone\"\n#~ msgstr \"Ido\"\n";
+        let c = Catalog::parse_po(text).unwrap();
+        let copied = crate::po::write(&c.to_po());
+        assert_eq!(copied, crate::po::write(&c.clone().into_po()));
+        assert!(
+            !copied.contains("kept out"),
+            "obsolete entries lose #. and #:"
+        );
+    }
 
     #[test]
     fn po_round_trip_through_model() {

@@ -86,7 +86,7 @@ impl Project {
                 References::File => Some(path.to_string()),
                 References::None => None,
             });
-            let text = template.write_po_laid(self.config.po_wrap, laid);
+            let text = template.into_po_laid(self.config.po_wrap, laid);
             return vec![(self.locales_dir().join("messages.pot"), text)];
         }
         let ftl = self.config.uses_ftl();
@@ -102,7 +102,7 @@ impl Project {
                 };
                 let mut v = vec![(
                     self.template_path(&self.catalog_name(st)),
-                    template.write_po_laid(self.config.po_wrap, laid),
+                    template.to_po_laid(self.config.po_wrap, laid),
                 )];
                 // Fluent projects also get the source-language catalog.
                 if ftl {

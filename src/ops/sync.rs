@@ -175,7 +175,7 @@ impl Project {
         if !path.exists() && other.exists() {
             plan.removals.push(other);
         }
-        let text = self.serialize_catalog_laid(&path, &cat, laid);
+        let text = self.serialize_catalog_laid(&path, cat, laid);
         plan.files.push((path, text));
     }
 
@@ -212,7 +212,7 @@ impl Project {
                 plan.removals.push(m.path.clone());
                 continue;
             }
-            let text = self.serialize_catalog_laid(&m.path, &m.catalog, laid);
+            let text = self.serialize_catalog_laid(&m.path, m.catalog, laid);
             plan.files.push((m.path, text));
         }
     }

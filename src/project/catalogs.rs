@@ -244,20 +244,25 @@ impl Project {
     /// Serializes a catalog in the format its path names (PO at the
     /// project's `po_wrap`).
     pub fn serialize_catalog(&self, path: &Path, cat: &Catalog) -> String {
-        self.serialize_catalog_laid(path, cat, None)
-    }
-
-    /// [`Project::serialize_catalog`] with msgids laid out already.
-    pub fn serialize_catalog_laid(
-        &self,
-        path: &Path,
-        cat: &Catalog,
-        laid: Option<&crate::po::Laid>,
-    ) -> String {
         if path.extension().is_some_and(|e| e == "ftl") {
             crate::ftl::write(cat)
         } else {
-            cat.write_po_laid(self.config.po_wrap, laid)
+            cat.write_po_with(self.config.po_wrap)
+        }
+    }
+
+    /// [`Project::serialize_catalog`] taking the catalog (its strings are
+    /// moved, not copied), with msgids laid out already.
+    pub fn serialize_catalog_laid(
+        &self,
+        path: &Path,
+        cat: Catalog,
+        laid: Option<&crate::po::Laid>,
+    ) -> String {
+        if path.extension().is_some_and(|e| e == "ftl") {
+            crate::ftl::write(&cat)
+        } else {
+            cat.into_po_laid(self.config.po_wrap, laid)
         }
     }
 
