@@ -135,8 +135,8 @@ pub fn localize(src: &str, doc: &Document, catalog: Option<&Catalog>) -> Localiz
 /// scan per segment would be quadratic in a long statement); the first live
 /// entry of a text wins, as in `Catalog::find`.
 fn entries_of<'c>(segs: &[&Segment], catalog: Option<&'c Catalog>) -> Vec<Option<&'c Message>> {
-    let mut by_key: std::collections::HashMap<(Option<&str>, &str), &Message> =
-        std::collections::HashMap::new();
+    let mut by_key: rustc_hash::FxHashMap<(Option<&str>, &str), &Message> =
+        rustc_hash::FxHashMap::default();
     for m in catalog
         .iter()
         .flat_map(|c| &c.messages)

@@ -218,6 +218,9 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
     }
     // Table column alignment is logical: `:--` means "start", which is the right
     // side of a right-to-left table.
+    if !out.contains("text-align") {
+        return out;
+    }
     out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
         .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
         .replace("style=\"text-align:left\"", "style=\"text-align:start\"")
