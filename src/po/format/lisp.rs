@@ -41,6 +41,7 @@ struct Invalid;
 /// keeps marks (the top level only).
 #[derive(Clone, Copy)]
 struct Level {
+    dialect: Dialect,
     terminator: u8,
     separator: bool,
     marked: bool,
@@ -51,11 +52,12 @@ impl Parse<'_> {
     pub(super) fn lisp(&mut self, dialect: Dialect) {
         let mut cursor = 0;
         let top = Level {
+            dialect,
             terminator: 0,
             separator: false,
             marked: true,
         };
-        let _ = self.lisp_upto(dialect, &mut cursor, top);
+        let _ = self.lisp_upto(&mut cursor, top);
     }
 
     /// An error mark at `at` when `level` keeps marks.
@@ -79,12 +81,7 @@ impl Parse<'_> {
 
     /// `parse_upto`: reads from `*cursor` to `level`'s terminator (`0`: the
     /// end), leaving `*cursor` where gettext leaves its `*formatp`.
-    fn lisp_upto(
-        &mut self,
-        dialect: Dialect,
-        cursor: &mut usize,
-        level: Level,
-    ) -> Result<Separator, Invalid> {
+    fn lisp_upto(&mut self, cursor: &mut usize, level: Level) -> Result<Separator, Invalid> {
         let mut f = *cursor;
         while f < self.s.len() {
             f += 1;
@@ -104,17 +101,15 @@ impl Parse<'_> {
                 }
                 f += 1;
             }
-            let d = self.at(f);
-            f += 1;
             let directive = Directive {
-                d,
+                d: self.at(f),
+                at: f,
                 params: &params,
                 colon,
                 atsign,
             };
-            if let Some(separator) =
-                self.lisp_directive(dialect, directive, &mut f, cursor, level)?
-            {
+            f += 1;
+            if let Some(separator) = self.lisp_directive(directive, &mut f, cursor, level)? {
                 return Ok(separator);
             }
             if level.marked {
@@ -186,13 +181,12 @@ impl Parse<'_> {
     /// when it ends the current level (a terminator or `~;`).
     fn lisp_directive(
         &mut self,
-        dialect: Dialect,
         dir: Directive<'_>,
         f: &mut usize,
         cursor: &mut usize,
         level: Level,
     ) -> Result<Option<Separator>, Invalid> {
-        let here = *f - 1;
+        let (here, dialect) = (dir.at, level.dialect);
         let checked = |this: &mut Self, types: &[u8]| {
             if params_fit(dir.params, types) {
                 Ok(())
@@ -226,23 +220,23 @@ impl Parse<'_> {
             (b'!', Dialect::Lisp) => {}
             (b'(', _) => {
                 checked(self, b"")?;
-                self.lisp_nested(dialect, f, cursor, level, b')', false)?;
+                self.lisp_nested(f, cursor, level, b')', false)?;
             }
             (b'{', _) => {
                 checked(self, b"I")?;
-                self.lisp_nested(dialect, f, cursor, level, b'}', false)?;
+                self.lisp_nested(f, cursor, level, b'}', false)?;
             }
             (b'<', Dialect::Lisp) => {
                 checked(self, b"IIIC")?;
                 *cursor = *f;
                 loop {
-                    if self.lisp_part(dialect, cursor, level, b'>', true)? == 0 {
+                    if self.lisp_part(cursor, level, b'>', true)? == 0 {
                         break;
                     }
                 }
                 *f = *cursor;
             }
-            (b'[', _) => self.lisp_conditional(dialect, dir, f, cursor, level)?,
+            (b'[', _) => *f = self.lisp_conditional(dir, cursor, level)?,
             (b')' | b']' | b'}', _) | (b'>', Dialect::Lisp) => {
                 if level.terminator != dir.d {
                     return Err(self.invalid(level, here));
@@ -272,7 +266,6 @@ impl Parse<'_> {
     /// `terminator`; `*f` after it.
     fn lisp_nested(
         &mut self,
-        dialect: Dialect,
         f: &mut usize,
         cursor: &mut usize,
         level: Level,
@@ -280,7 +273,7 @@ impl Parse<'_> {
         separator: bool,
     ) -> Result<Separator, Invalid> {
         *cursor = *f;
-        let ended = self.lisp_part(dialect, cursor, level, terminator, separator)?;
+        let ended = self.lisp_part(cursor, level, terminator, separator)?;
         *f = *cursor;
         Ok(ended)
     }
@@ -289,54 +282,51 @@ impl Parse<'_> {
     /// gettext marks it at this level.
     fn lisp_part(
         &mut self,
-        dialect: Dialect,
         cursor: &mut usize,
         level: Level,
         terminator: u8,
         separator: bool,
     ) -> Result<Separator, Invalid> {
         let inner = Level {
+            dialect: level.dialect,
             terminator,
             separator,
             marked: false,
         };
-        match self.lisp_upto(dialect, cursor, inner) {
+        match self.lisp_upto(cursor, inner) {
             Ok(ended) => Ok(ended),
             Err(Invalid) => Err(self.nested_invalid(level, *cursor)),
         }
     }
 
     /// `~[`: `~@[…~]` (one clause), `~:[…~;…~]` (exactly two) or `~[…~;…~]`
-    /// (any number, the one after `~:;` the last).
+    /// (any number, the one after `~:;` the last); where it ends.
     fn lisp_conditional(
         &mut self,
-        dialect: Dialect,
         dir: Directive<'_>,
-        f: &mut usize,
         cursor: &mut usize,
         level: Level,
-    ) -> Result<(), Invalid> {
-        let here = *f - 1;
+    ) -> Result<usize, Invalid> {
         let types: &[u8] = match (dir.atsign, dir.colon) {
-            (true, true) => return Err(self.invalid(level, here)),
+            (true, true) => return Err(self.invalid(level, dir.at)),
             (false, false) => b"I",
             _ => b"",
         };
         if !params_fit(dir.params, types) {
-            return Err(self.invalid(level, here));
+            return Err(self.invalid(level, dir.at));
         }
-        *cursor = *f;
+        *cursor = dir.at + 1;
         if dir.atsign {
-            self.lisp_part(dialect, cursor, level, b']', false)?;
+            self.lisp_part(cursor, level, b']', false)?;
         } else if dir.colon {
-            if self.lisp_part(dialect, cursor, level, b']', true)? == 0 {
+            if self.lisp_part(cursor, level, b']', true)? == 0 {
                 return Err(self.nested_invalid(level, *cursor));
             }
-            self.lisp_part(dialect, cursor, level, b']', false)?;
+            self.lisp_part(cursor, level, b']', false)?;
         } else {
             let mut last = false;
             loop {
-                let ended = self.lisp_part(dialect, cursor, level, b']', !last)?;
+                let ended = self.lisp_part(cursor, level, b']', !last)?;
                 if ended == 2 {
                     last = true;
                 }
@@ -345,8 +335,7 @@ impl Parse<'_> {
                 }
             }
         }
-        *f = *cursor;
-        Ok(())
+        Ok(*cursor)
     }
 }
 
@@ -354,6 +343,8 @@ impl Parse<'_> {
 #[derive(Clone, Copy)]
 struct Directive<'p> {
     d: u8,
+    /// Where the character is.
+    at: usize,
     params: &'p [Param],
     colon: bool,
     atsign: bool,
