@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use indexmap::IndexMap;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use rayon::prelude::*;
 
 mod front_matter;
 pub mod html;
@@ -240,6 +241,9 @@ fn parse_directive(html: &str) -> Option<Directive> {
 
 fn extract_body(src: &str, body_start: usize, index: &LineIndex, out: &mut Vec<Segment>) {
     let body = &src[body_start..];
+    // Leaves' inline Markdown, normalized after the walk (in parallel in a
+    // long statement): where its segment stands, its events.
+    let mut deferred: Deferred = Vec::new();
     let mut stack: Vec<Container> = Vec::new();
     let mut leaf: Option<Leaf> = None;
     let mut skip_depth = 0usize;
@@ -272,7 +276,7 @@ fn extract_body(src: &str, body_start: usize, index: &LineIndex, out: &mut Vec<S
             && l.implicit
         {
             let l = leaf.take().expect("leaf");
-            finish_leaf(src, index, l, &mut pending, out);
+            finish_leaf(src, index, l, &mut pending, (out, &mut deferred));
         }
         match event {
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::MetadataBlock(_)) => {
@@ -305,7 +309,7 @@ fn extract_body(src: &str, body_start: usize, index: &LineIndex, out: &mut Vec<S
             }
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell) => {
                 if let Some(l) = leaf.take() {
-                    finish_leaf(src, index, l, &mut pending, out);
+                    finish_leaf(src, index, l, &mut pending, (out, &mut deferred));
                 }
             }
             Event::Start(tag) if !inline => stack.push(match tag {
@@ -341,8 +345,30 @@ fn extract_body(src: &str, body_start: usize, index: &LineIndex, out: &mut Vec<S
         }
     }
     if let Some(l) = leaf.take() {
-        finish_leaf(src, index, l, &mut pending, out);
+        finish_leaf(src, index, l, &mut pending, (out, &mut deferred));
     }
+    normalize_leaves(out, deferred);
+}
+
+/// Leaves waiting for their text: where each one's segment stands, and its
+/// inline events.
+type Deferred<'a> = Vec<(usize, Vec<Event<'a>>)>;
+
+/// Gives each deferred leaf's segment its normalized text; a leaf whose
+/// text is empty (its inline Markdown renders to nothing) has no segment.
+fn normalize_leaves(out: &mut Vec<Segment>, deferred: Deferred) {
+    let _t = (deferred.len() > 100_000).then(|| crate::timing::phase("normalize leaves"));
+    let normalize = |(at, events): (usize, Vec<Event>)| (at, normalize_inline(events));
+    let texts: Vec<(usize, String)> = if deferred.len() >= 1024 {
+        deferred.into_par_iter().map(normalize).collect()
+    } else {
+        deferred.into_iter().map(normalize).collect()
+    };
+    for (at, text) in texts {
+        out[at].text = text;
+    }
+    // Every other segment has words: only a leaf can be empty.
+    out.retain(|s| !s.text.is_empty());
 }
 
 impl Leaf<'_> {
@@ -391,12 +417,12 @@ pub(crate) fn is_inline(event: &Event) -> bool {
     }
 }
 
-fn finish_leaf(
+fn finish_leaf<'a>(
     src: &str,
     index: &LineIndex,
-    leaf: Leaf,
+    leaf: Leaf<'a>,
     pending: &mut Directive,
-    out: &mut Vec<Segment>,
+    (out, deferred): (&mut Vec<Segment>, &mut Deferred<'a>),
 ) {
     let directive = std::mem::take(pending);
     if !leaf.words || leaf.start >= leaf.end || directive.skip {
@@ -406,10 +432,6 @@ fn finish_leaf(
         leaf.events.last(),
         Some(Event::End(TagEnd::Link | TagEnd::Image))
     );
-    let text = normalize_inline(leaf.events);
-    if text.is_empty() {
-        return;
-    }
     // A leading backslash escape (`\-`) is not part of the first text event's range.
     let mut start = leaf.start;
     if start > 0
@@ -425,9 +447,10 @@ fn finish_leaf(
         end += 2;
     }
     let (line, column) = index.line_col(src, start);
+    deferred.push((out.len(), leaf.events));
     out.push(Segment {
         kind: leaf.kind,
-        text,
+        text: String::new(),
         context: directive.context,
         comment: directive.comment,
         range: start..end,

@@ -171,3 +171,29 @@ fn collapsed_reference_in_a_table_cell_is_covered() {
     let d = extract(src, &[]).unwrap();
     assert_eq!(&src[d.segments[1].range.clone()], "[team#589][]");
 }
+
+#[test]
+fn a_long_statement_normalizes_its_leaves_in_parallel_in_order() {
+    // More leaves than the parallel threshold, with raw HTML text (whose
+    // segments are not deferred) between them and reference links resolved.
+    let mut src = String::from("# Title\n\n");
+    for i in 0..1500 {
+        src.push_str(&format!("- Item _{i}_\n  on [two][r] lines\n"));
+        if i % 500 == 0 {
+            src.push_str(&format!("\n<p>Raw block {i}</p>\n\n"));
+        }
+    }
+    src.push_str("\n[r]: https://example.org/r\n");
+    let doc = extract(&src, &keys()).unwrap();
+    let got: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
+    let mut want = vec!["Title".to_string()];
+    for i in 0..1500 {
+        want.push(format!("Item _{i}_ on [two](https://example.org/r) lines"));
+        if i % 500 == 0 {
+            want.push(format!("Raw block {i}"));
+        }
+    }
+    assert_eq!(got, want);
+    let lines: Vec<usize> = doc.segments.iter().map(|s| s.line).collect();
+    assert!(lines.windows(2).all(|w| w[0] < w[1]), "in source order");
+}
