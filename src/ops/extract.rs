@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::cache::Run;
 use crate::catalog::Catalog;
 use crate::config::References;
-use crate::fsio::{Durability, walk_files, write_all, write_file};
+use crate::fsio::{Durability, walk_files, write_all};
 use crate::project::*;
 use crate::source::Document;
 
@@ -130,17 +130,14 @@ impl Project {
         // no flush needed.
         self.jail()
             .check_all(files.iter().map(|(p, _)| p.as_path()))?;
-        if self.single() {
-            let written = files
-                .iter()
-                .map(|(path, text)| write_file(path, text.as_bytes(), false))
-                .collect::<Result<Vec<bool>>>()?;
-            return Ok((statements.len(), written.into_iter().filter(|w| *w).count()));
-        }
         let mut written = write_all(&files, Durability::None)?
             .into_iter()
             .filter(|c| *c)
             .count();
+        // The single layout's one template has no per-statement files to prune.
+        if self.single() {
+            return Ok((statements.len(), written));
+        }
         let kept: Vec<&Statement> = statements
             .iter()
             .filter(|s| self.translated_at_all(s))
