@@ -124,10 +124,7 @@ pub fn render_reusing(
     target: Target,
     reuse: Reuse,
 ) -> (Counts, Rendered) {
-    let counts = match reuse.words {
-        Some(words) => Counts::of_with(catalog, words),
-        None => Counts::of(catalog),
-    };
+    let counts = Counts::of_with(catalog, reuse.words.unwrap_or(&WordMemo::default()));
     let links = target.pages.map(|(here, all)| super::PageLinks {
         from: &st.rel,
         here,

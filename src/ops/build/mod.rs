@@ -92,7 +92,8 @@ impl Project {
     ) -> Result<(BuildReport, Vec<PathBuf>)> {
         let statements = self.statements()?;
         let templates = self.templates(&statements);
-        let unpublished = self.unpublished(&statements, &templates, langs)?;
+        let words = templates.word_memo();
+        let unpublished = self.unpublished(&statements, (&templates, &words), langs)?;
         let langs = Languages {
             source: &self.config.source,
             targets: langs,
@@ -108,7 +109,6 @@ impl Project {
             .par_iter()
             .map(|st| build::anchors::heading_ids(build::body_of(&st.src)))
             .collect();
-        let words = templates.word_memo();
         let shared = Shared {
             words: &words,
             heading_ids: &heading_ids,
@@ -273,14 +273,13 @@ impl Project {
     fn unpublished(
         &self,
         statements: &[Statement],
-        templates: &crate::project::Templates,
+        (templates, words): (&crate::project::Templates, &crate::status::WordMemo),
         langs: &[Language],
     ) -> Result<pages::Unpublished> {
         let mut out = pages::Unpublished::new();
         if self.config.below_threshold != crate::publish::BelowThreshold::Skip {
             return Ok(out);
         }
-        let words = templates.word_memo();
         for (li, lang) in langs.iter().enumerate() {
             let threshold = self.config.publish_threshold(&lang.tag);
             if threshold <= 0.0 {
@@ -289,7 +288,7 @@ impl Project {
             let merged =
                 self.merge_language_using(lang, statements, templates, self.reading_options())?;
             for (st, m) in statements.iter().zip(&merged) {
-                let below = crate::status::Counts::of_with(&m.catalog, &words).percent < threshold;
+                let below = crate::status::Counts::of_with(&m.catalog, words).percent < threshold;
                 if st.translated_into(&lang.tag) && below {
                     out.insert((li, st.rel.clone()));
                 }
