@@ -357,7 +357,6 @@ type Deferred<'a> = Vec<(usize, Vec<Event<'a>>)>;
 /// Gives each deferred leaf's segment its normalized text; a leaf whose
 /// text is empty (its inline Markdown renders to nothing) has no segment.
 fn normalize_leaves(out: &mut Vec<Segment>, deferred: Deferred) {
-    let _t = (deferred.len() > 100_000).then(|| crate::timing::phase("normalize leaves"));
     let normalize = |(at, events): (usize, Vec<Event>)| (at, normalize_inline(events));
     let texts: Vec<(usize, String)> = if deferred.len() >= 1024 {
         deferred.into_par_iter().map(normalize).collect()
