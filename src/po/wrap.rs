@@ -408,16 +408,7 @@ fn width_linebreaks(
         }
     };
     let mut opportunities = Opportunities::new();
-    // Byte by byte through ASCII, decoding only the rest.
-    let bytes = s.as_bytes();
-    let mut next = 0;
-    while next < bytes.len() {
-        let i = next;
-        let c = match bytes[i] {
-            b @ 0..0x80 => char::from(b),
-            _ => s[i..].chars().next().unwrap_or_default(),
-        };
-        next += c.len_utf8();
+    for (i, c) in s.char_indices() {
         let possible = opportunities.before(c);
         let opp = match overrides.map_or(Brk::Undefined, |o| o[i]) {
             Brk::Undefined => possible,
