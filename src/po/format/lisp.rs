@@ -68,15 +68,20 @@ impl Parse<'_> {
         Invalid
     }
 
-    /// Where gettext marks an error inside a nested part: its shared cursor,
-    /// or the last byte when the cursor is at the end.
-    fn nested_invalid(&mut self, level: Level, cursor: usize) -> Invalid {
-        let at = if self.at(cursor) == 0 {
-            cursor.saturating_sub(1)
+    /// Where gettext marks an error found at `i`: there, or on the last byte
+    /// when `i` is the string's end.
+    fn here_or_last(&self, i: usize) -> usize {
+        if self.at(i) == 0 {
+            i.saturating_sub(1)
         } else {
-            cursor
-        };
-        self.invalid(level, at)
+            i
+        }
+    }
+
+    /// Where gettext marks an error inside a nested part: at its shared
+    /// cursor.
+    fn nested_invalid(&mut self, level: Level, cursor: usize) -> Invalid {
+        self.invalid(level, self.here_or_last(cursor))
     }
 
     /// `parse_upto`: reads from `*cursor` to `level`'s terminator (`0`: the
@@ -133,8 +138,7 @@ impl Parse<'_> {
                 sign @ (b'+' | b'-') => {
                     *f += 1;
                     if !self.at(*f).is_ascii_digit() {
-                        let at = if self.at(*f) == 0 { *f - 1 } else { *f };
-                        return Err(self.invalid(level, at));
+                        return Err(self.invalid(level, self.here_or_last(*f)));
                     }
                     let n = self.lisp_number(f);
                     Param::Integer(if sign == b'-' { n.wrapping_neg() } else { n })
@@ -229,11 +233,7 @@ impl Parse<'_> {
             (b'<', Dialect::Lisp) => {
                 checked(self, b"IIIC")?;
                 *cursor = *f;
-                loop {
-                    if self.lisp_part(cursor, level, b'>', true)? == 0 {
-                        break;
-                    }
-                }
+                while self.lisp_part(cursor, level, b'>', true)? != 0 {}
                 *f = *cursor;
             }
             (b'[', _) => *f = self.lisp_conditional(dir, cursor, level)?,
@@ -254,9 +254,7 @@ impl Parse<'_> {
                 return Ok(Some(if dir.colon { 2 } else { 1 }));
             }
             _ => {
-                *f -= 1;
-                let at = if self.at(*f) == 0 { *f - 1 } else { *f };
-                return Err(self.invalid(level, at));
+                return Err(self.invalid(level, self.here_or_last(here)));
             }
         }
         Ok(None)
@@ -271,11 +269,11 @@ impl Parse<'_> {
         level: Level,
         terminator: u8,
         separator: bool,
-    ) -> Result<Separator, Invalid> {
+    ) -> Result<(), Invalid> {
         *cursor = *f;
-        let ended = self.lisp_part(cursor, level, terminator, separator)?;
+        self.lisp_part(cursor, level, terminator, separator)?;
         *f = *cursor;
-        Ok(ended)
+        Ok(())
     }
 
     /// One nested part from the cursor, unmarked; its failure marked as
