@@ -1,7 +1,5 @@
 //! `status`: coverage per language and statement, merged in memory with the current source.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use crate::cache::Run;
@@ -23,15 +21,15 @@ impl Project {
     }
 
     fn status_uncached(&self, langs: &[Language]) -> Result<Report> {
-        // The single layout's catalogs are read while the statements are.
-        let single = |l: &&Language| self.single() && Pseudo::of(&l.tag).is_none();
-        let (statements, olds) = rayon::join(
+        // The single layout's catalogs are read while the statements are
+        // (per language: Some(what was read) when read ahead).
+        let ahead = |l: &Language| self.single() && Pseudo::of(&l.tag).is_none();
+        let (statements, read) = rayon::join(
             || self.statements(),
             || {
                 langs
                     .par_iter()
-                    .filter(single)
-                    .map(|l| Ok((l.tag.as_str(), self.read_single(&l.tag)?)))
+                    .map(|l| ahead(l).then(|| self.read_single(&l.tag)).transpose())
                     .collect::<Result<Vec<_>>>()
             },
         );
@@ -39,29 +37,17 @@ impl Project {
         if langs.iter().any(|l| Pseudo::of(&l.tag).is_none()) {
             self.check_layout()?;
         }
-        let mut olds: HashMap<&str, _> = olds?.into_iter().collect();
+        let read = read?;
         let templates = self.templates(&statements);
         let memo = templates.word_memo();
+        let opts = self.reading_options();
         let languages = langs
-            .iter()
-            .map(|lang| (lang, olds.remove(lang.tag.as_str())))
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|(lang, old)| {
-                let merged = match old {
-                    Some(old) => self.merge_single(
-                        lang,
-                        &statements,
-                        &templates,
-                        old,
-                        self.reading_options(),
-                    ),
-                    None => self.merge_language_using(
-                        lang,
-                        &statements,
-                        &templates,
-                        self.reading_options(),
-                    )?,
+            .par_iter()
+            .zip(read)
+            .map(|(lang, read)| {
+                let merged = match read {
+                    Some(old) => self.merge_single(lang, &statements, &templates, old, opts),
+                    None => self.merge_language_using(lang, &statements, &templates, opts)?,
                 };
                 self.language_status(lang, &statements, merged, &memo)
             })
