@@ -122,21 +122,28 @@ impl Project {
             pages: &statements.iter().map(|s| s.rel.clone()).collect(),
         };
         let mut output = self.output(out);
-        let entries = output.source_pages(&shared)?;
-        let heads = entries
-            .iter()
-            .map(|e| (e.title.clone(), e.date.clone()))
-            .collect();
-        output.listing(&self.listing(&shared, 0), entries)?;
-        output.assets(&self.statements_dir(), &assets(&statements), langs)?;
-        let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
-        let (mut coverage, mut built) = (Vec::new(), Vec::new());
-        // A language's catalogs merge while the one before it is built.
+        // A language's catalogs merge while the one before it is built (the
+        // first, while the source language's pages are).
         let merge = |li: usize| {
             let lang = &langs.targets[li];
             self.merge_language_using(lang, &statements, &templates, self.reading_options())
         };
-        let mut next = (!langs.targets.is_empty()).then(|| merge(0));
+        let (source, mut next) = rayon::join(
+            || -> Result<_> {
+                let entries = output.source_pages(&shared)?;
+                let heads: Vec<_> = entries
+                    .iter()
+                    .map(|e| (e.title.clone(), e.date.clone()))
+                    .collect();
+                output.listing(&self.listing(&shared, 0), entries)?;
+                output.assets(&self.statements_dir(), &assets(&statements), langs)?;
+                Ok(heads)
+            },
+            || (!langs.targets.is_empty()).then(|| merge(0)),
+        );
+        let heads = source?;
+        let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
+        let (mut coverage, mut built) = (Vec::new(), Vec::new());
         for li in 0..langs.targets.len() {
             let merged = next.take().unwrap_or_else(|| merge(li))?;
             let (this, following) = rayon::join(
