@@ -4,7 +4,8 @@
 //! old catalogs ends up attached to a current message (exact, moved, carried
 //! over, or stale with its previous source) or kept as obsolete.
 //!
-//! Matching, in order: exact in the same statement; exact in another statement
+//! Matching, in order: exact in the same statement (in one shared catalog, an
+//! entry standing there untranslated too); exact in another statement
 //! (a moved segment, or translation memory); paragraphs split or merged in the
 //! same statement (an old paragraph ≈ adjacent new ones joined, or the
 //! reverse); similar text in the same statement;

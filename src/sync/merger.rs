@@ -50,6 +50,9 @@ pub fn merge_all(units: &[Unit], opts: SyncOptions) -> Vec<(Catalog, SyncReport)
         merger.exact_other_unit();
     }
     drop(t);
+    if opts.shared {
+        merger.known_untranslated();
+    }
     let t = crate::timing::phase("merge: regroup");
     merger.regroup();
     drop(t);
@@ -353,34 +356,45 @@ impl<'a> Merger<'_, 'a> {
         self.out[ui][ti] = Some(m);
     }
 
-    /// 5. Still nothing: a new, untranslated message.
-    ///    In one shared catalog (single layout) an entry that stood there
-    ///    untranslated keeps its comments (a translator's notes).
-    fn new_messages(&mut self) {
+    /// 2b. In one shared catalog (single layout), an entry that stood there
+    ///     untranslated is found as it is, as a statement's own catalog finds
+    ///     it in step 1: it keeps its comments (a translator's notes) and is
+    ///     not new. It is no changed segment either, so no similar text is
+    ///     looked for: a sync with no source change changes nothing, in
+    ///     either layout.
+    fn known_untranslated(&mut self) {
         let mut untranslated: HashMap<Key, At> = HashMap::default();
-        if self.opts.shared {
-            for (ui, u) in self.units.iter().enumerate() {
-                for (i, m) in u.old.messages.iter().enumerate() {
-                    if !m.obsolete && !m.has_translation() {
-                        untranslated.entry(m.key()).or_insert((ui, i));
-                    }
+        for (ui, u) in self.units.iter().enumerate() {
+            for (i, m) in u.old.messages.iter().enumerate() {
+                if !m.obsolete && !m.has_translation() {
+                    untranslated.entry(m.key()).or_insert((ui, i));
                 }
             }
         }
+        if untranslated.is_empty() {
+            return;
+        }
+        for (ui, ti) in std::mem::take(&mut self.pending) {
+            let t = self.template((ui, ti));
+            let Some(&at) = untranslated.get(&t.key()) else {
+                self.pending.push((ui, ti));
+                continue;
+            };
+            let words = self.words((ui, ti));
+            self.reports[ui].unchanged.add(words);
+            let mut m = live_copy(self.old(at), t);
+            m.translation = vec![String::new(); t.translation.len().max(1)];
+            self.out[ui][ti] = Some(m);
+        }
+    }
+
+    /// 5. Still nothing: a new, untranslated message.
+    fn new_messages(&mut self) {
         for &(ui, ti) in &self.pending {
             let t = &self.units[ui].template.messages[ti];
-            // An entry already waiting in the shared catalog is not new.
-            let known = untranslated.get(&t.key());
             let words = self.words((ui, ti));
-            let report = &mut self.reports[ui];
-            match known {
-                Some(_) => report.unchanged.add(words),
-                None => report.new.add(words),
-            }
-            let mut m = match known {
-                Some(&at) => live_copy(self.old(at), t),
-                None => t.clone(),
-            };
+            self.reports[ui].new.add(words);
+            let mut m = t.clone();
             m.translation = vec![String::new(); t.translation.len().max(1)];
             self.out[ui][ti] = Some(m);
         }

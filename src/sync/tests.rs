@@ -396,3 +396,49 @@ fn a_translators_note_on_an_untranslated_entry_stays_in_a_shared_catalog() {
     assert!(!m.has_translation());
     assert_eq!(m.comments, vec!["ask the author about this"]);
 }
+
+/// An entry that stood untranslated is found as it is in both layouts: a
+/// similar translated entry elsewhere fills it in neither (a sync with no
+/// source change changes nothing), while a text the catalog never had does
+/// get the similar translation, marked stale.
+#[test]
+fn an_untranslated_entry_stays_as_it_is_in_either_layout() {
+    let translated = (
+        "I ran the Python meetup for five years.",
+        "Dirigí el meetup de Python durante cinco años.",
+    );
+    let waiting = "I ran the Python meetup for six years.";
+    let fresh = "I ran the Python meetup for seven years.";
+    let tpl = cat(&[(translated.0, ""), (waiting, ""), (fresh, "")]);
+    let old = cat(&[translated, (waiting, "")]);
+    let (own, r) = merge(&tpl, &old, SyncOptions::default());
+    let empty = Catalog::default();
+    let units = [
+        Unit {
+            path: "statements/a.md",
+            template: &tpl,
+            old: &empty,
+            words: &[],
+        },
+        Unit {
+            path: "",
+            template: &empty,
+            old: &old,
+            words: &[],
+        },
+    ];
+    let opts = SyncOptions {
+        shared: true,
+        ..SyncOptions::default()
+    };
+    let (single, rs) = merge_all(&units, opts).swap_remove(0);
+    for (new, r) in [(&own, &r), (&single, &rs)] {
+        assert!(new.messages[0].has_translation() && !new.messages[0].stale);
+        assert!(!new.messages[1].has_translation(), "{:?}", new.messages[1]);
+        assert!(new.messages[2].stale && new.messages[2].has_translation());
+        assert_eq!(r.new.segments, 0);
+        assert_eq!(r.stale.segments, 1);
+    }
+    assert_eq!(r.unchanged.segments, 2);
+    assert_eq!(rs.unchanged.segments + rs.moved.segments, 2);
+}
