@@ -284,6 +284,15 @@ pub(crate) fn urls_in(text: &str) -> Vec<(Range<usize>, String)> {
             from = end.max(start + 1);
         }
     }
+    // In text order; an address inside another (`https://a/?u=http://b`) is
+    // part of it.
+    out.sort_by_key(|(r, _)| r.start);
+    let mut end = 0;
+    out.retain(|(r, _)| {
+        let keep = r.start >= end;
+        end = end.max(r.end);
+        keep
+    });
     out
 }
 

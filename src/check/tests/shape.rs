@@ -348,6 +348,22 @@ pub(super) const CASES: &[Case] = &[
         &[],
         &["end-punctuation", "fa-latin-punctuation"],
     ),
+    // Two addresses, the later one first in scheme order, and one inside
+    // another: text left as it was is still found (no address is cut twice).
+    c(
+        "es",
+        "Read http://a.example/x first, then the notes at https://b.example/notes/for/the/whole/long/path",
+        "Read http://a.example/x first, then the notes at https://b.example/notes/for/the/whole/long/path",
+        &["untranslated"],
+        &[],
+    ),
+    c(
+        "es",
+        "Open the login page https://a.example/?next=http://b.example/start then enter your name",
+        "Open the login page https://a.example/?next=http://b.example/start then enter your name",
+        &["untranslated"],
+        &["url"],
+    ),
     // --- Bidi ---
     c("fa", "Hello.", "سلام\u{202E}.", &["bidi-override"], &[]),
     // Embeddings reorder text as overrides do.
