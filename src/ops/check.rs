@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use crate::fsio::{Durability, Jail};
 use crate::lang::Language;
 use crate::project::*;
@@ -37,63 +39,35 @@ impl Project {
                     .as_deref()
                     .and_then(|d| statements.iter().find(|s| s.display == d));
                 let exists = |target: &str| st.is_none_or(|st| self.target_exists(st, target));
-                let mut changed = false;
-                // The header's number of plural forms, for `plural-forms`.
-                let nplurals = cat
-                    .header
-                    .as_ref()
-                    .and_then(|h| h.translation.first())
-                    .and_then(|h| crate::po::nplurals(h));
-                for m in cat
+                let at = Entries {
+                    lang,
+                    cfg: &cfg,
+                    around: Around {
+                        exists: &exists,
+                        compounds: &compounds,
+                    },
+                    file: &display,
+                    statement: st_display.as_deref(),
+                    // The header's number of plural forms, for `plural-forms`.
+                    nplurals: cat
+                        .header
+                        .as_ref()
+                        .and_then(|h| h.translation.first())
+                        .and_then(|h| crate::po::nplurals(h)),
+                    fix,
+                };
+                // Entries are checked in parallel; findings stay in file order.
+                let done: Vec<(Vec<LocatedFinding>, usize)> = cat
                     .messages
-                    .iter_mut()
+                    .par_iter_mut()
                     .filter(|m| !m.obsolete && m.has_translation())
-                {
-                    // A covering translation (a split paragraph) answers to
-                    // the whole paragraph it was made from.
-                    let source = m.answers_to().to_string();
-                    if fix {
-                        for t in m.translation.iter_mut() {
-                            if let Some(f) = crate::check::fix(&source, t, &lang.tag) {
-                                *t = f;
-                                changed = true;
-                                fixed += 1;
-                            }
-                        }
-                    }
-                    let mut found: Vec<(String, crate::check::Finding)> = Vec::new();
-                    if let Some(n) = nplurals.filter(|_| m.source_plural.is_some()) {
-                        let forms = m.translation.len();
-                        let f = with_context(&lang.tag, &cfg, m, |ctx| {
-                            crate::check::plural_forms(forms, n, ctx)
-                        });
-                        found.extend(f.into_iter().map(|f| (m.translation.join(" | "), f)));
-                    }
-                    for t in &m.translation {
-                        let around = Around {
-                            exists: &exists,
-                            compounds: &compounds,
-                        };
-                        let f = self.entry_findings(&lang.tag, &cfg, m, &source, t, &around);
-                        found.extend(f.into_iter().map(|f| (t.clone(), f)));
-                    }
-                    for (t, f) in found {
-                        findings.push(LocatedFinding {
-                            state: if m.stale { "stale" } else { "translated" },
-                            check: f.check,
-                            severity: f.severity,
-                            lang: lang.tag.clone(),
-                            file: display.clone(),
-                            line: m.line,
-                            statement: st_display.clone().unwrap_or_else(|| Self::statement_of(m)),
-                            id: m.id(),
-                            source: source.clone(),
-                            translation: t,
-                            message: f.message,
-                            msg: f.msg,
-                            span: f.span,
-                        });
-                    }
+                    .map(|m| self.check_entry(&at, m))
+                    .collect();
+                let mut changed = false;
+                for (found, n) in done {
+                    findings.extend(found);
+                    fixed += n;
+                    changed |= n > 0;
                 }
                 if changed {
                     let text = self.serialize_catalog(&path, &cat);
@@ -107,7 +81,75 @@ impl Project {
     }
 }
 
+/// Where the entries of one catalog are checked.
+struct Entries<'a> {
+    lang: &'a Language,
+    cfg: &'a crate::config::CheckConfig,
+    around: Around<'a>,
+    /// The catalog as shown to users, and its statement's.
+    file: &'a str,
+    statement: Option<&'a str>,
+    /// The header's number of plural forms.
+    nplurals: Option<usize>,
+    fix: bool,
+}
+
 impl Project {
+    /// One entry of a catalog: its safe fixes applied first with `fix`
+    /// (how many translations changed), then what `check` finds in it.
+    fn check_entry(
+        &self,
+        at: &Entries,
+        m: &mut crate::catalog::Message,
+    ) -> (Vec<LocatedFinding>, usize) {
+        let tag = &at.lang.tag;
+        // A covering translation (a split paragraph) answers to the whole
+        // paragraph it was made from.
+        let source = m.answers_to().to_string();
+        let mut fixed = 0;
+        if at.fix {
+            for t in m.translation.iter_mut() {
+                if let Some(f) = crate::check::fix(&source, t, tag) {
+                    *t = f;
+                    fixed += 1;
+                }
+            }
+        }
+        let mut found: Vec<(String, crate::check::Finding)> = Vec::new();
+        if let Some(n) = at.nplurals.filter(|_| m.source_plural.is_some()) {
+            let forms = m.translation.len();
+            let f = with_context(tag, at.cfg, m, |ctx| {
+                crate::check::plural_forms(forms, n, ctx)
+            });
+            found.extend(f.into_iter().map(|f| (m.translation.join(" | "), f)));
+        }
+        for t in &m.translation {
+            let f = self.entry_findings(tag, at.cfg, m, &source, t, &at.around);
+            found.extend(f.into_iter().map(|f| (t.clone(), f)));
+        }
+        let located = found
+            .into_iter()
+            .map(|(t, f)| LocatedFinding {
+                state: if m.stale { "stale" } else { "translated" },
+                check: f.check,
+                severity: f.severity,
+                lang: tag.clone(),
+                file: at.file.to_string(),
+                line: m.line,
+                statement: at
+                    .statement
+                    .map_or_else(|| Self::statement_of(m), str::to_string),
+                id: m.id(),
+                source: source.clone(),
+                translation: t,
+                message: f.message,
+                msg: f.msg,
+                span: f.span,
+            })
+            .collect();
+        (located, fixed)
+    }
+
     /// What `check` finds in translation `t` of entry `m` (answering to
     /// `source`), with the language's configuration `cfg` and what is
     /// `around` the entry (files beside the statement, the project's
@@ -221,7 +263,7 @@ pub struct LocatedFinding {
 /// What is around an entry that its checks look at: whether a relative link
 /// target is a file beside the statement, the project's Persian compounds.
 pub(crate) struct Around<'a> {
-    pub(crate) exists: &'a dyn Fn(&str) -> bool,
+    pub(crate) exists: &'a (dyn Fn(&str) -> bool + Sync),
     pub(crate) compounds: &'a crate::check::Compounds,
 }
 

@@ -241,7 +241,7 @@ impl Project {
         lang: &Language,
         cfg: &crate::config::CheckConfig,
         m: &Message,
-        exists: &dyn Fn(&str) -> bool,
+        exists: &(dyn Fn(&str) -> bool + Sync),
     ) -> Entry {
         let translation = m.translation.first().cloned().unwrap_or_default();
         let state = match m.state() {
