@@ -146,10 +146,10 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     }
     // Both sides in NFC: a code span or URL copied in another normalization
     // form is the same code.
-    let nfc: String = translation.nfc().collect();
-    let t = nfc.as_str();
-    let source_nfc: String = source.nfc().collect();
-    let source = source_nfc.as_str();
+    let nfc = crate::guard::nfc(translation);
+    let t = nfc.as_ref();
+    let source_nfc = crate::guard::nfc(source);
+    let source = source_nfc.as_ref();
     let (s, tr) = (shape(source), shape(t));
     markdown_checks(source, t, &s, &tr, &mut sink);
     token_checks(&s, &tr, t, &mut sink);

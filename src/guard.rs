@@ -125,11 +125,20 @@ fn scan(text: &str) -> Option<Refusal> {
     (isolates > 0).then_some(Refusal::Isolates)
 }
 
+/// `text` in Unicode NFC, borrowed when it is already (the quick check
+/// answers for nearly every text without normalizing it).
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    }
+}
+
 /// A destination as compared between source and translation: NFC, and a
 /// leading `./` of a relative path removed.
 pub fn normalize_destination(d: &str) -> String {
-    let n: String = d.trim().nfc().collect();
-    let mut s = n.as_str();
+    let n = nfc(d.trim());
+    let mut s = n.as_ref();
     while let Some(rest) = s.strip_prefix("./") {
         s = rest;
     }
@@ -140,6 +149,11 @@ pub fn normalize_destination(d: &str) -> String {
 /// the same, or localized through `url_map` (source prefix → translated prefix).
 pub fn destination_allowed(src: &str, tr: &str, url_map: &BTreeMap<String, String>) -> bool {
     let (src, tr) = (normalize_destination(src), normalize_destination(tr));
+    normalized_allowed(&src, &tr, url_map)
+}
+
+/// [`destination_allowed`] for destinations normalized already.
+fn normalized_allowed(src: &str, tr: &str, url_map: &BTreeMap<String, String>) -> bool {
     src == tr
         || url_map.iter().any(|(from, to)| {
             src.strip_prefix(from.as_str())
@@ -215,11 +229,14 @@ pub fn inspect(
     {
         return Some(Refusal::HeadingAttributes(a));
     }
-    let allowed = destinations(source);
-    if let Some(d) = destinations(t)
-        .into_iter()
-        .find(|d| !allowed.iter().any(|s| destination_allowed(s, d, url_map)))
-    {
+    let allowed: Vec<String> = destinations(source)
+        .iter()
+        .map(|d| normalize_destination(d))
+        .collect();
+    if let Some(d) = destinations(t).into_iter().find(|d| {
+        let d = normalize_destination(d);
+        !allowed.iter().any(|s| normalized_allowed(s, &d, url_map))
+    }) {
         return Some(Refusal::Destination(d));
     }
     // Footnotes are numbered by first reference on the whole page: a

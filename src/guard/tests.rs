@@ -176,3 +176,26 @@ fn character_references_are_the_characters_they_stand_for() {
     assert_eq!(r("Un &#27;[2J texto."), Some(Refusal::Control('\u{1b}')));
     assert_eq!(r("Un &amp; texto &lt;b&gt;."), None);
 }
+
+#[test]
+fn nfc_borrows_normalized_text_and_composes_the_rest() {
+    use unicode_normalization::UnicodeNormalization;
+    for text in [
+        "plain ASCII",
+        "ya compuesto: canción",
+        "فارسی‌نویسی",
+        "한국어",
+    ] {
+        assert!(matches!(nfc(text), std::borrow::Cow::Borrowed(_)), "{text}");
+    }
+    for text in [
+        "cancio\u{301}n",
+        "e\u{301}\u{323}",
+        "\u{212B}ngstr\u{F6}m",
+        "\u{1100}\u{1161}",
+    ] {
+        let expected: String = text.nfc().collect();
+        assert_ne!(text, expected);
+        assert_eq!(nfc(text), expected.as_str(), "{text}");
+    }
+}
