@@ -167,7 +167,9 @@ pub(super) enum Tag {
 /// The tag starting at byte `i` (a `<`): its end and what it is; None when
 /// the `<` starts no tag (it is text).
 pub(super) fn tag_at(html: &str, i: usize) -> Option<(usize, Tag)> {
-    let rest = &html[i..];
+    // Raw HTML as pulldown-cmark gives it may start with text (a block's
+    // first line): no `<` here, no tag.
+    let rest = html.get(i..).filter(|r| r.starts_with('<'))?;
     if let Some(comment) = rest.strip_prefix("<!--") {
         let end = comment.find("-->").map_or(html.len(), |k| i + 4 + k + 3);
         return Some((end, Tag::Other));

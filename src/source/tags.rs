@@ -187,6 +187,11 @@ mod tests {
         ] {
             assert!(!direction_only(t), "{t}");
         }
+        // An HTML block's later line may start with text, in any script.
+        for t in ["\u{202E}<span dir=ltr>", "élan <span dir=ltr>"] {
+            assert!(!direction_only(t), "{t}");
+            assert!(!names_an_element(t), "{t}");
+        }
     }
 
     #[test]

@@ -183,3 +183,80 @@ proptest! {
         }
     }
 }
+
+/// Text as translations carry it: words of three scripts, addresses (one
+/// inside another), code, links, numbers, brackets, template directives,
+/// bidi and joiner controls.
+fn translation_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("http://a.example/x".to_string()),
+        Just("https://b.example/p?u=http://c.example/".to_string()),
+        Just("`code`".to_string()),
+        Just("[link](https://d.example/)".to_string()),
+        Just("![img](p.png)".to_string()),
+        Just("{{%directive x}}".to_string()),
+        Just("{% raw %}".to_string()),
+        Just("{{".to_string()),
+        Just("}}".to_string()),
+        Just("1,234.5".to_string()),
+        Just("۱۲۳".to_string()),
+        Just("٣٫٥".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("«".to_string()),
+        Just("¿".to_string()),
+        Just("!".to_string()),
+        Just("**".to_string()),
+        Just("\u{200C}".to_string()),
+        Just("\u{202E}".to_string()),
+        Just("&#x202E;".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("<span dir=\"ltr\">".to_string()),
+        "[a-zA-Z]{1,8}",
+        "[آ-ی]{1,6}",
+        "\\PC{0,3}",
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// The check engine and its safe fixes take any source and translation
+    /// (the same text half the time: text left in the source language).
+    #[test]
+    fn checks_never_panic(
+        source in translation_like(),
+        other in translation_like(),
+        same in any::<bool>(),
+        lang in prop::sample::select(vec!["es", "fa", "ar", "de"]),
+        heading in any::<bool>(),
+    ) {
+        use dragoman::check::{Context, check, fix};
+        use dragoman::source::SegmentKind;
+        let translation = if same { source.clone() } else { other };
+        let kind = if heading { SegmentKind::Heading(2) } else { SegmentKind::Paragraph };
+        let (url_map, severities) = Default::default();
+        let glossary = vec!["Rust".to_string()];
+        let ctx = Context {
+            lang,
+            heading,
+            glossary: &glossary,
+            url_map: &url_map,
+            disabled: &[],
+            severities: &severities,
+            kind: Some(&kind),
+            compounds: None,
+        };
+        for f in check(&source, &translation, &ctx) {
+            if let Some(span) = f.span {
+                prop_assert!(span.start <= span.end);
+            }
+        }
+        if let Some(fixed) = fix(&source, &translation, lang) {
+            check(&source, &fixed, &ctx);
+        }
+    }
+}
