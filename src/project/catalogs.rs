@@ -137,9 +137,16 @@ impl Project {
                 .into_iter()
                 .collect());
         }
+        // Read in parallel; the first error in statement order is the one
+        // reported.
+        use rayon::prelude::*;
+        let read: Vec<_> = statements
+            .par_iter()
+            .map(|st| self.read_lang_catalog(lang, &self.catalog_name(st)))
+            .collect();
         let mut out = Vec::new();
-        for st in statements {
-            if let Some((p, c)) = self.read_lang_catalog(lang, &self.catalog_name(st))? {
+        for (st, r) in statements.iter().zip(read) {
+            if let Some((p, c)) = r? {
                 out.push((p, c, Some(st.display.clone())));
             }
         }
