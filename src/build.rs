@@ -26,7 +26,9 @@ pub mod theme;
 pub use crate::site::Labels;
 pub use assets::{relative_path, relative_targets, resolve, retarget, variant, with_file_name};
 pub(crate) use html::escape_html;
-pub use html::{PageLinks, Render, render_body, render_html, render_html_marked, safe_url};
+pub use html::{
+    PageLinks, Render, render_body, render_body_with_ids, render_html, render_html_marked, safe_url,
+};
 pub use index::{IndexCell, IndexRow, index_page};
 pub use islands::ltr_islands;
 pub use page::{CSS, LanguageLink, Meta, Page, page, title_for};

@@ -184,17 +184,22 @@ fn without_noscript(html: &str) -> String {
 
 /// Renders a Markdown body as `r` says.
 pub fn render_body(markdown: &str, r: &Render) -> String {
+    render_body_with_ids(markdown, r).0
+}
+
+/// [`render_body`], and the headings' ids it read from the body itself when
+/// `r` gives none (the source's, which its translations take).
+pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<String>>) {
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
         .into_offset_iter()
         .collect();
-    let own;
-    let heading_ids = match r.heading_ids {
-        Some(ids) => ids,
-        None => {
-            own = super::anchors::heading_ids_of(events.iter().map(|(e, _)| e));
-            &own
-        }
+    let own = match r.heading_ids {
+        Some(_) => None,
+        None => Some(super::anchors::heading_ids_of(
+            events.iter().map(|(e, _)| e),
+        )),
     };
+    let heading_ids = r.heading_ids.or(own.as_deref()).unwrap_or_default();
     let mut marker = Marker {
         events: &events,
         r,
@@ -218,13 +223,14 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
     }
     // Table column alignment is logical: `:--` means "start", which is the right
     // side of a right-to-left table.
-    if !out.contains("text-align") {
-        return out;
+    if out.contains("text-align") {
+        out = out
+            .replace("style=\"text-align: left\"", "style=\"text-align: start\"")
+            .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
+            .replace("style=\"text-align:left\"", "style=\"text-align:start\"")
+            .replace("style=\"text-align:right\"", "style=\"text-align:end\"");
     }
-    out.replace("style=\"text-align: left\"", "style=\"text-align: start\"")
-        .replace("style=\"text-align: right\"", "style=\"text-align: end\"")
-        .replace("style=\"text-align:left\"", "style=\"text-align:start\"")
-        .replace("style=\"text-align:right\"", "style=\"text-align:end\"")
+    (out, own)
 }
 
 /// The events of `render_body` rewritten one at a time.

@@ -186,12 +186,23 @@ pub fn source_body(
     sanitizer: &Sanitizer,
     links: Option<super::PageLinks>,
 ) -> String {
+    source_body_with_ids(st, sanitizer, links).0
+}
+
+/// [`source_body`], and the ids of the statement's headings (which its
+/// translations take: [`Reuse::heading_ids`]).
+pub fn source_body_with_ids(
+    st: &Statement,
+    sanitizer: &Sanitizer,
+    links: Option<super::PageLinks>,
+) -> (String, Vec<String>) {
     let r = Render {
         sanitizer: Some(sanitizer),
         pages: links,
         ..Render::default()
     };
-    super::render_body(super::body_of(&st.src), &r)
+    let (body, ids) = super::render_body_with_ids(super::body_of(&st.src), &r);
+    (body, ids.unwrap_or_default())
 }
 
 /// A statement's two files in one language, and its entry in the

@@ -104,14 +104,10 @@ impl Project {
         // Byline and tags: each statement's front matter read once for all
         // languages.
         let metas: Vec<build::Meta> = statements.par_iter().map(build::Meta::of).collect();
-        // Headings keep the source's ids in every language: read once.
-        let heading_ids: Vec<Vec<String>> = statements
-            .par_iter()
-            .map(|st| build::anchors::heading_ids(build::body_of(&st.src)))
-            .collect();
         let shared = Shared {
             words: &words,
-            heading_ids: &heading_ids,
+            // Read while the source language's pages are made (below).
+            heading_ids: &[],
             metas: &metas,
             index_name: listing::index_name(&taken),
             statements: &statements,
@@ -130,18 +126,23 @@ impl Project {
         };
         let (source, mut next) = rayon::join(
             || -> Result<_> {
-                let entries = output.source_pages(&shared)?;
+                let (entries, heading_ids) = output.source_pages(&shared)?;
                 let heads: Vec<_> = entries
                     .iter()
                     .map(|e| (e.title.clone(), e.date.clone()))
                     .collect();
                 output.listing(&self.listing(&shared, 0), entries)?;
                 output.assets(&self.statements_dir(), &assets(&statements), langs)?;
-                Ok(heads)
+                Ok((heads, heading_ids))
             },
             || (!langs.targets.is_empty()).then(|| merge(0)),
         );
-        let heads = source?;
+        let (heads, heading_ids) = source?;
+        // Headings keep the source's ids in every language.
+        let shared = Shared {
+            heading_ids: &heading_ids,
+            ..shared
+        };
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
         let (mut coverage, mut built) = (Vec::new(), Vec::new());
         for li in 0..langs.targets.len() {

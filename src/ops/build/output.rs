@@ -33,11 +33,16 @@ impl Output<'_> {
     }
 
     /// The source language's pages: HTML, and the statement as it is.
-    /// Returns their entries for the listing.
-    pub(super) fn source_pages(&mut self, shared: &Shared) -> Result<Vec<pages::Entry>> {
+    /// Returns their entries for the listing, and each statement's heading
+    /// ids (read while its page is rendered; its translations take them).
+    pub(super) fn source_pages(
+        &mut self,
+        shared: &Shared,
+    ) -> Result<(Vec<pages::Entry>, Vec<Vec<String>>)> {
         let (langs, site) = (shared.langs, &shared.sites[0]);
         let source = &langs.source.tag;
         let mut entries = Vec::with_capacity(shared.statements.len());
+        let mut heading_ids = Vec::with_capacity(shared.statements.len());
         let metas = shared.metas.chunks(CHUNK);
         for (chunk, metas) in shared.statements.chunks(CHUNK).zip(metas) {
             let pages: Vec<_> = chunk
@@ -49,20 +54,23 @@ impl Output<'_> {
                         here: shared.pages,
                         source: None,
                     };
-                    let body = pages::source_body(st, shared.sanitizer, Some(links));
-                    pages::source_page(shared.theme, st, meta, langs, site, &body)
+                    let (body, ids) =
+                        pages::source_body_with_ids(st, shared.sanitizer, Some(links));
+                    let page = pages::source_page(shared.theme, st, meta, langs, site, &body);
+                    (page, ids)
                 })
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (st, page) in chunk.iter().zip(pages) {
+            for (st, (page, ids)) in chunk.iter().zip(pages) {
                 let (html, entry) = page.map_err(theme_error)?;
+                heading_ids.push(ids);
                 files.push((self.dir.join(source).join(pages::html_name(st)), html));
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
                 entries.push(entry);
             }
             self.emit(files)?;
         }
-        Ok(entries)
+        Ok((entries, heading_ids))
     }
 
     /// A language's index pages and feed.
