@@ -195,3 +195,73 @@ proptest! {
         }
     }
 }
+
+/// The single layout's merge of one statement: its template against the one
+/// shared catalog (as `Project::merge_single` does).
+fn merge_single(tpl: &Catalog, old: &Catalog) -> Catalog {
+    let empty = Catalog::default();
+    let units = [
+        Unit {
+            path: "statements/a.md",
+            template: tpl,
+            old: &empty,
+            words: &[],
+        },
+        Unit {
+            path: "locales/es.po",
+            template: &empty,
+            old,
+            words: &[],
+        },
+    ];
+    let opts = SyncOptions {
+        shared: true,
+        ..SyncOptions::default()
+    };
+    merge_all(&units, opts).swap_remove(0).0
+}
+
+/// What a segment shows: its translation, whether stale, and the source it
+/// was made from.
+fn shown(c: &Catalog) -> Vec<(String, Vec<String>, bool, Option<String>)> {
+    c.messages
+        .iter()
+        .filter(|m| !m.obsolete)
+        .map(|m| {
+            let prev = m.previous.as_ref().map(|p| p.source.clone());
+            (m.source.clone(), m.translation.clone(), m.stale, prev)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// With the source unchanged, translators filling some entries: both
+    /// layouts show every segment the same, and a sync changes nothing.
+    #[test]
+    fn layouts_agree_when_translators_fill_entries(
+        doc in prop::collection::vec(sentence(), 1..12),
+        rewords in prop::collection::vec(("[a-z]{2,8}", any::<usize>()), 1..6),
+        translated in prop::collection::vec(any::<bool>(), 12),
+    ) {
+        // Sentences that differ by one word: similar to each other.
+        let mut doc = doc;
+        for (w, i) in &rewords {
+            let mut copy = doc.clone();
+            apply(&mut copy, &Edit::Reword(*i, w.clone()));
+            doc.push(copy.swap_remove(i % copy.len()));
+        }
+        let tpl = template(&doc);
+        let (mut cat, _) = merge(&tpl, &Catalog::default(), SyncOptions::default());
+        for (i, m) in cat.messages.iter_mut().enumerate() {
+            if translated[i % translated.len()] {
+                m.translation = vec![format!("T[{}]", m.source)];
+            }
+        }
+        let own = merge(&tpl, &cat, SyncOptions::default()).0;
+        let single = merge_single(&tpl, &cat);
+        prop_assert_eq!(shown(&own), shown(&cat));
+        prop_assert_eq!(shown(&single), shown(&cat));
+    }
+}
