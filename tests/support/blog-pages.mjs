@@ -2,18 +2,12 @@
 // page makes (requests outside file:// are aborted, never sent), console
 // errors, the computed direction, and broken images. Writes screenshots.
 // Usage: node blog-pages.mjs MODULE_DIR BUILD_DIR SCREENSHOT_DIR PAGE...
-import { createRequire } from "node:module";
+import { launch } from "./chromium.mjs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
 const [moduleDir, buildDir, shotDir, ...pages] = process.argv.slice(2);
-const require = createRequire(moduleDir + "/");
-const { chromium } = require("playwright-core");
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch(moduleDir);
 const out = {};
 for (const rel of pages) {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });

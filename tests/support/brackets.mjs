@@ -4,16 +4,11 @@
 // Prints JSON: per paragraph of the article, its text and per pair
 // { pair, opener, closer, inner: [min, max] } (x centers, px), and for a
 // final full stop its x and the x span of the rest of the line.
-import { createRequire } from "node:module";
+import { launch } from "./chromium.mjs";
 import { pathToFileURL } from "node:url";
 
 const [moduleDir, page, shot] = process.argv.slice(2);
-const require = createRequire(moduleDir + "/");
-const { chromium } = require("playwright-core");
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await launch(moduleDir);
 const tab = await browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 2 });
 await tab.goto(pathToFileURL(page).href);
 const out = await tab.evaluate(() => {

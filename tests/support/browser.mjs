@@ -2,19 +2,12 @@
 // and reports what a reader's browser computes: directions, the language
 // switcher, console errors. Writes screenshots. Prints JSON.
 // Usage: node browser.mjs MODULE_DIR BUILD_DIR SCREENSHOT_DIR
-import { createRequire } from "node:module";
+import { launch } from "./chromium.mjs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
 const [moduleDir, buildDir, shotDir] = process.argv.slice(2);
-const require = createRequire(moduleDir + "/");
-const { chromium } = require("playwright-core");
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch(moduleDir);
 const out = {};
 const pages = ["fa/board-2025/kenji-sato.html", "ar/samira-haddad.html", "es/lucas-moreau.html",
   "en-XA/amara-okafor.html", "ar-XB/board-2025/kenji-sato.html", "fa/samira-haddad.html", "index.html"];

@@ -3,19 +3,12 @@
 // itself is allowed), the direction, broken images, scripts; screenshots.
 // EPUB documents are opened as XHTML files extracted from the book.
 // Usage: node bundles.mjs MODULE_DIR SCREENSHOT_DIR FILE...
-import { createRequire } from "node:module";
+import { launch } from "./chromium.mjs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
 const [moduleDir, shotDir, ...files] = process.argv.slice(2);
-const require = createRequire(moduleDir + "/");
-const { chromium } = require("playwright-core");
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch(moduleDir);
 const out = {};
 for (const file of files) {
   const context = await browser.newContext({ offline: true, viewport: { width: 800, height: 1000 } });

@@ -4,19 +4,12 @@
 // then the same page with scripts off. Times the load (navigation start to
 // the load event, and first contentful paint). Prints JSON.
 // Usage: node grid.mjs MODULE_DIR BUILD_DIR SCREENSHOT_DIR QUERY LANG STATE
-import { createRequire } from "node:module";
+import { launch } from "./chromium.mjs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
 const [moduleDir, buildDir, shotDir, query, lang, state] = process.argv.slice(2);
-const require = createRequire(moduleDir + "/");
-const { chromium } = require("playwright-core");
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch(moduleDir);
 
 // Rows of the grid as the reader sees them.
 const seen = (table) => {

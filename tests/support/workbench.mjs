@@ -3,18 +3,11 @@
 // (Shift+Space), save with Ctrl+Enter, see the stale diff and the RTL
 // preview; a `<script>` translation stays inert. Writes screenshots; prints
 // JSON. Usage: node workbench.mjs MODULE_DIR BASE_URL STATEMENT SHOT_DIR
-import { createRequire } from "node:module";
+import { launch } from "./chromium.mjs";
 import path from "node:path";
 
 const [moduleDir, base, statement, shotDir] = process.argv.slice(2);
-const require = createRequire(moduleDir + "/");
-const { chromium } = require("playwright-core");
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch(moduleDir);
 const out = { dialogs: 0, errors: [], requests: [] };
 const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
 page.on("dialog", async (d) => { out.dialogs += 1; await d.dismiss(); });
