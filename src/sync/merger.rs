@@ -549,13 +549,22 @@ fn from_similar(t: &Message, c: &Message) -> (Message, bool) {
 }
 
 fn live_copy(o: &Message, t: &Message) -> Message {
-    let mut m = o.clone();
-    m.obsolete = false;
-    m.notes = t.notes.clone();
-    m.references = t.references.clone();
-    m.source_plural = t.source_plural.clone().or(m.source_plural);
-    m.line = 0;
-    m
+    // Field by field: the old entry's notes and references are not copied
+    // only to be replaced.
+    Message {
+        context: o.context.clone(),
+        source: o.source.clone(),
+        source_plural: t.source_plural.clone().or_else(|| o.source_plural.clone()),
+        translation: o.translation.clone(),
+        stale: o.stale,
+        previous: o.previous.clone(),
+        notes: t.notes.clone(),
+        comments: o.comments.clone(),
+        references: t.references.clone(),
+        flags: o.flags.clone(),
+        obsolete: false,
+        line: 0,
+    }
 }
 
 /// Merges one template into one old catalog.
