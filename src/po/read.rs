@@ -41,9 +41,13 @@ fn err(line: usize, column: usize, message: Msg) -> PoError {
 pub fn parse(text: &str) -> Result<PoFile, PoError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Room for every entry at once: a catalog of 26,000 entries grown by
-    // doubling is copied into fresh memory a dozen times.
+    // doubling is copied into fresh memory a dozen times. At most twice the
+    // text's size: a catalog is untrusted, and lines that only look like
+    // entries reserve no more than that.
     let mut file = PoFile::default();
-    file.entries.reserve(text.match_indices("\nmsgid ").count());
+    let most = 2 * text.len() / std::mem::size_of::<super::PoEntry>();
+    file.entries
+        .reserve(text.match_indices("\nmsgid ").count().min(most));
     let mut r = Reader {
         file,
         cur: PoEntry::default(),
