@@ -193,12 +193,10 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
         .into_offset_iter()
         .collect();
-    let own = match r.heading_ids {
-        Some(_) => None,
-        None => Some(super::anchors::heading_ids_of(
-            events.iter().map(|(e, _)| e),
-        )),
-    };
+    let own = r
+        .heading_ids
+        .is_none()
+        .then(|| super::anchors::heading_ids_of(events.iter().map(|(e, _)| e)));
     let heading_ids = r.heading_ids.or(own.as_deref()).unwrap_or_default();
     let mut marker = Marker {
         events: &events,
