@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::*;
 use crate::catalog::Catalog;
 use crate::fsio::{Durability, Expect, content_hash, utf8_text, write_all_expecting};
@@ -139,7 +141,6 @@ impl Project {
         }
         // Read in parallel; the first error in statement order is the one
         // reported.
-        use rayon::prelude::*;
         let read: Vec<_> = statements
             .par_iter()
             .map(|st| self.read_lang_catalog(lang, &self.catalog_name(st)))
