@@ -7,6 +7,7 @@
 //! errors carry line and column.
 
 pub mod charset;
+mod chunks;
 mod format;
 mod read;
 mod wrap;

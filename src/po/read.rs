@@ -37,9 +37,22 @@ fn err(line: usize, column: usize, message: Msg) -> PoError {
     }
 }
 
-/// Parses PO text. A leading BOM and CRLF line endings are accepted.
+/// Parses PO text. A leading BOM and CRLF line endings are accepted. Large
+/// catalogs are read in pieces on several threads ([`super::chunks`]).
 pub fn parse(text: &str) -> Result<PoFile, PoError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(file) = super::chunks::parse_parallel(text) {
+        return Ok(file);
+    }
+    let (file, _) = parse_piece(text, 0)?;
+    validate(&file)?;
+    Ok(file)
+}
+
+/// Reads `text`, whose first line is line `before + 1` of its file, into the
+/// entries it holds; the flag tells whether its last entry was complete (a
+/// `msgstr` read, or nothing pending), so that text after it starts afresh.
+pub(super) fn parse_piece(text: &str, before: usize) -> Result<(PoFile, bool), PoError> {
     // Room for every entry at once: a catalog of 26,000 entries grown by
     // doubling is copied into fresh memory a dozen times. At most twice the
     // text's size: a catalog is untrusted, and lines that only look like
@@ -58,21 +71,22 @@ pub fn parse(text: &str) -> Result<PoFile, PoError> {
         obsolete: None,
         cur_line: 0,
     };
+    let mut lines = 0;
     for (idx, raw) in text.split('\n').enumerate() {
-        let lineno = idx + 1;
         // CR before LF (CRLF files), or stray CRs: never meaningful at a line end.
         let line = raw.trim_end_matches('\r');
-        r.line(line, lineno)?;
+        r.line(line, before + idx + 1)?;
+        lines = idx + 1;
     }
-    r.finish_entry(text.split('\n').count())?;
-    validate(&r.file)?;
-    Ok(r.file)
+    let complete = !r.started || r.has_msgstr;
+    r.finish_entry(before + lines)?;
+    Ok((r.file, complete))
 }
 
 /// Checks what gettext checks across entries: no duplicate message. (Plural
 /// entries with another number of forms than the header's `nplurals` are
 /// read, as `msgcat` reads them; `check` reports them: `plural-forms`.)
-fn validate(file: &PoFile) -> Result<(), PoError> {
+pub(super) fn validate(file: &PoFile) -> Result<(), PoError> {
     let mut seen: std::collections::HashMap<(bool, Option<&str>, &str), usize> =
         std::collections::HashMap::new();
     for e in &file.entries {
