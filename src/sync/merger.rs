@@ -449,9 +449,13 @@ impl<'a> Merger<'_, 'a> {
     fn finish(mut self) -> Vec<(Catalog, SyncReport)> {
         let mut result = Vec::with_capacity(self.units.len());
         for (ui, u) in self.units.iter().enumerate() {
+            // In place (`filter_map` over the vector's own buffer; an
+            // `Option<Message>` is as large as a `Message`): a second array of
+            // every message would double the merge's peak.
+            #[allow(clippy::filter_map_identity)]
             let mut messages: Vec<Message> = std::mem::take(&mut self.out[ui])
                 .into_iter()
-                .flatten()
+                .filter_map(|m| m)
                 .collect();
             for m in &mut messages {
                 drop_old_suggestions(m, self.opts.suggestions);
