@@ -5,6 +5,10 @@
 
 pub(crate) fn strong_class(c: char) -> Option<bool> {
     use unicode_bidi::BidiClass::*;
+    // ASCII without the table: its letters are the only strong characters.
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(true);
+    }
     match unicode_bidi::bidi_class(c) {
         L => Some(true),
         R | AL => Some(false),
@@ -183,4 +187,23 @@ fn opened(before: &str, o: char, c: char) -> bool {
         }
     }
     depth > 0
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ascii_takes_its_class_without_the_table() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let table = match unicode_bidi::bidi_class(c) {
+                unicode_bidi::BidiClass::L => Some(true),
+                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(false),
+                _ => None,
+            };
+            assert_eq!(super::strong_class(c), table, "{b:#x}");
+        }
+        assert_eq!(super::strong_class('é'), Some(true));
+        assert_eq!(super::strong_class('ب'), Some(false));
+        assert_eq!(super::strong_class('א'), Some(false));
+    }
 }
