@@ -13,6 +13,7 @@ mod front_matter;
 pub mod html;
 mod kind;
 pub mod links;
+mod plain;
 pub mod tags;
 pub mod targets;
 
@@ -469,6 +470,9 @@ fn continuation_prefix(first_line_prefix: &str) -> String {
 
 /// Renders inline events as normalized Markdown: soft breaks become spaces.
 pub fn normalize_inline(events: Vec<Event>) -> String {
+    if let Some(text) = plain::plain_text(&events) {
+        return text;
+    }
     let mut evs = Vec::with_capacity(events.len() + 2);
     evs.push(Event::Start(Tag::Paragraph));
     for e in events {
