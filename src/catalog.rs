@@ -23,7 +23,7 @@ pub struct Message {
     pub translation: Vec<String>,
     /// The source changed since the translation was made (PO `fuzzy`).
     pub stale: bool,
-    pub previous: Option<Previous>,
+    pub previous: Option<Box<Previous>>,
     /// Notes for translators from the extractor (PO `#.`).
     pub notes: Vec<String>,
     /// Translators' own comments (PO `# `).
@@ -275,7 +275,7 @@ fn from_entry(e: PoEntry) -> Message {
             e.msgstr
         },
         stale,
-        previous,
+        previous: previous.map(Box::new),
         notes: e.extracted_comments,
         comments: e.translator_comments,
         references: e.references,
@@ -377,6 +377,14 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A catalog holds a message per segment, a long statement a million:
+    /// what few messages have (previous strings) lives behind a pointer.
+    #[test]
+    fn a_message_stays_small() {
+        let size = std::mem::size_of::<Message>();
+        assert!(size <= 216, "{size} bytes");
+    }
 
     #[test]
     fn moving_into_the_po_model_is_copying_into_it() {

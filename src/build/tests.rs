@@ -29,10 +29,10 @@ fn a_stale_translation_may_keep_its_previous_links() {
         true,
     )]);
     // Made from a previous source that linked to old.md: the maintainers' link.
-    cat.messages[0].previous = Some(crate::catalog::Previous {
+    cat.messages[0].previous = Some(Box::new(crate::catalog::Previous {
         source: "See [the guide](old.md) today.".into(),
         ..Default::default()
-    });
+    }));
     let l = localize(src, &doc, Some(&cat));
     assert!(l.refused.is_empty(), "{:?}", l.refused);
     assert!(l.markdown.contains("Mira [la guía](old.md) hoy."));
@@ -424,10 +424,10 @@ fn split_catalog(covering: &str) -> Catalog {
         ("Part two.", "", false),
         ("Part three.", "", false),
     ]);
-    cat.messages[0].previous = Some(crate::catalog::Previous {
+    cat.messages[0].previous = Some(Box::new(crate::catalog::Previous {
         source: "Part one. Part two. See [the site](https://example.org/).".into(),
         ..Default::default()
-    });
+    }));
     cat.messages[0]
         .comments
         .push("dragoman: covers the next paragraph".into());

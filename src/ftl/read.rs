@@ -254,7 +254,7 @@ fn message(msg: &ast::Message<&str>, line: usize) -> Result<Message, FtlError> {
     if let Some(p) = said.previous.as_mut() {
         p.context = said.previous_context;
     }
-    m.previous = said.previous;
+    m.previous = said.previous.map(Box::new);
     // An untranslated message carries the source as its value; once the
     // translator changes the value it counts as translated.
     let untranslated = said.state == "untranslated" && value == source;

@@ -504,11 +504,11 @@ fn stale_from(t: &Message, c: &Message) -> Message {
     let previous = if c.stale {
         c.previous.clone()
     } else {
-        Some(Previous {
+        Some(Box::new(Previous {
             context: c.context.clone(),
             source: c.source.clone(),
             source_plural: c.source_plural.clone(),
-        })
+        }))
     };
     Message {
         context: t.context.clone(),

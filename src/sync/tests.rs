@@ -97,10 +97,10 @@ fn stale_entries_with_mechanical_changes_are_carried() {
         "Sirve 2 millones de descargas.",
     )]);
     old.messages[0].stale = true;
-    old.messages[0].previous = Some(Previous {
+    old.messages[0].previous = Some(Box::new(Previous {
         source: "Serves 2 million downloads.".into(),
         ..Default::default()
-    });
+    }));
     let tpl = cat(&[("Serves 3 million downloads.", "")]);
     let (new, r) = merge(&tpl, &old, SyncOptions::default());
     assert_eq!(r.carried.segments, 1);
@@ -128,10 +128,10 @@ fn idempotent() {
 fn stale_keeps_original_previous() {
     let mut old = cat(&[("Version two of the text.", "Versión uno del texto.")]);
     old.messages[0].stale = true;
-    old.messages[0].previous = Some(Previous {
+    old.messages[0].previous = Some(Box::new(Previous {
         source: "Version one of the text.".into(),
         ..Default::default()
-    });
+    }));
     let tpl = cat(&[("Version three of the text.", "")]);
     let (new, _) = merge(&tpl, &old, SyncOptions::default());
     assert!(new.messages[0].stale);

@@ -43,9 +43,11 @@ fn message() -> impl Strategy<Value = Message> {
                     2 => {
                         m.translation = vec![translation];
                         m.stale = true;
-                        m.previous = previous.map(|source| Previous {
-                            source,
-                            ..Default::default()
+                        m.previous = previous.map(|source| {
+                            Box::new(Previous {
+                                source,
+                                ..Default::default()
+                            })
                         });
                     }
                     _ => {

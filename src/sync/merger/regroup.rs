@@ -232,11 +232,11 @@ impl Merger<'_, '_> {
             Err(_) => {
                 m.translation = vec![translation];
                 m.stale = true;
-                m.previous = Some(Previous {
+                m.previous = Some(Box::new(Previous {
                     context: None,
                     source: from,
                     source_plural: None,
-                });
+                }));
             }
         }
         let words = self.words((ui, ti));
