@@ -208,6 +208,7 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
         in_image: 0,
         raw: false,
         out: Vec::with_capacity(events.len()),
+        sorted: Sorted::of(r),
     };
     for i in 0..events.len() {
         marker.event(i);
@@ -247,6 +248,38 @@ struct Marker<'e, 'a> {
     /// Depth of images (their text becomes the `alt` attribute).
     in_image: usize,
     out: Vec<Event<'a>>,
+    sorted: Sorted,
+}
+
+/// The offsets `Render` gives as ranges, sorted, so that each block and each
+/// raw HTML event finds its own with a binary search: a long statement left
+/// in the source language has as many fallback ranges as blocks.
+struct Sorted {
+    fallback: Vec<usize>,
+    stale: Vec<usize>,
+    html_starts: Vec<usize>,
+    html_ends: Vec<usize>,
+}
+
+impl Sorted {
+    fn of(r: &Render) -> Sorted {
+        let sorted = |it: &mut dyn Iterator<Item = usize>| {
+            let mut v: Vec<usize> = it.collect();
+            v.sort_unstable();
+            v
+        };
+        Sorted {
+            fallback: sorted(&mut r.fallback.iter().map(|f| f.start)),
+            stale: sorted(&mut r.stale.iter().map(|f| f.start)),
+            html_starts: sorted(&mut r.fallback_html.iter().map(|f| f.start)),
+            html_ends: sorted(&mut r.fallback_html.iter().map(|f| f.end)),
+        }
+    }
+}
+
+/// The values of sorted `v` in `from..to`.
+fn within(v: &[usize], from: usize, to: usize) -> &[usize] {
+    &v[v.partition_point(|&x| x < from)..v.partition_point(|&x| x < to)]
 }
 
 impl<'a> Marker<'_, 'a> {
@@ -324,13 +357,12 @@ impl<'a> Marker<'_, 'a> {
             return h.to_string();
         }
         let mut cuts: Vec<(usize, bool)> = Vec::new();
-        for f in self.r.fallback_html {
-            if range.contains(&f.start) {
-                cuts.push((f.start - range.start, true));
-            }
-            if f.end > range.start && f.end <= range.end {
-                cuts.push((f.end - range.start, false));
-            }
+        let sorted = &self.sorted;
+        for &start in within(&sorted.html_starts, range.start, range.end) {
+            cuts.push((start - range.start, true));
+        }
+        for &end in within(&sorted.html_ends, range.start + 1, range.end + 1) {
+            cuts.push((end - range.start, false));
         }
         if cuts.is_empty() || !cuts.iter().all(|&(at, _)| h.is_char_boundary(at)) {
             return h.to_string();
@@ -381,10 +413,11 @@ impl<'a> Marker<'_, 'a> {
         }
     }
 
-    /// Does the block opened at `i` start with the text of one of `ranges`?
-    fn starts_in(&self, i: usize, ranges: &[Range<usize>]) -> bool {
+    /// Does the block opened at `i` start with the text of a range that
+    /// starts at one of `starts` (sorted)?
+    fn starts_in(&self, i: usize, starts: &[usize]) -> bool {
         self.events.get(i + 1).is_some_and(|(e, r)| {
-            !matches!(e, Event::Start(Tag::Paragraph)) && ranges.iter().any(|f| f.start == r.start)
+            !matches!(e, Event::Start(Tag::Paragraph)) && starts.binary_search(&r.start).is_ok()
         })
     }
 
@@ -394,9 +427,9 @@ impl<'a> Marker<'_, 'a> {
         let html = |s: String| Event::Html(CowStr::from(s));
         match event {
             Event::Start(start) => {
-                let mark = if self.starts_in(i, self.r.fallback) {
+                let mark = if self.starts_in(i, &self.sorted.fallback) {
                     Mark::Fallback
-                } else if self.starts_in(i, self.r.stale) {
+                } else if self.starts_in(i, &self.sorted.stale) {
                     Mark::Stale
                 } else {
                     Mark::None

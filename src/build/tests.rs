@@ -498,3 +498,44 @@ fn a_translations_direction_span_is_dropped() {
     );
     assert!(html.contains("&lt;u&gt;"), "another tag is text: {html}");
 }
+
+/// Blocks find their fallback and stale ranges whatever order the ranges
+/// come in, and a page of many untranslated blocks marks each of them.
+#[test]
+fn fallback_and_stale_blocks_are_found_in_any_order() {
+    let md: String = (0..300)
+        .map(|i| format!("- Item {i} of the list.\n"))
+        .collect();
+    let starts: Vec<usize> = md.match_indices("Item").map(|(at, _)| at).collect();
+    let range = |at: usize| at..at + md[at..].find('\n').unwrap();
+    let fallback: Vec<_> = starts
+        .iter()
+        .rev()
+        .step_by(2)
+        .map(|&at| range(at))
+        .collect();
+    let stale: Vec<_> = starts
+        .iter()
+        .rev()
+        .skip(1)
+        .step_by(2)
+        .map(|&at| range(at))
+        .collect();
+    let html = render_body(
+        &md,
+        &Render {
+            fallback: &fallback,
+            stale: &stale,
+            stale_note: "(old)",
+            source_lang: "en",
+            ..Render::default()
+        },
+    );
+    assert_eq!(
+        html.matches("<li lang=\"en\" dir=\"ltr\">").count(),
+        150,
+        "{html}"
+    );
+    assert_eq!(html.matches("class=\"stale\"").count(), 150, "{html}");
+    assert_eq!(html.matches("(old)").count(), 150);
+}
