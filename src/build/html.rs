@@ -190,16 +190,16 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
 /// [`render_body`], and the headings' ids it read from the body itself when
 /// `r` gives none (the source's, which its translations take).
 pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<String>>) {
-    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, markdown_options())
-        .into_offset_iter()
-        .collect();
+    // The events stream through: a long statement's page never holds them
+    // all (a 1M-item list has 3M of them). Ids made from the body itself
+    // take a parse of their own.
     let own = r
         .heading_ids
         .is_none()
-        .then(|| super::anchors::heading_ids_of(events.iter().map(|(e, _)| e)));
+        .then(|| super::anchors::heading_ids_of(Parser::new_ext(markdown, markdown_options())));
     let heading_ids = r.heading_ids.or(own.as_deref()).unwrap_or_default();
     let mut marker = Marker {
-        events: &events,
+        next: None,
         r,
         heading_ids,
         headings: 0,
@@ -207,14 +207,20 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
         open: Vec::new(),
         in_image: 0,
         raw: false,
-        out: Vec::with_capacity(events.len()),
+        out: std::collections::VecDeque::new(),
         sorted: Sorted::of(r),
     };
-    for i in 0..events.len() {
-        marker.event(i);
-    }
-    let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, marker.out.into_iter());
+    let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
+    let events = Parser::new_ext(markdown, markdown_options())
+        .into_offset_iter()
+        .peekable();
+    pulldown_cmark::html::push_html(
+        &mut out,
+        Marked {
+            events,
+            marker: &mut marker,
+        },
+    );
     if marker.raw
         && let Some(s) = r.sanitizer
     {
@@ -232,9 +238,35 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
     (out, own)
 }
 
+/// The events of `render_body`, each rewritten by the marker as it comes.
+struct Marked<'m, 'e, 'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> {
+    events: std::iter::Peekable<I>,
+    marker: &'m mut Marker<'e, 'a>,
+}
+
+impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Iterator for Marked<'_, '_, 'a, I> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        loop {
+            if let Some(e) = self.marker.out.pop_front() {
+                return Some(e);
+            }
+            let (event, range) = self.events.next()?;
+            self.marker.next = self
+                .events
+                .peek()
+                .map(|(e, r)| (matches!(e, Event::Start(Tag::Paragraph)), r.start));
+            self.marker.event(&event, &range);
+        }
+    }
+}
+
 /// The events of `render_body` rewritten one at a time.
 struct Marker<'e, 'a> {
-    events: &'e [(Event<'a>, Range<usize>)],
+    /// The event after the one being rewritten: whether it opens a
+    /// paragraph, and where it starts.
+    next: Option<(bool, usize)>,
     r: &'e Render<'e>,
     /// The headings' ids, and how many headings were rendered.
     heading_ids: &'e [String],
@@ -247,7 +279,8 @@ struct Marker<'e, 'a> {
     open: Vec<Mark>,
     /// Depth of images (their text becomes the `alt` attribute).
     in_image: usize,
-    out: Vec<Event<'a>>,
+    /// What the events rewritten so far became, not yet rendered.
+    out: std::collections::VecDeque<Event<'a>>,
     sorted: Sorted,
 }
 
@@ -283,8 +316,7 @@ fn within(v: &[usize], from: usize, to: usize) -> &[usize] {
 }
 
 impl<'a> Marker<'_, 'a> {
-    fn event(&mut self, i: usize) {
-        let event = &self.events[i].0;
+    fn event(&mut self, event: &Event<'a>, range: &Range<usize>) {
         match event {
             Event::Start(Tag::Image { .. }) => self.in_image += 1,
             Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
@@ -299,7 +331,6 @@ impl<'a> Marker<'_, 'a> {
             // The statement's raw HTML is kept (the page is sanitized); a
             // translation's is text.
             Event::Html(h) | Event::InlineHtml(h) => {
-                let range = &self.events[i].1;
                 let foreign = self
                     .r
                     .foreign_html
@@ -327,7 +358,7 @@ impl<'a> Marker<'_, 'a> {
             }
             Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. })
             | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                self.block(i, event)
+                self.block(event)
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -346,7 +377,7 @@ impl<'a> Marker<'_, 'a> {
             }
             e => neutralized(e),
         };
-        self.out.push(e);
+        self.out.push_back(e);
     }
 
     /// Raw HTML `h` (at `range`) with its text left in the source language in
@@ -404,32 +435,33 @@ impl<'a> Marker<'_, 'a> {
         for (ltr, piece) in ltr_islands(t) {
             if ltr {
                 self.out
-                    .push(Event::Html(CowStr::Borrowed("<span dir=\"ltr\">")));
-                self.out.push(Event::Text(CowStr::from(piece.to_string())));
-                self.out.push(Event::Html(CowStr::Borrowed("</span>")));
+                    .push_back(Event::Html(CowStr::Borrowed("<span dir=\"ltr\">")));
+                self.out
+                    .push_back(Event::Text(CowStr::from(piece.to_string())));
+                self.out.push_back(Event::Html(CowStr::Borrowed("</span>")));
             } else {
-                self.out.push(Event::Text(CowStr::from(piece.to_string())));
+                self.out
+                    .push_back(Event::Text(CowStr::from(piece.to_string())));
             }
         }
     }
 
-    /// Does the block opened at `i` start with the text of a range that
+    /// Does the block being opened start with the text of a range that
     /// starts at one of `starts` (sorted)?
-    fn starts_in(&self, i: usize, starts: &[usize]) -> bool {
-        self.events.get(i + 1).is_some_and(|(e, r)| {
-            !matches!(e, Event::Start(Tag::Paragraph)) && starts.binary_search(&r.start).is_ok()
-        })
+    fn starts_in(&self, starts: &[usize]) -> bool {
+        self.next
+            .is_some_and(|(paragraph, start)| !paragraph && starts.binary_search(&start).is_ok())
     }
 
     /// A paragraph, heading or item opened or closed: marked with the source
     /// language when its text is a fallback segment.
-    fn block(&mut self, i: usize, event: &Event<'a>) -> Event<'a> {
+    fn block(&mut self, event: &Event<'a>) -> Event<'a> {
         let html = |s: String| Event::Html(CowStr::from(s));
         match event {
             Event::Start(start) => {
-                let mark = if self.starts_in(i, &self.sorted.fallback) {
+                let mark = if self.starts_in(&self.sorted.fallback) {
                     Mark::Fallback
-                } else if self.starts_in(i, &self.sorted.stale) {
+                } else if self.starts_in(&self.sorted.stale) {
                     Mark::Stale
                 } else {
                     Mark::None
