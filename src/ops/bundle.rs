@@ -92,6 +92,27 @@ struct Made {
     left_out: usize,
 }
 
+/// What every language's bundle reads the same.
+struct Shared<'a> {
+    statements: &'a [Statement],
+    templates: &'a crate::project::Templates,
+    sanitizer: &'a build::Sanitizer,
+    /// The statements newest first, then by title, as an index lists them.
+    order: &'a [usize],
+}
+
+/// The statements' indices newest first, then by title (each statement's
+/// front matter read once, for every language).
+fn reading_order(statements: &[Statement]) -> Vec<usize> {
+    let metas: Vec<build::Meta> = statements.iter().map(build::Meta::of).collect();
+    let titles: Vec<String> = statements.iter().map(pages::source_title).collect();
+    let mut order: Vec<usize> = (0..statements.len()).collect();
+    order.sort_by(|&a, &b| {
+        build::listing::order((&metas[a].date, &titles[a]), (&metas[b].date, &titles[b]))
+    });
+    order
+}
+
 impl Project {
     /// Writes the bundles of `langs` (the source among them, when asked)
     /// in `formats` into `<out>/bundles/`.
@@ -106,12 +127,18 @@ impl Project {
         let statements = self.statements()?;
         let templates = self.templates(&statements);
         let sanitizer = build::Sanitizer::new(&self.config.allowed_iframe_hosts);
+        let shared = Shared {
+            statements: &statements,
+            templates: &templates,
+            sanitizer: &sanitizer,
+            order: &reading_order(&statements),
+        };
         let modified = crate::bundle::epub::timestamp(now());
         let dir = out.join("bundles");
         let mut report = Vec::new();
         for lang in langs {
             let site = self.site(lang)?;
-            let made = self.chapters(lang, &site, &statements, &templates, &sanitizer)?;
+            let made = self.chapters(lang, &site, &shared)?;
             for &format in formats {
                 let book = offline(self, lang, &site, format, &made);
                 let (name, bytes) = match format {
@@ -160,14 +187,8 @@ impl Project {
     /// A language's chapters (newest first, then by title, as its index),
     /// the images they show, how many statements were left out and how many
     /// images could not be carried.
-    fn chapters(
-        &self,
-        lang: &Language,
-        site: &crate::site::Site,
-        statements: &[Statement],
-        templates: &crate::project::Templates,
-        sanitizer: &build::Sanitizer,
-    ) -> Result<Made> {
+    fn chapters(&self, lang: &Language, site: &crate::site::Site, shared: &Shared) -> Result<Made> {
+        let (statements, sanitizer) = (shared.statements, shared.sanitizer);
         let source = &self.config.source;
         let is_source = lang.tag == source.tag;
         let merged = match is_source {
@@ -175,7 +196,7 @@ impl Project {
             false => Some(self.merge_language_using(
                 lang,
                 statements,
-                templates,
+                shared.templates,
                 self.reading_options(),
             )?),
         };
@@ -193,15 +214,9 @@ impl Project {
             stale_note: &stale_note,
             pages: None,
         };
-        let mut order: Vec<usize> = (0..statements.len()).collect();
-        let metas: Vec<build::Meta> = statements.iter().map(build::Meta::of).collect();
-        let titles: Vec<String> = statements.iter().map(pages::source_title).collect();
-        order.sort_by(|&a, &b| {
-            build::listing::order((&metas[a].date, &titles[a]), (&metas[b].date, &titles[b]))
-        });
         let mut made: Vec<(usize, Chapter)> = Vec::new();
         let mut skipped = 0;
-        for i in order {
+        for &i in shared.order {
             let st = &statements[i];
             let chapter = match &merged {
                 None => Some(self.source_chapter(st, sanitizer)),
