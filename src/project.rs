@@ -17,6 +17,7 @@ use crate::sync::{SyncOptions, SyncReport};
 use crate::ui::Msg;
 
 mod catalogs;
+pub(crate) use catalogs::is_ftl;
 mod merge;
 pub use merge::Templates;
 

@@ -55,7 +55,7 @@ pub fn fmt(paths: &[PathBuf], check: bool, wrap: crate::po::Wrap) -> Result<FmtR
 fn format_one(f: &Path, wrap: crate::po::Wrap) -> Result<(Vec<u8>, Vec<u8>)> {
     let display = f.display().to_string();
     let bytes = fs::read(f).map_err(|e| Error::io(f, e))?;
-    let ftl = f.extension().is_some_and(|e| e == "ftl");
+    let ftl = crate::project::is_ftl(f);
     let at = |e: crate::po::charset::CharsetError| e.in_file(&display);
     let text = match if ftl {
         Ok(None)

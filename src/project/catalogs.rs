@@ -56,7 +56,7 @@ impl Project {
         path: &Path,
         text: &'t str,
     ) -> Result<std::borrow::Cow<'t, [u8]>> {
-        if path.extension().is_some_and(|e| e == "ftl") {
+        if is_ftl(path) {
             return Ok(std::borrow::Cow::Borrowed(text.as_bytes()));
         }
         crate::po::charset::encode(text).map_err(|e| e.in_file(self.display(path)))
@@ -252,7 +252,7 @@ impl Project {
     /// Serializes a catalog in the format its path names (PO at the
     /// project's `po_wrap`).
     pub fn serialize_catalog(&self, path: &Path, cat: &Catalog) -> String {
-        if path.extension().is_some_and(|e| e == "ftl") {
+        if is_ftl(path) {
             crate::ftl::write(cat)
         } else {
             cat.write_po_with(self.config.po_wrap)
@@ -267,7 +267,7 @@ impl Project {
         cat: Catalog,
         laid: Option<&crate::po::Laid>,
     ) -> String {
-        if path.extension().is_some_and(|e| e == "ftl") {
+        if is_ftl(path) {
             crate::ftl::write(&cat)
         } else {
             cat.into_po_laid(self.config.po_wrap, laid)
@@ -295,7 +295,7 @@ impl Project {
             return Ok(None);
         };
         let display = self.display(path);
-        let ftl = path.extension().is_some_and(|e| e == "ftl");
+        let ftl = is_ftl(path);
         let text = if ftl {
             Ok(None)
         } else {
@@ -313,4 +313,9 @@ impl Project {
         };
         Ok(Some((text, cat)))
     }
+}
+
+/// Whether a catalog file is Fluent (by its name; anything else is PO).
+pub(crate) fn is_ftl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ftl")
 }
