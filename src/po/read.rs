@@ -83,18 +83,46 @@ pub(super) fn parse_piece(text: &str, before: usize) -> Result<(PoFile, bool), P
     Ok((r.file, complete))
 }
 
+/// What makes a message one: obsolete or not, context, msgid.
+type Key<'a> = (bool, Option<&'a str>, &'a str);
+
 /// Checks what gettext checks across entries: no duplicate message. (Plural
 /// entries with another number of forms than the header's `nplurals` are
 /// read, as `msgcat` reads them; `check` reports them: `plural-forms`.)
 pub(super) fn validate(file: &PoFile) -> Result<(), PoError> {
-    let mut seen: std::collections::HashMap<(bool, Option<&str>, &str), usize> =
-        std::collections::HashMap::new();
-    for e in &file.entries {
-        if let Some(first) = seen.insert((e.obsolete, e.msgctxt.as_deref(), &e.msgid), e.line) {
-            return Err(err(e.line, 1, Msg::new("po-duplicate").arg("first", first)));
+    use rayon::slice::ParallelSliceMut;
+    // Sorted, not hashed: a catalog is untrusted, and no choice of msgids
+    // makes a sort slow (nor does a million of them make it wait on a
+    // table far larger than the caches).
+    let mut keys: Vec<(Key, usize)> = file
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| ((e.obsolete, e.msgctxt.as_deref(), e.msgid.as_str()), i))
+        .collect();
+    keys.par_sort_unstable();
+    // The first entry in file order that repeats an earlier one: the
+    // earliest of the second entries of the groups of one key.
+    let mut found: Option<(usize, usize)> = None;
+    let mut group = 0;
+    for k in 1..keys.len() {
+        if keys[k].0 != keys[group].0 {
+            group = k;
+        } else if k == group + 1 && found.is_none_or(|(at, _)| keys[k].1 < at) {
+            found = Some((keys[k].1, keys[group].1));
         }
     }
-    Ok(())
+    match found {
+        Some((again, first)) => {
+            let line = |i: usize| file.entries[i].line;
+            Err(err(
+                line(again),
+                1,
+                Msg::new("po-duplicate").arg("first", line(first)),
+            ))
+        }
+        None => Ok(()),
+    }
 }
 
 impl Reader {
@@ -531,6 +559,19 @@ mod tests {
             e.message
                 .english()
                 .contains("duplicate message definition (first defined at line 1)")
+        );
+        // The first repeat in file order is reported, with its first occurrence.
+        let e = parse("msgid \"b\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n").unwrap_err();
+        assert_eq!(e.line, 7);
+        assert!(
+            e.message.english().contains("(first defined at line 4)"),
+            "{e}"
+        );
+        let e = parse("msgid \"b\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n").unwrap_err();
+        assert_eq!(e.line, 7);
+        assert!(
+            e.message.english().contains("(first defined at line 1)"),
+            "{e}"
         );
         // Same msgid with different contexts, or once live and once obsolete: fine.
         assert!(parse("msgctxt \"c\"\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\n\n#~ msgid \"a\"\n#~ msgstr \"z\"\n").is_ok());
