@@ -61,7 +61,7 @@ fn read_pieces(text: &str, cuts: &[usize]) -> Option<PoFile> {
         }
         file.entries.extend(piece.entries);
     }
-    super::read::validate(&file).ok()?;
+    super::across::validate(&file).ok()?;
     Some(file)
 }
 
@@ -126,7 +126,7 @@ mod tests {
 
     fn one_pass(text: &str) -> Result<PoFile, super::super::PoError> {
         let (f, _) = super::super::read::parse_piece(text, 0)?;
-        super::super::read::validate(&f)?;
+        super::super::across::validate(&f)?;
         Ok(f)
     }
 

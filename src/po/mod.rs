@@ -6,6 +6,7 @@
 //! `#|` previous strings, `#~` obsolete entries and plural forms. It never panics;
 //! errors carry line and column.
 
+mod across;
 pub mod charset;
 mod chunks;
 mod format;
