@@ -324,6 +324,10 @@ impl Links<'_> {
     /// The first translated segment with a link (in context: a reference to a
     /// definition elsewhere counts) to a destination its trusted text lacks.
     fn foreign(&self, guard: Guard) -> Option<(usize, String)> {
+        // In offset order, each segment's links found by binary search: a
+        // long page has as many links as segments.
+        let mut links: Vec<&(usize, String)> = self.now.links.iter().collect();
+        links.sort_by_key(|(at, _)| *at);
         for (i, trusted) in self.trusted.iter().enumerate() {
             let Some(r) = self.spliced.ranges[i]
                 .as_ref()
@@ -332,10 +336,9 @@ impl Links<'_> {
                 continue;
             };
             let mut allowed = None;
-            for (at, dest) in &self.now.links {
-                if !r.contains(&(self.body_start + at)) {
-                    continue;
-                }
+            let from = links.partition_point(|(at, _)| self.body_start + at < r.start);
+            let to = links.partition_point(|(at, _)| self.body_start + at < r.end);
+            for (_, dest) in &links[from..to.max(from)] {
                 let allowed = allowed.get_or_insert_with(|| {
                     trusted
                         .iter()

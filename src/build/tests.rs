@@ -539,3 +539,42 @@ fn fallback_and_stale_blocks_are_found_in_any_order() {
     assert_eq!(html.matches("class=\"stale\"").count(), 150, "{html}");
     assert_eq!(html.matches("(old)").count(), 150);
 }
+
+/// On a page of many linked items, each translation's links are checked
+/// against its own segment's: the one that brings a new destination is
+/// refused, wherever it stands, and only it.
+#[test]
+fn each_segment_of_a_long_page_is_checked_for_its_own_links() {
+    let src: String = (0..400)
+        .map(|i| format!("- Item {i}, see [page {i}](p{i}.md).\n"))
+        .collect();
+    let doc = extract(&src, &[]).unwrap();
+    let pairs: Vec<(String, String)> = (0..400)
+        .map(|i| {
+            let dest = if i == 333 {
+                "https://evil.example/".to_string()
+            } else {
+                format!("p{i}.md")
+            };
+            (
+                format!("Item {i}, see [page {i}](p{i}.md)."),
+                format!("Elemento {i}, ver [página {i}]({dest})."),
+            )
+        })
+        .collect();
+    let pairs: Vec<(&str, &str, bool)> = pairs
+        .iter()
+        .map(|(s, t)| (s.as_str(), t.as_str(), false))
+        .collect();
+    let l = localize(&src, &doc, Some(&catalog(&pairs)));
+    assert_eq!(l.refused.len(), 1, "{:?}", l.refused);
+    assert!(l.markdown.contains("- Item 333, see [page 333](p333.md)."));
+    assert!(
+        l.markdown
+            .contains("- Elemento 332, ver [página 332](p332.md).")
+    );
+    assert!(
+        l.markdown
+            .contains("- Elemento 334, ver [página 334](p334.md).")
+    );
+}
