@@ -78,7 +78,10 @@ impl Jail {
             Ok(_) => {}
         }
         match fs::read(path) {
-            Ok(b) => Ok(Some(b)),
+            Ok(b) => {
+                super::huge::note_read(b.len());
+                Ok(Some(b))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(Error::io(path, e)),
         }

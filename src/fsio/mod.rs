@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::ui::Msg;
 
+mod huge;
 mod jail;
 mod lock;
 mod write;
