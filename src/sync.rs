@@ -19,7 +19,7 @@ use crate::catalog::Catalog;
 mod merger;
 pub(crate) mod similar;
 
-pub use merger::{merge, merge_all};
+pub use merger::{merge, merge_all, merge_shared};
 pub use similar::similarity;
 
 /// Tuning for fuzzy matching.

@@ -585,3 +585,33 @@ pub fn merge(template: &Catalog, old: &Catalog, opts: SyncOptions) -> (Catalog, 
     .pop()
     .expect("one unit")
 }
+
+/// Merges one statement's template as the single layout does: against the
+/// one catalog every statement shares (its own unit, so every segment finds
+/// its entry there as a move across units).
+pub fn merge_shared(
+    template: &Catalog,
+    shared: &Catalog,
+    opts: SyncOptions,
+) -> (Catalog, SyncReport) {
+    let empty = Catalog::default();
+    let units = [
+        Unit {
+            path: "",
+            template,
+            old: &empty,
+            words: &[],
+        },
+        Unit {
+            path: "",
+            template: &empty,
+            old: shared,
+            words: &[],
+        },
+    ];
+    let opts = SyncOptions {
+        shared: true,
+        ..opts
+    };
+    merge_all(&units, opts).swap_remove(0)
+}

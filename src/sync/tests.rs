@@ -367,37 +367,12 @@ fn merged_paragraphs_join_their_translations() {
     assert_eq!(m.previous.as_ref().unwrap().source, joined);
 }
 
-/// One statement's template merged as the single layout does: against the
-/// one shared catalog, a unit of its own.
-fn merge_shared(tpl: &Catalog, single: &Catalog) -> (Catalog, SyncReport) {
-    let empty = Catalog::default();
-    let units = [
-        Unit {
-            path: "statements/a.md",
-            template: tpl,
-            old: &empty,
-            words: &[],
-        },
-        Unit {
-            path: "",
-            template: &empty,
-            old: single,
-            words: &[],
-        },
-    ];
-    let opts = SyncOptions {
-        shared: true,
-        ..SyncOptions::default()
-    };
-    merge_all(&units, opts).swap_remove(0)
-}
-
 #[test]
 fn a_translators_note_on_an_untranslated_entry_stays_in_a_shared_catalog() {
     let mut single = cat(&[("Kept untranslated.", ""), ("Hello.", "Hola.")]);
     single.messages[0].comments = vec!["ask the author about this".into()];
     let tpl = cat(&[("Kept untranslated.", ""), ("Hello.", "")]);
-    let (merged, _) = merge_shared(&tpl, &single);
+    let (merged, _) = merge_shared(&tpl, &single, SyncOptions::default());
     let m = &merged.messages[0];
     assert!(!m.has_translation());
     assert_eq!(m.comments, vec!["ask the author about this"]);
@@ -418,7 +393,7 @@ fn an_untranslated_entry_stays_as_it_is_in_either_layout() {
     let tpl = cat(&[(translated.0, ""), (waiting, ""), (fresh, "")]);
     let old = cat(&[translated, (waiting, "")]);
     let (own, r) = merge(&tpl, &old, SyncOptions::default());
-    let (single, rs) = merge_shared(&tpl, &old);
+    let (single, rs) = merge_shared(&tpl, &old, SyncOptions::default());
     for (new, r) in [(&own, &r), (&single, &rs)] {
         assert!(new.messages[0].has_translation() && !new.messages[0].stale);
         assert!(!new.messages[1].has_translation(), "{:?}", new.messages[1]);

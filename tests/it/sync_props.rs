@@ -2,7 +2,7 @@
 //! and a second sync changes nothing.
 
 use dragoman::catalog::{Catalog, Message};
-use dragoman::sync::{SyncOptions, Unit, merge, merge_all};
+use dragoman::sync::{SyncOptions, Unit, merge, merge_all, merge_shared};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -196,31 +196,6 @@ proptest! {
     }
 }
 
-/// The single layout's merge of one statement: its template against the one
-/// shared catalog (as `Project::merge_single` does).
-fn merge_single(tpl: &Catalog, old: &Catalog) -> Catalog {
-    let empty = Catalog::default();
-    let units = [
-        Unit {
-            path: "statements/a.md",
-            template: tpl,
-            old: &empty,
-            words: &[],
-        },
-        Unit {
-            path: "locales/es.po",
-            template: &empty,
-            old,
-            words: &[],
-        },
-    ];
-    let opts = SyncOptions {
-        shared: true,
-        ..SyncOptions::default()
-    };
-    merge_all(&units, opts).swap_remove(0).0
-}
-
 /// What a segment shows: its translation, whether stale, and the source it
 /// was made from.
 fn shown(c: &Catalog) -> Vec<(String, Vec<String>, bool, Option<String>)> {
@@ -260,7 +235,7 @@ proptest! {
             }
         }
         let own = merge(&tpl, &cat, SyncOptions::default()).0;
-        let single = merge_single(&tpl, &cat);
+        let single = merge_shared(&tpl, &cat, SyncOptions::default()).0;
         prop_assert_eq!(shown(&own), shown(&cat));
         prop_assert_eq!(shown(&single), shown(&cat));
     }
