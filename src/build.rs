@@ -338,7 +338,7 @@ impl Links<'_> {
             let mut allowed = None;
             let from = links.partition_point(|(at, _)| self.body_start + at < r.start);
             let to = links.partition_point(|(at, _)| self.body_start + at < r.end);
-            for (_, dest) in &links[from..to.max(from)] {
+            for (_, dest) in &links[from..to] {
                 let allowed = allowed.get_or_insert_with(|| {
                     trusted
                         .iter()

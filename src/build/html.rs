@@ -296,16 +296,16 @@ struct Sorted {
 
 impl Sorted {
     fn of(r: &Render) -> Sorted {
-        let sorted = |it: &mut dyn Iterator<Item = usize>| {
+        fn sorted(it: impl Iterator<Item = usize>) -> Vec<usize> {
             let mut v: Vec<usize> = it.collect();
             v.sort_unstable();
             v
-        };
+        }
         Sorted {
-            fallback: sorted(&mut r.fallback.iter().map(|f| f.start)),
-            stale: sorted(&mut r.stale.iter().map(|f| f.start)),
-            html_starts: sorted(&mut r.fallback_html.iter().map(|f| f.start)),
-            html_ends: sorted(&mut r.fallback_html.iter().map(|f| f.end)),
+            fallback: sorted(r.fallback.iter().map(|f| f.start)),
+            stale: sorted(r.stale.iter().map(|f| f.start)),
+            html_starts: sorted(r.fallback_html.iter().map(|f| f.start)),
+            html_ends: sorted(r.fallback_html.iter().map(|f| f.end)),
         }
     }
 }

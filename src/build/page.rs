@@ -135,14 +135,8 @@ td.stale { color: #b45309; }
 /// since `<title>` cannot carry markup.
 pub fn title_for(direction: Direction, title: &str) -> String {
     if direction == Direction::Rtl {
-        let first_strong = title
-            .chars()
-            .find_map(|c| match unicode_bidi::bidi_class(c) {
-                unicode_bidi::BidiClass::L => Some(Direction::Ltr),
-                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(Direction::Rtl),
-                _ => None,
-            });
-        if first_strong == Some(Direction::Ltr) {
+        let first_strong = title.chars().find_map(super::islands::strong_class);
+        if first_strong == Some(true) {
             return format!("\u{200F}{title}");
         }
     }
