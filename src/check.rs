@@ -145,10 +145,10 @@ pub fn check(source: &str, translation: &str, ctx: &Context) -> Vec<Finding> {
     // form is the same code. A translation that normalizes to other text
     // was not in NFC.
     let nfc = crate::guard::nfc(translation);
-    let t = nfc.as_ref();
-    if t != translation {
+    if matches!(&nfc, std::borrow::Cow::Owned(n) if n != translation) {
         sink.add("nfc", m("check-nfc"), None);
     }
+    let t = nfc.as_ref();
     let source_nfc = crate::guard::nfc(source);
     let source = source_nfc.as_ref();
     let (s, tr) = (shape(source), shape(t));
