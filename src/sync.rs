@@ -19,7 +19,7 @@ use crate::catalog::Catalog;
 mod merger;
 pub(crate) mod similar;
 
-pub use merger::{merge, merge_all, merge_shared};
+pub use merger::merge_all;
 pub use similar::similarity;
 
 /// Tuning for fuzzy matching.
@@ -135,6 +135,51 @@ pub struct Unit<'a> {
     /// The words of each template message's source, when counted already
     /// (counted here otherwise).
     pub words: &'a [usize],
+}
+
+/// Merges one template into one old catalog.
+pub fn merge(template: &Catalog, old: &Catalog, opts: SyncOptions) -> (Catalog, SyncReport) {
+    merge_all(
+        &[Unit {
+            path: "",
+            template,
+            old,
+            words: &[],
+        }],
+        opts,
+    )
+    .pop()
+    .expect("one unit")
+}
+
+/// Merges one statement's template as the single layout does: against the
+/// one catalog every statement shares (its own unit, so every segment finds
+/// its entry there as a move across units).
+pub fn merge_shared(
+    template: &Catalog,
+    shared: &Catalog,
+    opts: SyncOptions,
+) -> (Catalog, SyncReport) {
+    let empty = Catalog::default();
+    let units = [
+        Unit {
+            path: "",
+            template,
+            old: &empty,
+            words: &[],
+        },
+        Unit {
+            path: "",
+            template: &empty,
+            old: shared,
+            words: &[],
+        },
+    ];
+    let opts = SyncOptions {
+        shared: true,
+        ..opts
+    };
+    merge_all(&units, opts).swap_remove(0)
 }
 
 #[cfg(test)]
