@@ -206,6 +206,7 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
         attrs: format!(" lang=\"{}\" dir=\"ltr\"", escape_html(r.source_lang)),
         open: Vec::new(),
         in_image: 0,
+        in_code: false,
         raw: false,
         out: std::collections::VecDeque::new(),
         sorted: Sorted::of(r),
@@ -279,6 +280,8 @@ struct Marker<'e, 'a> {
     open: Vec<Mark>,
     /// Depth of images (their text becomes the `alt` attribute).
     in_image: usize,
+    /// Inside a code block (set left-to-right as a whole).
+    in_code: bool,
     /// What the events rewritten so far became, not yet rendered.
     out: std::collections::VecDeque<Event<'a>>,
     sorted: Sorted,
@@ -320,6 +323,8 @@ impl<'a> Marker<'_, 'a> {
         match event {
             Event::Start(Tag::Image { .. }) => self.in_image += 1,
             Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
+            Event::End(TagEnd::CodeBlock) => self.in_code = false,
             Event::Text(t) if self.isolates(t) => {
                 self.islands(t);
                 return;
@@ -418,12 +423,13 @@ impl<'a> Marker<'_, 'a> {
     }
 
     /// Whether left-to-right runs of `t` are isolated: in right-to-left text,
-    /// not in alt text (it becomes an attribute), not in a block already
-    /// marked left-to-right, and not in text with explicit embeddings or
+    /// not in alt text (it becomes an attribute), not in a code block or a
+    /// block already marked left-to-right, and not in text with explicit embeddings or
     /// overrides (the ar-XB pseudo-locale), which already says how it is shown.
     fn isolates(&self, t: &str) -> bool {
         self.r.rtl
             && self.in_image == 0
+            && !self.in_code
             && !self.open.contains(&Mark::Fallback)
             && !t.contains(|c: char| {
                 ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)

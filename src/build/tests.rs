@@ -244,6 +244,21 @@ fn rtl_pages_wrap_islands_in_html() {
     assert!(!ltr.contains("<span"));
 }
 
+/// A code block is left-to-right as a whole: its text takes no islands (a
+/// highlighter would see the markup as code).
+#[test]
+fn rtl_code_blocks_take_no_islands() {
+    let md = "با u32 و C++\n\n```rust\nlet x: u32 = -5; // C++\n```\n\n    fn f() -> u32\n";
+    let h = render_html_marked(md, &[], "en", true);
+    assert!(h.contains("با <span dir=\"ltr\">"), "prose keeps its islands: {h}");
+    let code = &h[h.find("<pre").unwrap()..];
+    assert!(!code.contains("<span"), "{h}");
+    assert!(
+        code.contains("let x: u32 = -5; // C++") && code.contains("fn f() -&gt; u32"),
+        "{h}"
+    );
+}
+
 #[test]
 fn rtl_title_gets_rlm() {
     assert_eq!(
