@@ -17,6 +17,7 @@ pub mod grid;
 mod html;
 mod index;
 mod islands;
+mod links;
 pub mod listing;
 mod page;
 pub mod pages;
@@ -27,10 +28,12 @@ pub use crate::site::Labels;
 pub use assets::{relative_path, relative_targets, resolve, retarget, variant, with_file_name};
 pub(crate) use html::escape_html;
 pub use html::{
-    PageLinks, Render, render_body, render_body_with_ids, render_html, render_html_marked, safe_url,
+    Body, Render, render_body, render_body_noting, render_body_with_ids, render_html,
+    render_html_marked,
 };
 pub use index::{IndexCell, IndexRow, index_page};
 pub use islands::ltr_islands;
+pub use links::{PageLinks, safe_url};
 pub use page::{CSS, LanguageLink, Meta, Page, page, title_for};
 pub use sanitize::Sanitizer;
 pub use theme::Theme;

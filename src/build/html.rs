@@ -3,6 +3,7 @@
 //! source language marked, raw HTML shown as text, unsafe URLs neutralized.
 
 use super::islands::ltr_islands;
+use super::links::to_page;
 use super::*;
 
 pub(crate) fn escape_html(s: &str) -> String {
@@ -58,54 +59,6 @@ pub struct Render<'a> {
     pub heading_ids: Option<&'a [String]>,
     /// Where links to other statements lead; None: they stay as written.
     pub pages: Option<PageLinks<'a>>,
-}
-
-/// Where a page's Markdown links to statements lead: `other.md#x` to
-/// `other.html#x` when that page is beside it, else to the source
-/// language's page, else nowhere new.
-#[derive(Clone, Copy)]
-pub struct PageLinks<'a> {
-    /// The page's statement (its path under the statements folder).
-    pub from: &'a str,
-    /// The statements with a page in this page's folder.
-    pub here: &'a std::collections::HashSet<String>,
-    /// Every statement, and the source language's folder name (on a
-    /// target language's page: the originals of the pages it lacks).
-    pub source: Option<(&'a std::collections::HashSet<String>, &'a str)>,
-}
-
-/// `dest` (a link as written in the statement at `links.from`) made to lead
-/// to the page of the statement it names.
-fn to_page(dest: &str, links: PageLinks) -> Option<String> {
-    let rel = super::resolve(links.from, &super::relative_path(dest)?)?;
-    let end = dest.find(['?', '#']).unwrap_or(dest.len());
-    if links.here.contains(&rel) {
-        let stem = dest[..end].strip_suffix(".md")?;
-        return Some(format!("{stem}.html{}", &dest[end..]));
-    }
-    let (all, source) = links.source?;
-    let stem = rel.strip_suffix(".md").filter(|_| all.contains(&rel))?;
-    let up = "../".repeat(links.from.matches('/').count() + 1);
-    Some(format!("{up}{source}/{stem}.html{}", &dest[end..]))
-}
-
-/// Whether a link or image destination is safe in a page: relative, a fragment,
-/// or `http`, `https`, `mailto`, `tel`. (`javascript:`, `data:`, `vbscript:`… are not.)
-pub fn safe_url(dest: &str) -> bool {
-    // Browsers ignore leading controls/spaces and tabs or newlines inside a URL.
-    let cleaned: String = dest
-        .trim_start_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    let end = cleaned.find(['/', '?', '#']).unwrap_or(cleaned.len());
-    match cleaned[..end].find(':') {
-        None => true,
-        Some(i) => {
-            let scheme = cleaned[..i].to_ascii_lowercase();
-            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
-        }
-    }
 }
 
 /// Like [`render_html`]; in addition, as `r` says: fallback blocks marked,
@@ -190,6 +143,22 @@ pub fn render_body(markdown: &str, r: &Render) -> String {
 /// [`render_body`], and the headings' ids it read from the body itself when
 /// `r` gives none (the source's, which its translations take).
 pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<String>>) {
+    let body = render_body_noting(markdown, r);
+    (body.html, body.heading_ids)
+}
+
+/// A body rendered, with what the rendering noticed.
+pub struct Body {
+    pub html: String,
+    /// The headings' ids read from the body (when `Render` gives none).
+    pub heading_ids: Option<Vec<String>>,
+    /// Whether `Render::rtl` made or would make a difference: without, the
+    /// body is the same in either direction.
+    pub directional: bool,
+}
+
+/// [`render_body`], and what it noticed ([`Body`]).
+pub fn render_body_noting(markdown: &str, r: &Render) -> Body {
     // The events stream through: a long statement's page never holds them
     // all (a 1M-item list has 3M of them). Ids made from the body itself
     // take a parse of their own.
@@ -207,6 +176,7 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
         open: Vec::new(),
         in_image: 0,
         in_code: false,
+        directional: false,
         raw: false,
         out: std::collections::VecDeque::new(),
         sorted: Sorted::of(r),
@@ -236,7 +206,12 @@ pub fn render_body_with_ids(markdown: &str, r: &Render) -> (String, Option<Vec<S
             .replace("style=\"text-align:left\"", "style=\"text-align:start\"")
             .replace("style=\"text-align:right\"", "style=\"text-align:end\"");
     }
-    (out, own)
+    let directional = marker.directional;
+    Body {
+        html: out,
+        heading_ids: own,
+        directional,
+    }
 }
 
 /// The events of `render_body`, each rewritten by the marker as it comes.
@@ -282,6 +257,8 @@ struct Marker<'e, 'a> {
     in_image: usize,
     /// Inside a code block (set left-to-right as a whole).
     in_code: bool,
+    /// Whether text was met that a right-to-left page isolates islands in.
+    directional: bool,
     /// What the events rewritten so far became, not yet rendered.
     out: std::collections::VecDeque<Event<'a>>,
     sorted: Sorted,
@@ -326,8 +303,12 @@ impl<'a> Marker<'_, 'a> {
             Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
             Event::End(TagEnd::CodeBlock) => self.in_code = false,
             Event::Text(t) if self.isolates(t) => {
-                self.islands(t);
-                return;
+                // Text the page's direction shows differently.
+                self.directional = true;
+                if self.r.rtl {
+                    self.islands(t);
+                    return;
+                }
             }
             _ => {}
         }
@@ -422,13 +403,12 @@ impl<'a> Marker<'_, 'a> {
         out
     }
 
-    /// Whether left-to-right runs of `t` are isolated: in right-to-left text,
-    /// not in alt text (it becomes an attribute), not in a code block or a
+    /// Whether left-to-right runs of `t` are isolated on a right-to-left
+    /// page: not in alt text (it becomes an attribute), not in a code block or a
     /// block already marked left-to-right, and not in text with explicit embeddings or
     /// overrides (the ar-XB pseudo-locale), which already says how it is shown.
     fn isolates(&self, t: &str) -> bool {
-        self.r.rtl
-            && self.in_image == 0
+        self.in_image == 0
             && !self.in_code
             && !self.open.contains(&Mark::Fallback)
             && !t.contains(|c: char| {

@@ -110,6 +110,55 @@ pub struct Reuse<'a> {
     pub heading_ids: Option<&'a [String]>,
     /// The words of the templates' messages.
     pub words: Option<&'a WordMemo<'a>>,
+    /// Its body as [`source_body`] renders it with these links (a page held
+    /// back shows it).
+    pub source_body: Option<&'a str>,
+    /// Its bodies kept from other languages with these links.
+    pub same_body: Option<&'a SameBody>,
+}
+
+/// The bodies of a statement's pages that show its source as it is (nothing
+/// translated is spliced in, nothing stale): each such body depends only on
+/// the direction and on which blocks fall back, so a language with the same
+/// ones takes the body another language rendered.
+#[derive(Default)]
+pub struct SameBody(std::sync::Mutex<Vec<KeptBody>>);
+
+struct KeptBody {
+    /// The direction it was rendered for, if that mattered.
+    rtl: Option<bool>,
+    fallback: Vec<std::ops::Range<usize>>,
+    fallback_html: Vec<std::ops::Range<usize>>,
+    body: String,
+}
+
+impl SameBody {
+    /// The body `render` makes of `r` (its text the statement's own): one
+    /// kept, else rendered and kept.
+    fn body(&self, markdown: &str, r: &Render) -> String {
+        let same = |k: &KeptBody| {
+            k.rtl.is_none_or(|rtl| rtl == r.rtl)
+                && k.fallback == r.fallback
+                && k.fallback_html == r.fallback_html
+        };
+        if let Some(k) = self.lock().iter().find(|k| same(k)) {
+            return k.body.clone();
+        }
+        let body = super::render_body_noting(markdown, r);
+        self.lock().push(KeptBody {
+            rtl: body.directional.then_some(r.rtl),
+            fallback: r.fallback.to_vec(),
+            fallback_html: r.fallback_html.to_vec(),
+            body: body.html.clone(),
+        });
+        body.html
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<KeptBody>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// Splices and renders `st` in the target language.
@@ -131,7 +180,10 @@ pub fn render_reusing(
         source: Some((all, target.source_tag)),
     });
     if counts.percent < target.threshold {
-        let body = source_body(st, target.sanitizer, links);
+        let body = match reuse.source_body {
+            Some(body) => body.to_owned(),
+            None => source_body(st, target.sanitizer, links),
+        };
         return (counts, Rendered::HeldBack { body });
     }
     let loc = super::localize_with(&st.src, &st.doc, Some(catalog), target.guard);
@@ -155,21 +207,26 @@ pub fn render_reusing(
             &own
         }
     };
-    let body = super::render_body(
-        super::body_of(&loc.markdown),
-        &Render {
-            fallback: &fallback,
-            fallback_html: &fallback_html,
-            stale: &stale,
-            stale_note: target.stale_note,
-            foreign_html: &foreign_html,
-            source_lang: target.source_tag,
-            rtl: target.lang.direction == Direction::Rtl,
-            sanitizer: Some(target.sanitizer),
-            heading_ids: Some(heading_ids),
-            pages: links,
-        },
-    );
+    let markdown = super::body_of(&loc.markdown);
+    let r = Render {
+        fallback: &fallback,
+        fallback_html: &fallback_html,
+        stale: &stale,
+        stale_note: target.stale_note,
+        foreign_html: &foreign_html,
+        source_lang: target.source_tag,
+        rtl: target.lang.direction == Direction::Rtl,
+        sanitizer: Some(target.sanitizer),
+        heading_ids: Some(heading_ids),
+        pages: links,
+    };
+    // Nothing translated shown: the body other languages made may serve.
+    let as_written =
+        stale.is_empty() && foreign_html.is_empty() && markdown == super::body_of(&st.src);
+    let body = match reuse.same_body {
+        Some(same) if as_written => same.body(markdown, &r),
+        _ => super::render_body(markdown, &r),
+    };
     (
         counts,
         Rendered::Published {
@@ -389,4 +446,75 @@ fn page_title(fm_title: &Option<String>, st: &Statement) -> String {
         .find(|s| matches!(s.kind, SegmentKind::Heading(_)))
         .map(|s| s.text.clone())
         .unwrap_or_else(|| stem.rsplit('/').next().unwrap_or(stem).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `src` rendered untranslated in `tag`, with `same` kept across calls
+    /// (or none), and the catalog that translates nothing.
+    fn body(src: &str, tag: &str, catalog: &Catalog, same: Option<&SameBody>) -> String {
+        let doc = crate::source::extract(src, &[]).unwrap();
+        let st = Statement::new("a.md".into(), "a.md".into(), src.into(), doc);
+        let lang = Language::parse(tag).unwrap();
+        let sanitizer = Sanitizer::default();
+        let target = Target {
+            lang: &lang,
+            threshold: 0.0,
+            guard: Guard {
+                url_map: &Default::default(),
+                trusted: false,
+            },
+            source_tag: "en",
+            sanitizer: &sanitizer,
+            stale_note: "(stale)",
+            pages: None,
+        };
+        let reuse = Reuse {
+            same_body: same,
+            ..Reuse::default()
+        };
+        match render_reusing(&st, catalog, target, reuse).1 {
+            Rendered::Published { body, .. } => body,
+            Rendered::HeldBack { .. } => panic!("held back"),
+        }
+    }
+
+    fn template(src: &str) -> Catalog {
+        let doc = crate::source::extract(src, &[]).unwrap();
+        Catalog::template("t", &[("a.md", &doc)], |_, _| None)
+    }
+
+    /// A body kept for one language serves another only where it would be
+    /// rendered the same: the direction matters once text outside the blocks
+    /// left in the source takes islands (a table's cells), and a page with a
+    /// translation spliced in is never kept.
+    #[test]
+    fn bodies_are_shared_only_where_they_would_be_the_same() {
+        let plain =
+            "# Title\n\nWith C++ and v3.12.\n\n<div>A <b>box</b></div>\n\n```\nlet x: u32;\n```\n";
+        let table = "Text.\n\n| C++ | x |\n|---|---|\n| v3.12 | -5 |\n";
+        for src in [plain, table] {
+            let cat = template(src);
+            let same = SameBody::default();
+            for tag in ["es", "fa", "ar", "es"] {
+                let kept = body(src, tag, &cat, Some(&same));
+                assert_eq!(kept, body(src, tag, &cat, None), "{tag}: {src}");
+            }
+            let kept = same.lock().len();
+            assert_eq!(kept, if src == plain { 1 } else { 2 }, "{src}");
+        }
+        // Translated: rendered for itself, nothing kept.
+        let mut cat = template(plain);
+        let m = cat
+            .messages
+            .iter_mut()
+            .find(|m| m.source.contains("C++"))
+            .unwrap();
+        m.translation = vec!["Con C++ y v3.12.".into()];
+        let same = SameBody::default();
+        let es = body(plain, "es", &cat, Some(&same));
+        assert!(es.contains("Con C++") && same.lock().is_empty(), "{es}");
+    }
 }

@@ -250,7 +250,10 @@ fn rtl_pages_wrap_islands_in_html() {
 fn rtl_code_blocks_take_no_islands() {
     let md = "با u32 و C++\n\n```rust\nlet x: u32 = -5; // C++\n```\n\n    fn f() -> u32\n";
     let h = render_html_marked(md, &[], "en", true);
-    assert!(h.contains("با <span dir=\"ltr\">"), "prose keeps its islands: {h}");
+    assert!(
+        h.contains("با <span dir=\"ltr\">"),
+        "prose keeps its islands: {h}"
+    );
     let code = &h[h.find("<pre").unwrap()..];
     assert!(!code.contains("<span"), "{h}");
     assert!(

@@ -69,3 +69,51 @@ fn links_between_statements_lead_to_their_pages() {
         assert_eq!(read(&notes), "Not a statement.\n");
     }
 }
+
+/// A page held back (translated below the threshold) shows the source's
+/// body: its links lead where the source page's do when the language has a
+/// page of every statement, and to the original of a statement it leaves
+/// out; untranslated pages above a zero threshold mark their blocks the same
+/// way in every language.
+#[test]
+fn held_back_pages_link_like_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write_files(
+        d,
+        &[
+            (
+                "dragoman.toml",
+                "source = \"en\"\nlanguages = [\"es\", \"fa\", \"ar\"]\nstatements = \"content\"\n[language.es]\npublish_threshold = 50\n[language.fa]\npublish_threshold = 50\n",
+            ),
+            (
+                "content/sub/a.md",
+                "# Alpha\n\nSee [the part](../b.md#part) and [gamma](../c.md).\n\n| C++ | v3.12 |\n|---|---|\n| x | -5 |\n",
+            ),
+            ("content/b.md", "# Beta\n\n## Part\n\nText.\n"),
+            (
+                "content/c.md",
+                "+++\ntitle = \"Gamma\"\n[extra]\ntranslate = [\"fa\", \"ar\"]\n+++\n\nNot in Spanish.\n",
+            ),
+        ],
+    );
+    dragoman(d).args(["-q", "sync"]).assert().success();
+    dragoman(d).args(["-q", "build"]).assert().success();
+    let article = |lang: &str| {
+        let page = read(&d.join(format!("build/{lang}/sub/a.html")));
+        let start = page.find("<h1").unwrap();
+        page[start..page[start..].find("</table>").unwrap() + start].to_string()
+    };
+    let (en, es, fa, ar) = (article("en"), article("es"), article("fa"), article("ar"));
+    assert!(en.contains("href=\"../c.html\"") && en.contains("href=\"../b.html#part\""));
+    assert_eq!(fa, en, "fa has every page: the source's body");
+    // Spanish has no page of Gamma: its link leads to the original.
+    assert_eq!(
+        es,
+        en.replace("href=\"../c.html\"", "href=\"../../en/c.html\"")
+    );
+    // Arabic publishes it untranslated: blocks marked English, the table's
+    // left-to-right runs isolated.
+    assert!(ar.contains("<p lang=\"en\" dir=\"ltr\">See "), "{ar}");
+    assert!(ar.contains("<span dir=\"ltr\">C++</span>"), "{ar}");
+}

@@ -108,6 +108,10 @@ impl Project {
             words: &words,
             // Read while the source language's pages are made (below).
             heading_ids: &[],
+            source_bodies: &[],
+            same_bodies: &(0..statements.len())
+                .map(|_| Default::default())
+                .collect::<Vec<_>>(),
             metas: &metas,
             index_name: listing::index_name(&taken),
             statements: &statements,
@@ -126,21 +130,22 @@ impl Project {
         };
         let (source, mut next) = rayon::join(
             || -> Result<_> {
-                let (entries, heading_ids) = output.source_pages(&shared)?;
+                let (entries, bodies) = output.source_pages(&shared)?;
                 let heads: Vec<_> = entries
                     .iter()
                     .map(|e| (e.title.clone(), e.date.clone()))
                     .collect();
                 output.listing(&self.listing(&shared, 0), entries)?;
                 output.assets(&self.statements_dir(), &assets(&statements), langs)?;
-                Ok((heads, heading_ids))
+                Ok((heads, bodies))
             },
             || (!langs.targets.is_empty()).then(|| merge(0)),
         );
-        let (heads, heading_ids) = source?;
+        let (heads, bodies) = source?;
         // Headings keep the source's ids in every language.
         let shared = Shared {
-            heading_ids: &heading_ids,
+            heading_ids: &bodies.heading_ids,
+            source_bodies: &bodies.bodies,
             ..shared
         };
         let mut cells: Vec<Vec<Option<IndexCell>>> = vec![Vec::new(); statements.len()];
@@ -193,6 +198,10 @@ impl Project {
             stale_note: &stale_note,
             pages: Some((&lang_pages, shared.pages)),
         };
+        // With a page of every statement in this language's folder, links
+        // between statements lead where the source's pages lead theirs: a
+        // page held back takes the source's body as it is.
+        let same_links = lang_pages.len() == shared.pages.len();
         let mut this = BuiltLanguage::new(&lang.tag, target.threshold);
         let mut rows = Vec::with_capacity(statements.len());
         let mut entries = Vec::with_capacity(statements.len());
@@ -223,6 +232,8 @@ impl Project {
                     let reuse = pages::Reuse {
                         heading_ids: Some(&shared.heading_ids[first + k]),
                         words: Some(shared.words),
+                        source_body: same_links.then(|| shared.source_bodies[first + k].as_str()),
+                        same_body: same_links.then(|| &shared.same_bodies[first + k]),
                     };
                     let (counts, rendered) = pages::render_reusing(st, catalog, target, reuse);
                     let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
@@ -326,6 +337,10 @@ pub(super) struct Shared<'a> {
     words: &'a crate::status::WordMemo<'a>,
     /// Per statement, the ids of its headings.
     heading_ids: &'a [Vec<String>],
+    /// Per statement, its body as the source language's page has it.
+    source_bodies: &'a [String],
+    /// Per statement, the bodies of its pages that show only its source.
+    same_bodies: &'a [pages::SameBody],
     /// Per statement, what its front matter says for the byline.
     metas: &'a [build::Meta],
     langs: Languages<'a>,

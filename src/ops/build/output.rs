@@ -34,15 +34,19 @@ impl Output<'_> {
 
     /// The source language's pages: HTML, and the statement as it is.
     /// Returns their entries for the listing, and each statement's heading
-    /// ids (read while its page is rendered; its translations take them).
+    /// ids and body (read while its page is rendered; its translations take
+    /// the ids, a page held back in the source language the body).
     pub(super) fn source_pages(
         &mut self,
         shared: &Shared,
-    ) -> Result<(Vec<pages::Entry>, Vec<Vec<String>>)> {
+    ) -> Result<(Vec<pages::Entry>, SourceBodies)> {
         let (langs, site) = (shared.langs, &shared.sites[0]);
         let source = &langs.source.tag;
         let mut entries = Vec::with_capacity(shared.statements.len());
-        let mut heading_ids = Vec::with_capacity(shared.statements.len());
+        let mut bodies = SourceBodies {
+            heading_ids: Vec::with_capacity(shared.statements.len()),
+            bodies: Vec::with_capacity(shared.statements.len()),
+        };
         let metas = shared.metas.chunks(CHUNK);
         for (chunk, metas) in shared.statements.chunks(CHUNK).zip(metas) {
             let pages: Vec<_> = chunk
@@ -57,20 +61,21 @@ impl Output<'_> {
                     let (body, ids) =
                         pages::source_body_with_ids(st, shared.sanitizer, Some(links));
                     let page = pages::source_page(shared.theme, st, meta, langs, site, &body);
-                    (page, ids)
+                    (page, (ids, body))
                 })
                 .collect();
             let mut files = Vec::with_capacity(chunk.len() * 2);
-            for (st, (page, ids)) in chunk.iter().zip(pages) {
+            for (st, (page, (ids, body))) in chunk.iter().zip(pages) {
                 let (html, entry) = page.map_err(theme_error)?;
-                heading_ids.push(ids);
+                bodies.heading_ids.push(ids);
+                bodies.bodies.push(body);
                 files.push((self.dir.join(source).join(pages::html_name(st)), html));
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
                 entries.push(entry);
             }
             self.emit(files)?;
         }
-        Ok((entries, heading_ids))
+        Ok((entries, bodies))
     }
 
     /// A language's index pages and feed.
@@ -198,4 +203,13 @@ impl Output<'_> {
         let index = build::index_page(name, (&source.tag, &source.name), &lang_cols, &rows, site);
         self.emit(vec![(self.dir.join("index.html"), index)])
     }
+}
+
+/// What the source language's pages leave for the others, per statement.
+pub(super) struct SourceBodies {
+    /// The ids of its headings.
+    pub heading_ids: Vec<Vec<String>>,
+    /// Its body's HTML, links to other statements leading to their pages
+    /// in the same folder.
+    pub bodies: Vec<String>,
 }
