@@ -24,6 +24,8 @@ impl Project {
         let mut fixed = 0;
         let mut writes: Vec<(PathBuf, String)> = Vec::new();
         let all: Vec<&Statement> = statements.iter().collect();
+        let by_display: std::collections::HashMap<&str, &Statement> =
+            statements.iter().map(|s| (s.display.as_str(), s)).collect();
         for lang in langs
             .iter()
             .filter(|l| crate::pseudo::Pseudo::of(&l.tag).is_none())
@@ -37,7 +39,7 @@ impl Project {
                 // per catalog, not per message).
                 let st = st_display
                     .as_deref()
-                    .and_then(|d| statements.iter().find(|s| s.display == d));
+                    .and_then(|d| by_display.get(d).copied());
                 let exists = |target: &str| st.is_none_or(|st| self.target_exists(st, target));
                 let at = Entries {
                     lang,

@@ -93,7 +93,7 @@ impl Project {
         let statements = self.statements()?;
         let templates = self.templates(&statements);
         let words = templates.word_memo();
-        let unpublished = self.unpublished(&statements, (&templates, &words), langs)?;
+        let (unpublished, early) = self.unpublished(&statements, (&templates, &words), langs)?;
         let langs = Languages {
             source: &self.config.source,
             targets: langs,
@@ -124,7 +124,12 @@ impl Project {
         let mut output = self.output(out);
         // A language's catalogs merge while the one before it is built (the
         // first, while the source language's pages are).
+        // (With `below_threshold = "skip"` each was merged already.)
+        let early = std::sync::Mutex::new(early);
         let merge = |li: usize| {
+            if let Some(merged) = early.lock().ok().and_then(|mut e| e.get_mut(li)?.take()) {
+                return Ok(merged);
+            }
             let lang = &langs.targets[li];
             self.merge_language_using(lang, &statements, &templates, self.reading_options())
         };
@@ -289,19 +294,22 @@ impl Project {
     /// With `below_threshold = "skip"`, the statements each target language
     /// leaves out (translated less than its publish threshold): known before
     /// any page is made, since every language's pages link to the others.
+    /// Also the catalogs merged to know it, per language, for its pages.
     fn unpublished(
         &self,
         statements: &[Statement],
         (templates, words): (&crate::project::Templates, &crate::status::WordMemo),
         langs: &[Language],
-    ) -> Result<pages::Unpublished> {
+    ) -> Result<(pages::Unpublished, Vec<Option<Vec<Merged>>>)> {
         let mut out = pages::Unpublished::new();
+        let mut early = Vec::new();
         if self.config.below_threshold != crate::publish::BelowThreshold::Skip {
-            return Ok(out);
+            return Ok((out, early));
         }
         for (li, lang) in langs.iter().enumerate() {
             let threshold = self.config.publish_threshold(&lang.tag);
             if threshold <= 0.0 {
+                early.push(None);
                 continue;
             }
             let merged =
@@ -312,8 +320,9 @@ impl Project {
                     out.insert((li, st.rel.clone()));
                 }
             }
+            early.push(Some(merged));
         }
-        Ok(out)
+        Ok((out, early))
     }
 
     /// The listing (index pages, feed) of language `index` (0: the source).
