@@ -6,6 +6,10 @@
 
 use std::collections::HashMap;
 
+use fluent_bundle::FluentValue;
+
+use crate::lang::Language;
+use crate::site::Site;
 use crate::status::{Counts, Report};
 
 use crate::build::escape_html as esc;
@@ -66,15 +70,21 @@ pub fn badge(lang: &str, percent: f64) -> String {
 }
 
 /// One language's stacked bar: translated, stale, untranslated.
-fn bar(c: &Counts, width: f64) -> String {
+fn bar(c: &Counts, width: f64, site: &Site) -> String {
     let total = c.segments.max(1) as f64;
     let tw = width * c.translated as f64 / total;
     let sw = width * c.stale as f64 / total;
+    let label = site.format(
+        "site-status-bar",
+        &[
+            ("translated", FluentValue::from(c.translated)),
+            ("stale", FluentValue::from(c.stale)),
+            ("untranslated", FluentValue::from(c.untranslated)),
+        ],
+    );
     format!(
-        r##"<svg class="bar" width="{width}" height="14" viewBox="0 0 {width} 14" role="img" aria-label="{t} translated, {s} stale, {u} untranslated"><rect width="{width}" height="14" fill="#ddd"/><rect width="{tw:.1}" height="14" fill="#2e7d32"/><rect x="{tw:.1}" width="{sw:.1}" height="14" fill="#ef8f00"/></svg>"##,
-        t = c.translated,
-        s = c.stale,
-        u = c.untranslated,
+        r##"<svg class="bar" width="{width}" height="14" viewBox="0 0 {width} 14" role="img" aria-label="{label}"><rect width="{width}" height="14" fill="#ddd"/><rect width="{tw:.1}" height="14" fill="#2e7d32"/><rect x="{tw:.1}" width="{sw:.1}" height="14" fill="#ef8f00"/></svg>"##,
+        label = esc(&label),
     )
 }
 
@@ -100,17 +110,25 @@ impl Listed {
     }
 }
 
-/// `status.html`: the coverage dashboard of a build. Statements are shown
-/// by title with their path beside; the statement tables are grids (sorted,
-/// filtered and paged by `build::grid`'s script, whole without it).
-pub fn status_page(project: &str, report: &Report, listed: &[Listed]) -> String {
+/// `status.html`: the coverage dashboard of a build, in the source language
+/// `lang` with its site strings `site`. Statements are shown by title with
+/// their path beside; the statement tables are grids (sorted, filtered and
+/// paged by `build::grid`'s script, whole without it).
+pub fn status_page(
+    project: &str,
+    report: &Report,
+    listed: &[Listed],
+    (site, lang): (&Site, &Language),
+) -> String {
+    let t = |id: &str| esc(&site.text(id));
+    let title = site.format("site-status-title", &[("project", project.into())]);
     let mut s = format!(
         r#"<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="{tag}" dir="{dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{name}: translation status</title>
+<title>{title}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2rem; color: #222; }}
 table {{ border-collapse: collapse; }}
@@ -123,45 +141,60 @@ table.heat small {{ color: #666; }}
 {grid}</style>
 </head>
 <body>
-<h1>{name}: translation status</h1>
-<p class="legend"><span style="background:#2e7d32"></span>translated<span style="background:#ef8f00"></span>stale (source changed since)<span style="background:#ddd"></span>untranslated</p>
-<h2>Languages</h2>
+<h1>{title}</h1>
+<p class="legend"><span style="background:#2e7d32"></span>{translated}<span style="background:#ef8f00"></span>{stale}<span style="background:#ddd"></span>{untranslated}</p>
+<h2>{languages}</h2>
 <table>
-<thead><tr><th>language</th><th>coverage</th><th></th><th>translated</th><th>stale</th><th>untranslated</th><th>words translated</th><th>badge</th></tr></thead>
+<thead><tr><th>{language}</th><th>{coverage}</th><th></th><th>{translated}</th><th>{stale_count}</th><th>{untranslated}</th><th>{words}</th><th>{badge}</th></tr></thead>
 <tbody>
 "#,
-        name = esc(project),
+        tag = esc(&lang.tag),
+        dir = lang.direction.as_str(),
+        title = esc(&title),
         grid = crate::build::grid::CSS,
+        translated = t("site-status-translated"),
+        stale = t("site-status-stale"),
+        untranslated = t("site-status-untranslated"),
+        languages = t("site-languages"),
+        language = t("site-status-language"),
+        coverage = t("site-status-coverage"),
+        stale_count = t("site-status-stale-count"),
+        words = t("site-status-words"),
+        badge = t("site-status-badge"),
     );
     for l in &report.languages {
-        let t = &l.total;
+        let tot = &l.total;
+        let alt = site.format(
+            "site-status-badge-alt",
+            &[
+                ("lang", l.lang.as_str().into()),
+                ("percent", FluentValue::from(tot.percent.round() as i64)),
+            ],
+        );
         s.push_str(&format!(
-            "<tr><th lang=\"{tag}\">{tag}</th><td class=\"n\">{:.1}%</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td><td><img src=\"badges/{tag}.svg\" alt=\"translated {tag}: {:.0}%\"></td></tr>\n",
-            t.percent,
-            bar(t, 240.0),
-            t.translated,
-            t.stale,
-            t.untranslated,
-            t.translated_words,
-            t.words,
-            t.percent,
+            "<tr><th lang=\"{tag}\">{tag}</th><td class=\"n\">{:.1}%</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td><td><img src=\"badges/{tag}.svg\" alt=\"{}\"></td></tr>\n",
+            tot.percent,
+            bar(tot, 240.0, site),
+            tot.translated,
+            tot.stale,
+            tot.untranslated,
+            tot.translated_words,
+            tot.words,
+            esc(&alt),
             tag = esc(&l.lang),
         ));
     }
     s.push_str("</tbody>\n</table>\n");
-    heat_table(&mut s, report, listed);
-    stale_table(&mut s, report, listed);
-    let en: unic_langid::LanguageIdentifier = "en".parse().expect("en");
-    let en = crate::site::Site::new(&en, Default::default(), None, None)
-        .expect("the built-in English site strings parse");
-    s.push_str(&crate::build::grid::script(&en));
+    heat_table(&mut s, report, listed, site);
+    stale_table(&mut s, report, listed, site);
+    s.push_str(&crate::build::grid::script(site));
     s.push_str("</body>\n</html>\n");
     s
 }
 
 /// Statements × languages: each cell's coverage on its heat color, `*` when
 /// some translations are stale, `—` where the statement is not translated.
-fn heat_table(s: &mut String, report: &Report, listed: &[Listed]) {
+fn heat_table(s: &mut String, report: &Report, listed: &[Listed], site: &Site) {
     let by_path: Vec<HashMap<&str, &Counts>> = report
         .languages
         .iter()
@@ -173,8 +206,10 @@ fn heat_table(s: &mut String, report: &Report, listed: &[Listed]) {
         })
         .collect();
     s.push_str(&format!(
-        "<h2>Statements × languages</h2>\n<table class=\"heat\" data-grid data-states data-page-size=\"{}\">\n<thead><tr><th data-sort=\"text\">statement</th>",
-        crate::build::grid::PAGE_SIZE
+        "<h2>{}</h2>\n<table class=\"heat\" data-grid data-states data-page-size=\"{}\">\n<thead><tr><th data-sort=\"text\">{}</th>",
+        esc(&site.text("site-status-heat")),
+        crate::build::grid::PAGE_SIZE,
+        esc(&site.text("site-status-statement")),
     ));
     for l in &report.languages {
         s.push_str(&format!(
@@ -182,9 +217,13 @@ fn heat_table(s: &mut String, report: &Report, listed: &[Listed]) {
             tag = esc(&l.lang)
         ));
     }
-    s.push_str("<th data-sort=\"num\">stale</th></tr></thead>\n<tbody>\n");
+    s.push_str(&format!(
+        "<th data-sort=\"num\">{}</th></tr></thead>\n<tbody>\n",
+        esc(&site.text("site-status-stale-count"))
+    ));
     for st in listed {
-        let (name, path) = (esc(st.name()), esc(&st.path));
+        let path = esc(&st.path);
+        let name = esc(st.name());
         s.push_str(&format!(
             "<tr><td>{name}<br><small><code>{path}</code></small></td>"
         ));
@@ -192,39 +231,70 @@ fn heat_table(s: &mut String, report: &Report, listed: &[Listed]) {
         for (l, counts) in report.languages.iter().zip(&by_path) {
             let tag = esc(&l.lang);
             let Some(c) = counts.get(st.path.as_str()) else {
+                let off = site.format(
+                    "site-status-off",
+                    &[("name", st.name().into()), ("lang", l.lang.as_str().into())],
+                );
                 s.push_str(&format!(
-                    "<td data-lang=\"{tag}\" data-state=\"off\" title=\"{name}: not translated into {tag}\">—</td>"
+                    "<td data-lang=\"{tag}\" data-state=\"off\" title=\"{}\">—</td>",
+                    esc(&off)
                 ));
                 continue;
             };
             stale += c.stale;
             let held = st.held_back.contains(&l.lang);
-            let note = match (c.stale, held) {
-                (0, false) => String::new(),
-                (n, false) => format!(", {n} stale"),
-                (0, true) => ", below the publish threshold".into(),
-                (n, true) => format!(", {n} stale, below the publish threshold"),
-            };
+            let title = cell_title(site, st.name(), &l.lang, c, held);
             s.push_str(&format!(
-                "<td data-lang=\"{tag}\" data-state=\"{}\" data-v=\"{:.1}\" style=\"background:{}\" title=\"{name} in {tag}: {:.1}% translated{note}\">{:.0}%{}</td>",
+                "<td data-lang=\"{tag}\" data-state=\"{}\" data-v=\"{:.1}\" style=\"background:{}\" title=\"{}\">{:.0}%{}</td>",
                 crate::build::grid::states(c.translated, c.stale, c.segments, held),
                 c.percent,
                 heat(c.percent),
-                c.percent,
+                esc(&title),
                 c.percent,
                 if c.stale > 0 { "*" } else { "" },
             ));
         }
         s.push_str(&format!("<td class=\"n\">{stale}</td></tr>\n"));
     }
-    s.push_str(
-        "</tbody>\n</table>\n<p>* some translations are stale: the source changed since they were made.</p>\n",
+    s.push_str(&format!(
+        "</tbody>\n</table>\n<p>{}</p>\n",
+        esc(&site.text("site-status-stale-note"))
+    ));
+}
+
+/// A percentage with one decimal (`50.0`), in the site's digits.
+fn tenths(percent: f64) -> FluentValue<'static> {
+    let options = fluent_bundle::types::FluentNumberOptions {
+        minimum_fraction_digits: Some(1),
+        ..Default::default()
+    };
+    let rounded = (percent * 10.0).round() / 10.0;
+    FluentValue::Number(fluent_bundle::types::FluentNumber::new(rounded, options))
+}
+
+/// A heat cell's title: the statement, the language, its coverage, and
+/// its stale count and threshold when they apply.
+fn cell_title(site: &Site, name: &str, lang: &str, c: &Counts, held: bool) -> String {
+    let mut title = site.format(
+        "site-status-cell",
+        &[
+            ("name", name.into()),
+            ("lang", lang.into()),
+            ("percent", tenths(c.percent)),
+        ],
     );
+    if c.stale > 0 {
+        title += &site.format("site-status-cell-stale", &[("count", c.stale.into())]);
+    }
+    if held {
+        title += &site.text("site-status-cell-held");
+    }
+    title
 }
 
 /// Where review is needed first: each stale (language, statement), most
 /// stale first.
-fn stale_table(s: &mut String, report: &Report, listed: &[Listed]) {
+fn stale_table(s: &mut String, report: &Report, listed: &[Listed], site: &Site) {
     let names: HashMap<&str, &str> = listed.iter().map(|l| (l.path.as_str(), l.name())).collect();
     let mut stale: Vec<(&str, &str, usize)> = report
         .languages
@@ -237,14 +307,19 @@ fn stale_table(s: &mut String, report: &Report, listed: &[Listed]) {
         })
         .collect();
     stale.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)).then(a.1.cmp(b.1)));
-    s.push_str("<h2>Stale translations</h2>\n");
+    let t = |id: &str| esc(&site.text(id));
+    s.push_str(&format!("<h2>{}</h2>\n", t("site-status-stale-heading")));
     if stale.is_empty() {
-        s.push_str("<p>None: every translation matches its current source.</p>\n");
+        s.push_str(&format!("<p>{}</p>\n", t("site-status-stale-none")));
         return;
     }
     s.push_str(&format!(
-        "<table data-grid data-page-size=\"{}\">\n<thead><tr><th data-sort=\"text\">language</th><th data-sort=\"text\">statement</th><th data-sort=\"text\">file</th><th data-sort=\"num\">stale</th></tr></thead>\n<tbody>\n",
-        crate::build::grid::PAGE_SIZE
+        "<table data-grid data-page-size=\"{}\">\n<thead><tr><th data-sort=\"text\">{}</th><th data-sort=\"text\">{}</th><th data-sort=\"text\">{}</th><th data-sort=\"num\">{}</th></tr></thead>\n<tbody>\n",
+        crate::build::grid::PAGE_SIZE,
+        t("site-status-language"),
+        t("site-status-statement"),
+        t("site-status-file"),
+        t("site-status-stale-count"),
     ));
     for (lang, path, n) in stale {
         s.push_str(&format!(
@@ -317,8 +392,9 @@ mod tests {
                 held_back: if i == 2 { vec!["es".into()] } else { vec![] },
             })
             .collect();
-        let page = status_page("P <1>", &report, &listed);
+        let page = status_page("P <1>", &report, &listed, site("en"));
         assert!(page.contains("<title>P &lt;1&gt;: translation status</title>"));
+        assert!(page.contains("<html lang=\"en\" dir=\"ltr\">"));
         let heat = &page[page.find("<table class=\"heat\"").unwrap()..];
         let heat = &heat[..heat.find("</table>").unwrap()];
         assert_eq!(heat.matches("<tr>").count(), 4, "{heat}");
@@ -334,5 +410,46 @@ mod tests {
         assert!(!page.contains("src=\"http") && !page.contains("href=\"http"));
         let stale_table = &page[page.find("<h2>Stale translations</h2>").unwrap()..];
         assert!(stale_table.contains("<td>es</td><td>A title &amp; a long one</td><td><code>statements/s1.md</code></td><td class=\"n\">2</td>"), "{stale_table}");
+        // A Persian source: the dashboard is Persian, right to left, every
+        // English word of the page replaced.
+        let fa = status_page("P", &report, &listed, site("fa"));
+        assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"), "{fa}");
+        assert!(fa.contains("<title>P: وضعیت ترجمه</title>"), "{fa}");
+        assert!(
+            fa.contains("title=\"A title &amp; a long one به es: ۵۰.۰٪ ترجمه شده، ۲ قدیمی\""),
+            "{fa}"
+        );
+        assert!(fa.contains("alt=\"ترجمهٔ fa: ۵۰٪\""), "{fa}");
+        assert!(
+            fa.contains("<h2>ترجمه‌های قدیمی</h2>") && fa.contains("data-state=\"partial held\"")
+        );
+        // Its text, outside the style sheet and the script.
+        let body = &fa[fa.find("</style>").unwrap()..fa.find("<script").unwrap()];
+        let text = body
+            .split('<')
+            .filter_map(|t| t.split_once('>').map(|(_, text)| text))
+            .collect::<String>()
+            .replace("statements/", "");
+        for word in [
+            "translated",
+            "stale",
+            "statement",
+            "language",
+            "Languages",
+            "coverage",
+        ] {
+            assert!(!text.contains(word), "{word} in {text}");
+        }
+    }
+
+    /// The site strings and the language of a dashboard in `tag`.
+    fn site(tag: &str) -> (&'static Site, &'static Language) {
+        let lang = Box::leak(Box::new(Language::parse(tag).unwrap()));
+        let digits = match tag {
+            "fa" => crate::config::Digits::Persian,
+            _ => crate::config::Digits::Latin,
+        };
+        let site = Site::new(&lang.id, digits, None, None).unwrap();
+        (Box::leak(Box::new(site)), lang)
     }
 }

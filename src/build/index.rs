@@ -40,10 +40,11 @@ pub struct IndexRow {
 /// A language column: tag, name in its own language, direction.
 pub type Column = (String, String, Direction);
 
-/// `build/index.html`, in the source language (`site`).
+/// `build/index.html`, in the source language (`source`: tag, name and
+/// direction; `site`: its strings).
 pub fn index_page(
     project: &str,
-    source: (&str, &str),
+    source: (&str, &str, Direction),
     languages: &[Column],
     rows: &[IndexRow],
     site: &Site,
@@ -51,8 +52,9 @@ pub fn index_page(
     let t = site.labels(0, 0);
     let dated = rows.iter().any(|r| r.date.is_some());
     let mut s = format!(
-        "<!DOCTYPE html>\n<html lang=\"{src}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{name}</title>\n<style>\n{CSS}{grid}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{name}</h1>\n<p>{lead}</p>\n<table data-grid data-states data-page-size=\"{size}\">\n<thead><tr><th data-sort=\"text\">{statement}</th>",
+        "<!DOCTYPE html>\n<html lang=\"{src}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{name}</title>\n<style>\n{CSS}{grid}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{name}</h1>\n<p>{lead}</p>\n<table data-grid data-states data-page-size=\"{size}\">\n<thead><tr><th data-sort=\"text\">{statement}</th>",
         src = esc(source.0),
+        dir = source.2.as_str(),
         name = esc(project),
         grid = grid::CSS,
         lead = esc(&t.index_title),
@@ -189,7 +191,7 @@ mod tests {
             ("es".into(), "Español".into(), Direction::Ltr),
             ("fa".into(), "فارسی".into(), Direction::Rtl),
         ];
-        let page = index_page("P", ("en", "English"), &langs, &rows, &site);
+        let page = index_page("P", ("en", "English", Direction::Ltr), &langs, &rows, &site);
         assert!(
             page.contains("<tr><td>A &lt;b&gt;<br><small><code>posts/a.md</code></small></td>"),
             "{page}"

@@ -51,3 +51,27 @@ site-grid-next = التالي
 site-grid-sort = رتّب حسب هذا العمود
 site-grid-date = التاريخ
 site-contents = المحتويات
+
+## status.html، لوحة المتابعة (بلغة المصدر)
+
+site-status-title = { $project }: حالة الترجمة
+site-status-translated = مترجَم
+site-status-stale = قديم (تغيّر الأصل بعد الترجمة)
+site-status-untranslated = غير مترجَم
+site-status-language = اللغة
+site-status-coverage = التغطية
+site-status-stale-count = قديمة
+site-status-words = الكلمات المترجَمة
+site-status-badge = الشارة
+site-status-badge-alt = الترجمة إلى { $lang }: { $percent }٪
+site-status-bar = { $translated } مترجَمة، { $stale } قديمة، { $untranslated } غير مترجَمة
+site-status-heat = البيانات × اللغات
+site-status-statement = البيان
+site-status-cell = { $name } بلغة { $lang }: { $percent }٪ مترجَم
+site-status-cell-stale = ، { $count } قديمة
+site-status-cell-held = ، دون عتبة النشر
+site-status-off = { $name }: لا يُترجَم إلى { $lang }
+site-status-stale-note = * بعض الترجمات قديمة: تغيّر الأصل بعد إنجازها.
+site-status-stale-heading = الترجمات القديمة
+site-status-stale-none = لا شيء: كل الترجمات تطابق أصلها الحالي.
+site-status-file = الملف

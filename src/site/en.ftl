@@ -44,3 +44,27 @@ site-grid-next = Next
 site-grid-sort = Sort by this column
 site-grid-date = Date
 site-contents = Contents
+
+## status.html, the dashboard (in the source language)
+
+site-status-title = { $project }: translation status
+site-status-translated = translated
+site-status-stale = stale (source changed since)
+site-status-untranslated = untranslated
+site-status-language = language
+site-status-coverage = coverage
+site-status-stale-count = stale
+site-status-words = words translated
+site-status-badge = badge
+site-status-badge-alt = translated { $lang }: { $percent }%
+site-status-bar = { $translated } translated, { $stale } stale, { $untranslated } untranslated
+site-status-heat = Statements × languages
+site-status-statement = statement
+site-status-cell = { $name } in { $lang }: { $percent }% translated
+site-status-cell-stale = , { $count } stale
+site-status-cell-held = , below the publish threshold
+site-status-off = { $name }: not translated into { $lang }
+site-status-stale-note = * some translations are stale: the source changed since they were made.
+site-status-stale-heading = Stale translations
+site-status-stale-none = None: every translation matches its current source.
+site-status-file = file

@@ -47,3 +47,27 @@ site-grid-next = Siguiente
 site-grid-sort = Ordenar por esta columna
 site-grid-date = Fecha
 site-contents = Índice
+
+## status.html, el panel (en el idioma de origen)
+
+site-status-title = { $project }: estado de la traducción
+site-status-translated = traducido
+site-status-stale = desactualizado (el original cambió después)
+site-status-untranslated = sin traducir
+site-status-language = idioma
+site-status-coverage = cobertura
+site-status-stale-count = desactualizados
+site-status-words = palabras traducidas
+site-status-badge = insignia
+site-status-badge-alt = traducido al { $lang }: { $percent } %
+site-status-bar = { $translated } traducidos, { $stale } desactualizados, { $untranslated } sin traducir
+site-status-heat = Declaraciones × idiomas
+site-status-statement = declaración
+site-status-cell = { $name } en { $lang }: { $percent } % traducido
+site-status-cell-stale = , { $count } desactualizados
+site-status-cell-held = , por debajo del umbral de publicación
+site-status-off = { $name }: no se traduce al { $lang }
+site-status-stale-note = * hay traducciones desactualizadas: el original cambió después de hacerlas.
+site-status-stale-heading = Traducciones desactualizadas
+site-status-stale-none = Ninguna: todas las traducciones corresponden a su original actual.
+site-status-file = archivo

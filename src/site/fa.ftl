@@ -39,3 +39,27 @@ site-grid-next = بعدی
 site-grid-sort = مرتب‌سازی با این ستون
 site-grid-date = تاریخ
 site-contents = فهرست
+
+## status.html، داشبورد (به زبان مبدأ)
+
+site-status-title = { $project }: وضعیت ترجمه
+site-status-translated = ترجمه‌شده
+site-status-stale = قدیمی (متن اصلی پس از ترجمه تغییر کرده)
+site-status-untranslated = ترجمه‌نشده
+site-status-language = زبان
+site-status-coverage = پوشش
+site-status-stale-count = قدیمی
+site-status-words = واژه‌های ترجمه‌شده
+site-status-badge = نشان
+site-status-badge-alt = ترجمهٔ { $lang }: { $percent }٪
+site-status-bar = { $translated } ترجمه‌شده، { $stale } قدیمی، { $untranslated } ترجمه‌نشده
+site-status-heat = بیانیه‌ها × زبان‌ها
+site-status-statement = بیانیه
+site-status-cell = { $name } به { $lang }: { $percent }٪ ترجمه شده
+site-status-cell-stale = ، { $count } قدیمی
+site-status-cell-held = ، زیر آستانهٔ انتشار
+site-status-off = { $name }: به { $lang } ترجمه نمی‌شود
+site-status-stale-note = * برخی ترجمه‌ها قدیمی‌اند: متن اصلی پس از ترجمه تغییر کرده است.
+site-status-stale-heading = ترجمه‌های قدیمی
+site-status-stale-none = هیچ: همهٔ ترجمه‌ها با متن اصلی کنونی می‌خوانند.
+site-status-file = پرونده

@@ -180,7 +180,7 @@ impl Output<'_> {
             .collect();
         files.push((
             self.dir.join("status.html"),
-            crate::dashboard::status_page(name, &report, &listed),
+            crate::dashboard::status_page(name, &report, &listed, (site, source)),
         ));
         self.emit(files)?;
         let rows: Vec<IndexRow> = statements
@@ -200,7 +200,13 @@ impl Output<'_> {
             .iter()
             .map(|l| (l.tag.clone(), l.name.clone(), l.direction))
             .collect();
-        let index = build::index_page(name, (&source.tag, &source.name), &lang_cols, &rows, site);
+        let index = build::index_page(
+            name,
+            (&source.tag, &source.name, source.direction),
+            &lang_cols,
+            &rows,
+            site,
+        );
         self.emit(vec![(self.dir.join("index.html"), index)])
     }
 }
