@@ -4,6 +4,7 @@ use crate::directive::Directive;
 use crate::lang::Language;
 use crate::po::{self, PoEntry, PoFile};
 use crate::source::{Document, Segment, segment_id};
+use rayon::prelude::*;
 
 /// The source text a stale translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -354,23 +355,36 @@ impl Catalog {
 
     /// Serializes the model as PO text (msgcat layout).
     pub fn write_po(&self) -> String {
-        po::write(&self.to_po())
+        self.to_po_laid(po::Wrap::default(), None)
     }
 
     /// The same at a project's page width (`po_wrap`).
     pub fn write_po_with(&self, wrap: po::Wrap) -> String {
-        po::write_with(&self.to_po(), wrap)
+        self.to_po_laid(wrap, None)
     }
 
-    /// [`Catalog::write_po_with`] with msgids laid out already.
+    /// [`Catalog::write_po_with`] with msgids laid out already. Messages
+    /// are copied into PO entries a chunk at a time, as they are written.
     pub fn to_po_laid(&self, wrap: po::Wrap, laid: Option<&po::Laid>) -> String {
-        po::write_laid(&self.to_po(), wrap, laid)
+        let header = self.header.as_ref().map(to_entry);
+        po::write_each(
+            header.as_ref(),
+            self.messages.par_iter().map(to_entry),
+            wrap,
+            laid,
+        )
     }
 
-    /// [`Catalog::write_po_with`] with msgids laid out already, taking
-    /// the catalog (its strings are moved, not copied).
+    /// [`Catalog::to_po_laid`], taking the catalog: its strings are moved,
+    /// not copied.
     pub fn into_po_laid(self, wrap: po::Wrap, laid: Option<&po::Laid>) -> String {
-        po::write_laid(&self.into_po(), wrap, laid)
+        let header = self.header.map(into_entry);
+        po::write_each(
+            header.as_ref(),
+            self.messages.into_par_iter().map(into_entry),
+            wrap,
+            laid,
+        )
     }
 }
 
@@ -384,6 +398,42 @@ mod tests {
     fn a_message_stays_small() {
         let size = std::mem::size_of::<Message>();
         assert!(size <= 216, "{size} bytes");
+    }
+
+    /// Written a chunk of messages at a time (copied or moved), a catalog
+    /// reads exactly as the whole PO model written at once: with and
+    /// without a header, across chunk boundaries.
+    #[test]
+    fn writing_in_chunks_is_writing_the_model() {
+        let mut text = String::from("msgid \"\"\nmsgstr \"Language: es\\n\"\n");
+        for i in 0..1300 {
+            let entry = match i % 4 {
+                0 => {
+                    format!("#. paragraph\n#: a.md:{i}\nmsgid \"Text {i}\"\nmsgstr \"Texto {i}\"\n")
+                }
+                1 => format!(
+                    "#, fuzzy\n#| msgid \"Old {i}\"\nmsgid \"New {i}\"\nmsgstr \"Nuevo {i}\"\n"
+                ),
+                2 => format!(
+                    "msgctxt \"c\"\nmsgid \"One {i}\"\nmsgid_plural \"Many {i}\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n"
+                ),
+                _ => format!("#~ msgid \"Gone {i}\"\n#~ msgstr \"Ido {i}\"\n"),
+            };
+            text.push('\n');
+            text.push_str(&entry);
+        }
+        let wrap = po::Wrap::default();
+        for header in [true, false] {
+            let mut c = Catalog::parse_po(&text).unwrap();
+            if !header {
+                c.header = None;
+            }
+            let whole = po::write_with(&c.to_po(), wrap);
+            assert_eq!(c.to_po_laid(wrap, None), whole);
+            assert_eq!(c.clone().into_po_laid(wrap, None), whole);
+            assert_eq!(c.write_po(), whole);
+            assert_eq!(whole.split("\n\n").count(), 1300 + usize::from(header));
+        }
     }
 
     #[test]

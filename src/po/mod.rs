@@ -15,7 +15,7 @@ mod wrap;
 mod write;
 
 pub use read::parse;
-pub use write::{Laid, Wrap, write, write_laid, write_with};
+pub use write::{Laid, Wrap, write, write_each, write_laid, write_with};
 
 /// One PO file: header entry plus messages, in file order (obsolete ones included).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

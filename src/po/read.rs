@@ -54,13 +54,15 @@ pub fn parse(text: &str) -> Result<PoFile, PoError> {
 /// `msgstr` read, or nothing pending), so that text after it starts afresh.
 pub(super) fn parse_piece(text: &str, before: usize) -> Result<(PoFile, bool), PoError> {
     // Room for every entry at once: a catalog of 26,000 entries grown by
-    // doubling is copied into fresh memory a dozen times. At most twice the
-    // text's size: a catalog is untrusted, and lines that only look like
-    // entries reserve no more than that.
+    // doubling is copied into fresh memory a dozen times. At most four times
+    // the text's size (a short untranslated entry takes ~100 bytes of text
+    // and 272 of memory): a catalog is untrusted, and lines that only look
+    // like entries reserve no more than that.
     let mut file = PoFile::default();
-    let most = 2 * text.len() / std::mem::size_of::<super::PoEntry>();
-    file.entries
-        .reserve(text.match_indices("\nmsgid ").count().min(most));
+    let most = 4 * text.len() / std::mem::size_of::<super::PoEntry>();
+    let entries =
+        text.match_indices("\nmsgid ").count() + text.match_indices("\n#~ msgid ").count();
+    file.entries.reserve(entries.min(most));
     let mut r = Reader {
         file,
         cur: PoEntry::default(),

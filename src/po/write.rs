@@ -76,19 +76,30 @@ impl<'a> Laid<'a> {
 /// [`write_with`], taking the `msgid` lines `laid` holds instead of laying
 /// them out again.
 pub fn write_laid(file: &PoFile, wrap: Wrap, laid: Option<&Laid>) -> String {
+    write_each(file.header.as_ref(), file.entries.par_iter(), wrap, laid)
+}
+
+/// [`write_laid`] of the entries `entries` gives, in order: each is made
+/// when its chunk is written (a catalog's messages become PO entries a
+/// chunk at a time, never all at once).
+pub fn write_each<E: std::borrow::Borrow<PoEntry> + Send>(
+    header: Option<&PoEntry>,
+    entries: impl IndexedParallelIterator<Item = E>,
+    wrap: Wrap,
+    laid: Option<&Laid>,
+) -> String {
     let wrap = page(wrap);
     // Laid out for another page, it does not apply.
     let laid = laid.filter(|l| l.wrap == wrap);
     let mut out = String::new();
-    if let Some(h) = &file.header {
+    if let Some(h) = header {
         write_entry(&mut out, h, wrap, None);
     }
     // Entries are written independently, a chunk per task; a blank line
     // comes before every entry but a first one.
-    let lead = file.header.is_none();
-    let chunks: Vec<String> = file
-        .entries
-        .par_chunks(CHUNK)
+    let lead = header.is_none();
+    let chunks: Vec<String> = entries
+        .chunks(CHUNK)
         .enumerate()
         .map(|(c, entries)| {
             let mut s = String::with_capacity(entries.len() * 256);
@@ -96,7 +107,7 @@ pub fn write_laid(file: &PoFile, wrap: Wrap, laid: Option<&Laid>) -> String {
                 if !(lead && c == 0 && i == 0) {
                     s.push('\n');
                 }
-                write_entry(&mut s, e, wrap, laid);
+                write_entry(&mut s, e.borrow(), wrap, laid);
             }
             s
         })
