@@ -113,8 +113,9 @@ pub struct Reuse<'a> {
     /// Its body as [`source_body`] renders it with these links (a page held
     /// back shows it).
     pub source_body: Option<&'a str>,
-    /// Its bodies kept from other languages with these links.
-    pub same_body: Option<&'a SameBody>,
+    /// Its bodies kept from other languages with these links, and whether
+    /// a body rendered here is kept for a language after this one.
+    pub same_body: Option<(&'a SameBody, bool)>,
 }
 
 /// The bodies of a statement's pages that show its source as it is (nothing
@@ -134,8 +135,8 @@ struct KeptBody {
 
 impl SameBody {
     /// The body `render` makes of `r` (its text the statement's own): one
-    /// kept, else rendered and kept.
-    fn body(&self, markdown: &str, r: &Render) -> String {
+    /// kept, else rendered (and kept when `keep` says so).
+    fn body(&self, markdown: &str, r: &Render, keep: bool) -> String {
         let same = |k: &KeptBody| {
             k.rtl.is_none_or(|rtl| rtl == r.rtl)
                 && k.fallback == r.fallback
@@ -145,6 +146,9 @@ impl SameBody {
             return k.body.clone();
         }
         let body = super::render_body_noting(markdown, r);
+        if !keep {
+            return body.html;
+        }
         self.lock().push(KeptBody {
             rtl: body.directional.then_some(r.rtl),
             fallback: r.fallback.to_vec(),
@@ -224,7 +228,7 @@ pub fn render_reusing(
     let as_written =
         stale.is_empty() && foreign_html.is_empty() && markdown == super::body_of(&st.src);
     let body = match reuse.same_body {
-        Some(same) if as_written => same.body(markdown, &r),
+        Some((same, keep)) if as_written => same.body(markdown, &r, keep),
         _ => super::render_body(markdown, &r),
     };
     (
@@ -454,7 +458,7 @@ mod tests {
 
     /// `src` rendered untranslated in `tag`, with `same` kept across calls
     /// (or none), and the catalog that translates nothing.
-    fn body(src: &str, tag: &str, catalog: &Catalog, same: Option<&SameBody>) -> String {
+    fn body(src: &str, tag: &str, catalog: &Catalog, same: Option<(&SameBody, bool)>) -> String {
         let doc = crate::source::extract(src, &[]).unwrap();
         let st = Statement::new("a.md".into(), "a.md".into(), src.into(), doc);
         let lang = Language::parse(tag).unwrap();
@@ -499,7 +503,7 @@ mod tests {
             let cat = template(src);
             let same = SameBody::default();
             for tag in ["es", "fa", "ar", "es"] {
-                let kept = body(src, tag, &cat, Some(&same));
+                let kept = body(src, tag, &cat, Some((&same, true)));
                 assert_eq!(kept, body(src, tag, &cat, None), "{tag}: {src}");
             }
             let kept = same.lock().len();
@@ -514,7 +518,12 @@ mod tests {
             .unwrap();
         m.translation = vec!["Con C++ y v3.12.".into()];
         let same = SameBody::default();
-        let es = body(plain, "es", &cat, Some(&same));
+        let es = body(plain, "es", &cat, Some((&same, true)));
         assert!(es.contains("Con C++") && same.lock().is_empty(), "{es}");
+        // The last language keeps nothing: no language after it would take it.
+        let cat = template(plain);
+        let last = body(plain, "ar", &cat, Some((&same, false)));
+        assert_eq!(last, body(plain, "ar", &cat, None));
+        assert!(same.lock().is_empty());
     }
 }

@@ -135,7 +135,7 @@ impl Project {
         };
         let (source, mut next) = rayon::join(
             || -> Result<_> {
-                let (entries, bodies) = output.source_pages(&shared)?;
+                let (entries, bodies) = output.source_pages(&shared, self.may_hold_back(langs))?;
                 let heads: Vec<_> = entries
                     .iter()
                     .map(|e| (e.title.clone(), e.date.clone()))
@@ -234,12 +234,7 @@ impl Project {
                         let counts = crate::status::Counts::of_with(catalog, shared.words);
                         return Some((counts, tally, true, None));
                     }
-                    let reuse = pages::Reuse {
-                        heading_ids: Some(&shared.heading_ids[first + k]),
-                        words: Some(shared.words),
-                        source_body: same_links.then(|| shared.source_bodies[first + k].as_str()),
-                        same_body: same_links.then(|| &shared.same_bodies[first + k]),
-                    };
+                    let reuse = shared.reuse(first + k, li, same_links);
                     let (counts, rendered) = pages::render_reusing(st, catalog, target, reuse);
                     let mut tally = BuiltLanguage::new(&lang.tag, target.threshold);
                     tally.count(st, &rendered);
@@ -325,6 +320,17 @@ impl Project {
         Ok((out, early))
     }
 
+    /// Whether a target language can publish a page held back in the source
+    /// language (a publish threshold above 0, and not `below_threshold =
+    /// "skip"`, which leaves such a page out).
+    fn may_hold_back(&self, langs: Languages) -> bool {
+        self.config.below_threshold != crate::publish::BelowThreshold::Skip
+            && langs
+                .targets
+                .iter()
+                .any(|l| self.config.publish_threshold(&l.tag) > 0.0)
+    }
+
     /// The listing (index pages, feed) of language `index` (0: the source).
     fn listing<'a>(&'a self, shared: &'a Shared, index: usize) -> Listing<'a> {
         Listing {
@@ -346,7 +352,8 @@ pub(super) struct Shared<'a> {
     words: &'a crate::status::WordMemo<'a>,
     /// Per statement, the ids of its headings.
     heading_ids: &'a [Vec<String>],
-    /// Per statement, its body as the source language's page has it.
+    /// Per statement, its body as the source language's page has it (none
+    /// when no language can hold a page back).
     source_bodies: &'a [String],
     /// Per statement, the bodies of its pages that show only its source.
     same_bodies: &'a [pages::SameBody],
@@ -361,6 +368,25 @@ pub(super) struct Shared<'a> {
     index_name: &'a str,
     /// Every statement's path (the source language has a page of each).
     pages: &'a HashSet<String>,
+}
+
+impl<'a> Shared<'a> {
+    /// What rendering statement `i` in target `li` takes from the other
+    /// languages; `same_links`: its links lead where the source page's do.
+    fn reuse(&self, i: usize, li: usize, same_links: bool) -> pages::Reuse<'a> {
+        pages::Reuse {
+            heading_ids: Some(&self.heading_ids[i]),
+            words: Some(self.words),
+            source_body: self
+                .source_bodies
+                .get(i)
+                .filter(|_| same_links)
+                .map(String::as_str),
+            // Kept only for a language still to come.
+            same_body: same_links
+                .then(|| (&self.same_bodies[i], li + 1 < self.langs.targets.len())),
+        }
+    }
 }
 
 impl Project {

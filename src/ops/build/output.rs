@@ -39,13 +39,14 @@ impl Output<'_> {
     pub(super) fn source_pages(
         &mut self,
         shared: &Shared,
+        keep_bodies: bool,
     ) -> Result<(Vec<pages::Entry>, SourceBodies)> {
         let (langs, site) = (shared.langs, &shared.sites[0]);
         let source = &langs.source.tag;
         let mut entries = Vec::with_capacity(shared.statements.len());
         let mut bodies = SourceBodies {
             heading_ids: Vec::with_capacity(shared.statements.len()),
-            bodies: Vec::with_capacity(shared.statements.len()),
+            bodies: Vec::new(),
         };
         let metas = shared.metas.chunks(CHUNK);
         for (chunk, metas) in shared.statements.chunks(CHUNK).zip(metas) {
@@ -68,7 +69,9 @@ impl Output<'_> {
             for (st, (page, (ids, body))) in chunk.iter().zip(pages) {
                 let (html, entry) = page.map_err(theme_error)?;
                 bodies.heading_ids.push(ids);
-                bodies.bodies.push(body);
+                if keep_bodies {
+                    bodies.bodies.push(body);
+                }
                 files.push((self.dir.join(source).join(pages::html_name(st)), html));
                 files.push((self.dir.join(source).join(&st.rel), st.src.clone()));
                 entries.push(entry);
@@ -216,6 +219,6 @@ pub(super) struct SourceBodies {
     /// The ids of its headings.
     pub heading_ids: Vec<Vec<String>>,
     /// Its body's HTML, links to other statements leading to their pages
-    /// in the same folder.
+    /// in the same folder (none kept when no page can be held back).
     pub bodies: Vec<String>,
 }
