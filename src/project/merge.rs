@@ -285,13 +285,17 @@ impl std::ops::Deref for Templates {
 /// per message key, references and notes joined, obsolete entries last (one
 /// per key, and none where the key is live). Messages are moved, not copied.
 fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> Catalog {
+    // Room for every message at once: the list and its index grown by
+    // doubling would be copied into fresh memory again and again.
+    let catalogs: Vec<Catalog> = catalogs.collect();
+    let most = catalogs.iter().map(|c| c.messages.len()).sum();
     let mut out = Catalog {
         header,
-        messages: Vec::new(),
+        messages: Vec::with_capacity(most),
     };
-    let (mut live, mut gone) = (KeyIndex::default(), KeyIndex::default());
+    let (mut live, mut gone) = (KeyIndex::with_capacity(most), KeyIndex::default());
     let mut obsolete = Vec::new();
-    for msg in catalogs.flat_map(|c| c.messages) {
+    for msg in catalogs.into_iter().flat_map(|c| c.messages) {
         if msg.obsolete {
             obsolete.push(msg);
             continue;
@@ -325,11 +329,24 @@ fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> 
 }
 
 /// Positions of messages in a list by their key (context, source), without
-/// copying keys: a hash of the key, compared in full on a hit.
+/// copying keys: a hash of the key, compared in full on a hit. Nearly every
+/// key has one position, held without an allocation of its own.
 #[derive(Default)]
-struct KeyIndex(HashMap<u64, Vec<usize>>);
+struct KeyIndex(rustc_hash::FxHashMap<u64, Positions>);
+
+enum Positions {
+    One(usize),
+    Many(Vec<usize>),
+}
 
 impl KeyIndex {
+    fn with_capacity(n: usize) -> KeyIndex {
+        KeyIndex(rustc_hash::FxHashMap::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        ))
+    }
+
     fn hash(m: &Message) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         if let Some(c) = &m.context {
@@ -343,13 +360,28 @@ impl KeyIndex {
 
     /// Where a message with `m`'s key stands in `list`, if indexed.
     fn find(&self, list: &[Message], m: &Message) -> Option<usize> {
-        let at = self.0.get(&Self::hash(m))?;
-        at.iter().copied().find(|&i| list[i].key() == m.key())
+        let same = |&i: &usize| list[i].key() == m.key();
+        match self.0.get(&Self::hash(m))? {
+            Positions::One(i) => Some(*i).filter(same),
+            Positions::Many(at) => at.iter().copied().find(same),
+        }
     }
 
     /// Appends `m` to `list` and indexes it.
     fn push(&mut self, list: &mut Vec<Message>, m: Message) {
-        self.0.entry(Self::hash(&m)).or_default().push(list.len());
+        let at = list.len();
+        match self.0.entry(Self::hash(&m)) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(Positions::One(at));
+            }
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let p = e.get_mut();
+                match p {
+                    Positions::One(first) => *p = Positions::Many(vec![*first, at]),
+                    Positions::Many(v) => v.push(at),
+                }
+            }
+        }
         list.push(m);
     }
 }
