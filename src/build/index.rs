@@ -5,7 +5,7 @@
 use super::grid;
 use super::html::escape_html as esc;
 use super::page::CSS;
-use crate::lang::Direction;
+use crate::lang::{Direction, Language};
 use crate::site::Site;
 
 /// One cell of the index: a statement in a language.
@@ -40,11 +40,11 @@ pub struct IndexRow {
 /// A language column: tag, name in its own language, direction.
 pub type Column = (String, String, Direction);
 
-/// `build/index.html`, in the source language (`source`: tag, name and
-/// direction; `site`: its strings).
+/// `build/index.html`, in the source language `source` (`site`: its
+/// strings).
 pub fn index_page(
     project: &str,
-    source: (&str, &str, Direction),
+    source: &Language,
     languages: &[Column],
     rows: &[IndexRow],
     site: &Site,
@@ -53,8 +53,8 @@ pub fn index_page(
     let dated = rows.iter().any(|r| r.date.is_some());
     let mut s = format!(
         "<!DOCTYPE html>\n<html lang=\"{src}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{name}</title>\n<style>\n{CSS}{grid}main {{ max-inline-size: 70rem; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{name}</h1>\n<p>{lead}</p>\n<table data-grid data-states data-page-size=\"{size}\">\n<thead><tr><th data-sort=\"text\">{statement}</th>",
-        src = esc(source.0),
-        dir = source.2.as_str(),
+        src = esc(&source.tag),
+        dir = source.direction.as_str(),
         name = esc(project),
         grid = grid::CSS,
         lead = esc(&t.index_title),
@@ -69,8 +69,8 @@ pub fn index_page(
     }
     s.push_str(&format!(
         "<th lang=\"{}\">{}</th>",
-        esc(source.0),
-        esc(source.1)
+        esc(&source.tag),
+        esc(&source.name)
     ));
     for (tag, name, dir) in languages {
         s.push_str(&format!(
@@ -82,7 +82,14 @@ pub fn index_page(
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     for row in rows {
-        push_row(&mut s, row, dated, source.0, languages, &t.held_back_mark);
+        push_row(
+            &mut s,
+            row,
+            dated,
+            &source.tag,
+            languages,
+            &t.held_back_mark,
+        );
     }
     s.push_str(&format!(
         "</tbody>\n</table>\n<p><a href=\"status.html\">{}</a></p>\n</main>\n{}</body>\n</html>\n",
@@ -191,7 +198,8 @@ mod tests {
             ("es".into(), "Español".into(), Direction::Ltr),
             ("fa".into(), "فارسی".into(), Direction::Rtl),
         ];
-        let page = index_page("P", ("en", "English", Direction::Ltr), &langs, &rows, &site);
+        let en = Language::parse("en").unwrap();
+        let page = index_page("P", &en, &langs, &rows, &site);
         assert!(
             page.contains("<tr><td>A &lt;b&gt;<br><small><code>posts/a.md</code></small></td>"),
             "{page}"

@@ -203,13 +203,7 @@ impl Output<'_> {
             .iter()
             .map(|l| (l.tag.clone(), l.name.clone(), l.direction))
             .collect();
-        let index = build::index_page(
-            name,
-            (&source.tag, &source.name, source.direction),
-            &lang_cols,
-            &rows,
-            site,
-        );
+        let index = build::index_page(name, source, &lang_cols, &rows, site);
         self.emit(vec![(self.dir.join("index.html"), index)])
     }
 }
