@@ -340,14 +340,6 @@ impl Catalog {
         }
     }
 
-    /// [`Catalog::to_po`], moving the strings instead of copying them.
-    pub fn into_po(self) -> PoFile {
-        PoFile {
-            header: self.header.map(into_entry),
-            entries: self.messages.into_iter().map(into_entry).collect(),
-        }
-    }
-
     /// Parses PO text into the model.
     pub fn parse_po(text: &str) -> Result<Catalog, po::PoError> {
         po::parse(text).map(Catalog::from_po)
@@ -440,8 +432,8 @@ mod tests {
     fn moving_into_the_po_model_is_copying_into_it() {
         let text = "msgid \"\"\nmsgstr \"Language: fa\\n\"\n\n# note\n#. paragraph\n#: a.md:3\n#, fuzzy, c-format\n#| msgctxt \"c\"\n#| msgid \"Old\"\nmsgctxt \"c\"\nmsgid \"New\"\nmsgid_plural \"News\"\nmsgstr[0] \"Nuevo\"\nmsgstr[1] \"Nuevos\"\n\n#. kept out\n#: b.md:1\n#~ msgid \"Gone\"\n#~ msgstr \"Ido\"\n";
         let c = Catalog::parse_po(text).unwrap();
-        let copied = crate::po::write(&c.to_po());
-        assert_eq!(copied, crate::po::write(&c.clone().into_po()));
+        let copied = c.write_po();
+        assert_eq!(copied, c.clone().into_po_laid(po::Wrap::default(), None));
         assert!(
             !copied.contains("kept out"),
             "obsolete entries lose #. and #:"
