@@ -226,9 +226,9 @@ pub fn render_reusing(
     };
     // Nothing translated shown: the body other languages made may serve.
     let as_written =
-        stale.is_empty() && foreign_html.is_empty() && markdown == super::body_of(&st.src);
+        || stale.is_empty() && foreign_html.is_empty() && markdown == super::body_of(&st.src);
     let body = match reuse.same_body {
-        Some((same, keep)) if as_written => same.body(markdown, &r, keep),
+        Some((same, keep)) if as_written() => same.body(markdown, &r, keep),
         _ => super::render_body(markdown, &r),
     };
     (
