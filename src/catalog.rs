@@ -2,9 +2,10 @@
 
 use crate::directive::Directive;
 use crate::lang::Language;
-use crate::po::{self, PoEntry, PoFile};
+use crate::po::{self, PoEntry, PoFile, Strings};
 use crate::source::{Document, Segment, segment_id};
 use rayon::prelude::*;
+use thin_vec::ThinVec;
 
 /// The source text a stale translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -26,16 +27,16 @@ pub struct Message {
     pub stale: bool,
     pub previous: Option<Box<Previous>>,
     /// Notes for translators from the extractor (PO `#.`).
-    pub notes: Vec<String>,
+    pub notes: ThinVec<String>,
     /// Translators' own comments (PO `# `).
-    pub comments: Vec<String>,
+    pub comments: ThinVec<String>,
     /// Where the source occurs (`file:line`).
-    pub references: Vec<String>,
+    pub references: ThinVec<String>,
     /// Flags other than `fuzzy` (`c-format`, ...), kept as read.
-    pub flags: Vec<String>,
+    pub flags: ThinVec<String>,
     pub obsolete: bool,
     /// 1-based line in the catalog file it was read from (0 if built).
-    pub line: usize,
+    pub line: u32,
 }
 
 /// Translation state of a message.
@@ -209,17 +210,17 @@ impl Catalog {
                 let m = &mut cat.messages[i];
                 let kind = seg.kind.describe();
                 if !m.notes.contains(&kind) {
-                    m.notes.push(kind);
+                    crate::po::push_string(&mut m.notes, kind);
                 }
                 if let Some(c) = &seg.comment
                     && !m.notes.contains(c)
                 {
-                    m.notes.push(c.clone());
+                    crate::po::push_string(&mut m.notes, c.clone());
                 }
                 if let Some(r) = refs(path, seg)
                     && !m.references.contains(&r)
                 {
-                    m.references.push(r);
+                    crate::po::push_string(&mut m.references, r);
                 }
             }
         }
@@ -261,6 +262,10 @@ pub fn language_header(project_name: &str, lang: &Language) -> Vec<(&'static str
 
 fn from_entry(e: PoEntry) -> Message {
     let stale = e.is_fuzzy();
+    let mut flags = e.flags;
+    if stale {
+        flags.retain(|f| f != "fuzzy");
+    }
     let previous = e.previous_msgid.map(|source| Previous {
         context: e.previous_msgctxt,
         source,
@@ -280,9 +285,9 @@ fn from_entry(e: PoEntry) -> Message {
         notes: e.extracted_comments,
         comments: e.translator_comments,
         references: e.references,
-        flags: e.flags.into_iter().filter(|f| f != "fuzzy").collect(),
+        flags,
         obsolete: e.obsolete,
-        line: e.line,
+        line: u32::try_from(e.line).unwrap_or(u32::MAX),
     }
 }
 
@@ -291,12 +296,12 @@ fn to_entry(m: &Message) -> PoEntry {
 }
 
 fn into_entry(m: Message) -> PoEntry {
-    let mut flags = Vec::with_capacity(m.flags.len() + 1);
     // gettext drops `fuzzy` from untranslated entries; so do we.
-    if m.stale && m.has_translation() {
-        flags.push("fuzzy".to_string());
+    let fuzzy = m.stale && m.has_translation();
+    let mut flags = m.flags;
+    if fuzzy {
+        flags.insert(0, "fuzzy".to_string());
     }
-    flags.extend(m.flags);
     let (pc, pi, pp) = match m.previous {
         Some(p) => (p.context, Some(p.source), p.source_plural),
         None => (None, None, None),
@@ -304,7 +309,7 @@ fn into_entry(m: Message) -> PoEntry {
     // Obsolete entries are written as msgmerge and Translate Toolkit write
     // them, without `#.` and `#:`: the tools can take turns without churn.
     let (notes, references) = if m.obsolete {
-        (Vec::new(), Vec::new())
+        (Strings::new(), Strings::new())
     } else {
         (m.notes, m.references)
     };
@@ -321,7 +326,7 @@ fn into_entry(m: Message) -> PoEntry {
         msgid_plural: m.source_plural,
         msgstr: m.translation,
         obsolete: m.obsolete,
-        line: m.line,
+        line: m.line as usize,
     }
 }
 
@@ -385,11 +390,13 @@ mod tests {
     use super::*;
 
     /// A catalog holds a message per segment, a long statement a million:
-    /// what few messages have (previous strings) lives behind a pointer.
+    /// what few messages have (previous strings) lives behind a pointer, and
+    /// the lists most have empty or with one string (notes, comments,
+    /// references, flags) are one pointer each.
     #[test]
     fn a_message_stays_small() {
         let size = std::mem::size_of::<Message>();
-        assert!(size <= 216, "{size} bytes");
+        assert!(size <= 144, "{size} bytes");
     }
 
     /// Written a chunk of messages at a time (copied or moved), a catalog

@@ -185,9 +185,9 @@ fn header(c: &ast::Comment<&str>) -> Option<Message> {
         } else if *l == format!("{P}header-fuzzy") {
             h.stale = true;
         } else if let Some(v) = l.strip_prefix(&format!("{P}comment: ")) {
-            h.comments.push(unesc(v));
+            crate::po::push_string(&mut h.comments, unesc(v));
         } else {
-            h.comments.push(l.to_string());
+            crate::po::push_string(&mut h.comments, l.to_string());
         }
     }
     h.translation = vec![header?];
@@ -232,7 +232,7 @@ struct Said {
 fn message(msg: &ast::Message<&str>, line: usize) -> Result<Message, FtlError> {
     let value = msg.value.as_ref().map(decode_pattern).unwrap_or_default();
     let mut m = Message::new(None, String::new());
-    m.line = line;
+    m.line = u32::try_from(line).unwrap_or(u32::MAX);
     for a in &msg.attributes {
         m.comments
             .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
@@ -241,7 +241,7 @@ fn message(msg: &ast::Message<&str>, line: usize) -> Result<Message, FtlError> {
     for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
         match l.strip_prefix(P) {
             Some(rest) => comment_line(rest, l, &mut m, &mut said),
-            None => m.comments.push(l.to_string()),
+            None => crate::po::push_string(&mut m.comments, l.to_string()),
         }
     }
     let Some(source) = said.source else {
@@ -277,8 +277,8 @@ fn comment_line(rest: &str, line: &str, m: &mut Message, said: &mut Said) {
     let (key, val) = rest.split_once(": ").unwrap_or((rest, ""));
     match key {
         "source" => said.source = Some(unesc(val)),
-        "comment" => m.comments.push(unesc(val)),
-        "note" => m.notes.push(unesc(val)),
+        "comment" => crate::po::push_string(&mut m.comments, unesc(val)),
+        "note" => crate::po::push_string(&mut m.notes, unesc(val)),
         "ref" => m
             .references
             .extend(val.split_whitespace().map(str::to_string)),
@@ -310,6 +310,6 @@ fn comment_line(rest: &str, line: &str, m: &mut Message, said: &mut Said) {
             let n: usize = k["translation-".len()..].parse().unwrap_or(usize::MAX);
             said.extra.push((n, unesc(val)));
         }
-        _ => m.comments.push(line.to_string()),
+        _ => crate::po::push_string(&mut m.comments, line.to_string()),
     }
 }

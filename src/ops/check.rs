@@ -137,7 +137,7 @@ impl Project {
                 severity: f.severity,
                 lang: tag.clone(),
                 file: at.file.to_string(),
-                line: m.line,
+                line: m.line as usize,
                 statement: at
                     .statement
                     .map_or_else(|| Self::statement_of(m), str::to_string),

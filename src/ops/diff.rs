@@ -39,7 +39,7 @@ impl Project {
                     out.push(StaleEntry {
                         lang: lang.tag.clone(),
                         path: self.display(&path),
-                        line: m.line,
+                        line: m.line as usize,
                         id: m.id(),
                         statement: st_display.clone().unwrap_or_else(|| Self::statement_of(m)),
                         class,

@@ -280,8 +280,8 @@ impl Project {
             findings,
             suggestions: Vec::new(),
             version: version(m),
-            notes: m.notes.clone(),
-            comments: m.comments.clone(),
+            notes: m.notes.to_vec(),
+            comments: m.comments.to_vec(),
         }
     }
 
@@ -462,7 +462,7 @@ fn replace_entry(
     let starts: Vec<usize> = std::iter::once(0)
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
-    let line = old.line.checked_sub(1)?;
+    let line = (old.line as usize).checked_sub(1)?;
     let line_at = |n: usize| -> &str {
         let end = starts.get(n + 1).map_or(text.len(), |e| e - 1);
         &text[starts[n]..end]

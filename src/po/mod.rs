@@ -28,13 +28,13 @@ pub struct PoFile {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PoEntry {
     /// `# ` comments (text after `#` and one optional space).
-    pub translator_comments: Vec<String>,
+    pub translator_comments: Strings,
     /// `#.` comments.
-    pub extracted_comments: Vec<String>,
+    pub extracted_comments: Strings,
     /// `#:` references, one token each (`file:line` or `file`).
-    pub references: Vec<String>,
+    pub references: Strings,
     /// `#,` flags in file order (`fuzzy`, `c-format`, ...).
-    pub flags: Vec<String>,
+    pub flags: Strings,
     pub previous_msgctxt: Option<String>,
     pub previous_msgid: Option<String>,
     pub previous_msgid_plural: Option<String>,
@@ -46,6 +46,26 @@ pub struct PoEntry {
     pub obsolete: bool,
     /// 1-based line of the `msgid` keyword in the file it was read from (0 if built).
     pub line: usize,
+}
+
+/// A short list of strings (comments, references, flags): most entries have
+/// none or one, and a catalog has a message per segment, so an empty list is
+/// one null pointer and a list is sized to what it holds.
+pub type Strings = thin_vec::ThinVec<String>;
+
+/// Adds `s` to a short list without the room for four that a first push makes.
+pub fn push_string(list: &mut Strings, s: String) {
+    if list.capacity() == list.len() {
+        list.reserve_exact(list.len().max(1));
+    }
+    list.push(s);
+}
+
+/// A list of one string.
+pub fn one_string(s: String) -> Strings {
+    let mut list = Strings::with_capacity(1);
+    list.push(s);
+    list
 }
 
 impl PoEntry {
@@ -90,4 +110,24 @@ pub fn header_msgstr(fields: &[(String, String)]) -> String {
         s.push('\n');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A list takes room for what it holds: one string, one slot (a plain
+    /// first push would make four); then it doubles.
+    #[test]
+    fn short_lists_are_sized_to_their_strings() {
+        let mut list = Strings::new();
+        push_string(&mut list, "a.md:1".into());
+        assert_eq!(list.capacity(), 1);
+        push_string(&mut list, "b.md:2".into());
+        assert_eq!(list.capacity(), 2);
+        push_string(&mut list, "c.md:3".into());
+        assert_eq!((list.len(), list.capacity()), (3, 4));
+        assert_eq!(one_string("x".into()).capacity(), 1);
+        assert_eq!(list.as_slice(), ["a.md:1", "b.md:2", "c.md:3"]);
+    }
 }

@@ -1,6 +1,6 @@
 //! PO reader. Line-oriented, never panics, reports `line:column` on errors.
 
-use super::{PoEntry, PoError, PoFile};
+use super::{PoEntry, PoError, PoFile, push_string};
 use crate::ui::Msg;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -154,19 +154,20 @@ impl Reader {
             self.start(lineno);
             let mut chars = rest.chars();
             match chars.next() {
-                Some('.') => self
-                    .cur
-                    .extracted_comments
-                    .push(strip_one_space(&rest[1..]).to_string()),
-                Some(':') => self
-                    .cur
-                    .references
-                    .extend(rest[1..].split_whitespace().map(str::to_string)),
+                Some('.') => push_string(
+                    &mut self.cur.extracted_comments,
+                    strip_one_space(&rest[1..]).to_string(),
+                ),
+                Some(':') => {
+                    for r in rest[1..].split_whitespace() {
+                        push_string(&mut self.cur.references, r.to_string());
+                    }
+                }
                 Some(',') => {
                     for f in rest[1..].split(',') {
                         let f = f.trim();
                         if !f.is_empty() && !self.cur.flags.iter().any(|x| x == f) {
-                            self.cur.flags.push(f.to_string());
+                            push_string(&mut self.cur.flags, f.to_string());
                         }
                     }
                 }
@@ -177,10 +178,10 @@ impl Reader {
                         return self.keyword_line(body, lineno, col, false, true);
                     }
                 }
-                _ => self
-                    .cur
-                    .translator_comments
-                    .push(strip_one_space(rest).to_string()),
+                _ => push_string(
+                    &mut self.cur.translator_comments,
+                    strip_one_space(rest).to_string(),
+                ),
             }
             return Ok(());
         }

@@ -305,12 +305,12 @@ fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> 
                 let e = &mut out.messages[i];
                 for r in msg.references {
                     if !e.references.contains(&r) {
-                        e.references.push(r);
+                        crate::po::push_string(&mut e.references, r);
                     }
                 }
                 for n in msg.notes {
                     if !e.notes.contains(&n) {
-                        e.notes.push(n);
+                        crate::po::push_string(&mut e.notes, n);
                     }
                 }
             }

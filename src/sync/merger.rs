@@ -12,6 +12,7 @@ use super::{SyncOptions, SyncReport, Unit};
 use crate::catalog::{Catalog, Message, Previous};
 use crate::diff::carry_over;
 use crate::directive::{Directive, is_carried_over, is_suggestion};
+use crate::po;
 use crate::source::SegmentKind;
 use crate::status::word_count;
 
@@ -186,7 +187,7 @@ impl<'a> Merger<'_, 'a> {
                 m.stale = true;
                 m.previous = None;
                 let from = format!("{}; please review", self.units[at.0].path);
-                m.comments = vec![Directive::ReusedFrom(from).to_comment()];
+                m.comments = po::one_string(Directive::ReusedFrom(from).to_comment());
                 let words = self.words((ui, ti));
                 self.reports[ui].reused.add(words);
                 self.out[ui][ti] = Some(m);

@@ -248,7 +248,7 @@ fn index_finds_similar_among_many() {
 fn paragraphs(msgs: &[(&str, &str)]) -> Catalog {
     let mut c = cat(msgs);
     for m in &mut c.messages {
-        m.notes = vec!["paragraph".into()];
+        m.notes = crate::po::one_string("paragraph".into());
     }
     c
 }
@@ -319,7 +319,7 @@ fn a_new_paragraph_after_an_edited_one_is_no_split() {
     // Lists and headings are never regrouped: only paragraphs can leave a page.
     let whole = format!("{FIRST} {SECOND}");
     let mut items = cat(&[(whole.as_str(), FIRST_ES)]);
-    items.messages[0].notes = vec!["list item".into()];
+    items.messages[0].notes = crate::po::one_string("list item".into());
     let tpl = cat(&[(FIRST, ""), (SECOND, "")]);
     let (_, r) = merge(&tpl, &items, SyncOptions::default());
     assert_eq!(r.split.segments, 0);
@@ -370,7 +370,7 @@ fn merged_paragraphs_join_their_translations() {
 #[test]
 fn a_translators_note_on_an_untranslated_entry_stays_in_a_shared_catalog() {
     let mut single = cat(&[("Kept untranslated.", ""), ("Hello.", "Hola.")]);
-    single.messages[0].comments = vec!["ask the author about this".into()];
+    single.messages[0].comments = crate::po::one_string("ask the author about this".into());
     let tpl = cat(&[("Kept untranslated.", ""), ("Hello.", "")]);
     let (merged, _) = merge_shared(&tpl, &single, SyncOptions::default());
     let m = &merged.messages[0];

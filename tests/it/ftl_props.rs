@@ -35,8 +35,8 @@ fn message() -> impl Strategy<Value = Message> {
                     .map(|c| c.trim().to_string())
                     .filter(|c| !c.is_empty() && !c.starts_with("dragoman"))
                     .collect();
-                m.notes = vec!["paragraph".into()];
-                m.references = references;
+                m.notes = vec!["paragraph".into()].into();
+                m.references = references.into();
                 match state {
                     0 => {}
                     1 => m.translation = vec![translation],

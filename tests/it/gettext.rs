@@ -195,19 +195,21 @@ fn entry() -> impl Strategy<Value = PoEntry> {
                     flags.push("no-wrap".into());
                 }
                 PoEntry {
-                    translator_comments: comments,
-                    extracted_comments: vec!["paragraph".into()],
+                    translator_comments: comments.into(),
+                    extracted_comments: vec!["paragraph".into()].into(),
                     references: if obsolete {
-                        vec![]
+                        Default::default()
                     } else {
-                        refs.into_iter().fold(Vec::new(), |mut v, r| {
-                            if !v.contains(&r) {
-                                v.push(r);
-                            }
-                            v
-                        })
+                        refs.into_iter()
+                            .fold(Vec::new(), |mut v, r| {
+                                if !v.contains(&r) {
+                                    v.push(r);
+                                }
+                                v
+                            })
+                            .into()
                     },
-                    flags,
+                    flags: flags.into(),
                     previous_msgid: if fuzzy { prev } else { None },
                     msgctxt: ctx,
                     msgid,

@@ -10,6 +10,7 @@ use super::similar::{Index, similarity};
 use crate::catalog::{Message, Previous};
 use crate::diff::carry_over;
 use crate::directive::{Directive, carried_over, is_carried_over, is_split};
+use crate::po;
 use crate::source::SegmentKind;
 
 /// Similarity the joined text needs with the text on the other side.
@@ -138,7 +139,7 @@ impl Merger<'_, '_> {
             m.translation = vec![String::new()];
             m.previous = previous.clone();
             let note = "the paragraph before (split from it in the source)".to_string();
-            m.comments = vec![Directive::CoveredBy(note).to_comment()];
+            m.comments = po::one_string(Directive::CoveredBy(note).to_comment());
             let words = self.words((ui, ti));
             self.reports[ui].split.add(words);
             self.out[ui][ti] = Some(m);
