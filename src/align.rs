@@ -269,7 +269,7 @@ pub struct Misalignment {
 pub fn import(src: &Document, tr: &Document) -> (Vec<Found>, Vec<Misalignment>) {
     let mut found = Vec::new();
     let mut issues = Vec::new();
-    let line = |d: &Document, i: usize| d.segments[i].line;
+    let line = |d: &Document, i: usize| d.segments[i].line as usize;
     for link in align(src, tr) {
         match link {
             Link::Missing { src: i } => issues.push(Misalignment {

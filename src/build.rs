@@ -175,7 +175,7 @@ pub fn localize_with(
     let mut refused = Vec::new();
     let refuse = |seg: &Segment, r: Refusal, refused: &mut Vec<Refused>| {
         refused.push(Refused {
-            line: seg.line,
+            line: seg.line as usize,
             id: seg.id(),
             reason: r.msg().english(),
             refusal: r,
@@ -461,7 +461,7 @@ fn splice(src: &str, doc: &Document, segs: &[&Segment], choices: &[Choice<'_>]) 
             SegmentKind::FrontMatter(key) => {
                 let format = doc.front_matter.as_ref().map_or(Format::Yaml, |f| f.format);
                 out.push_str(&crate::source::quoted(format, text));
-                fm_values.insert(key.clone(), text.to_string());
+                fm_values.insert(key.to_string(), text.to_string());
             }
             SegmentKind::Html { attribute, .. } => {
                 let quoted = attribute.is_some()

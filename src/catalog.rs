@@ -203,8 +203,10 @@ impl Catalog {
             for seg in &doc.segments {
                 let key = (seg.context.as_deref(), seg.text.as_str());
                 let i = *index.entry(key).or_insert_with(|| {
-                    cat.messages
-                        .push(Message::new(seg.context.clone(), seg.text.clone()));
+                    cat.messages.push(Message::new(
+                        seg.context.as_deref().map(str::to_owned),
+                        seg.text.clone(),
+                    ));
                     cat.messages.len() - 1
                 });
                 let m = &mut cat.messages[i];
@@ -213,9 +215,9 @@ impl Catalog {
                     crate::po::push_string(&mut m.notes, kind);
                 }
                 if let Some(c) = &seg.comment
-                    && !m.notes.contains(c)
+                    && !m.notes.iter().any(|n| **n == **c)
                 {
-                    crate::po::push_string(&mut m.notes, c.clone());
+                    crate::po::push_string(&mut m.notes, c.to_string());
                 }
                 if let Some(r) = refs(path, seg)
                     && !m.references.contains(&r)
@@ -332,9 +334,12 @@ fn into_entry(m: Message) -> PoEntry {
 
 impl Catalog {
     pub fn from_po(file: PoFile) -> Catalog {
+        let mut messages: Vec<Message> = file.entries.into_iter().map(from_entry).collect();
+        // Collected in place, into the entries' larger buffer: given back.
+        messages.shrink_to_fit();
         Catalog {
             header: file.header.map(from_entry),
-            messages: file.entries.into_iter().map(from_entry).collect(),
+            messages,
         }
     }
 

@@ -37,17 +37,17 @@ pub struct Segment {
     /// Normalized Markdown (no soft breaks, no needless escapes).
     pub text: String,
     /// `msgctxt`, set by a `<!-- dragoman: context NAME -->` directive.
-    pub context: Option<String>,
+    pub context: Option<Box<str>>,
     /// Extra translator note from a `<!-- dragoman: comment TEXT -->` directive.
-    pub comment: Option<String>,
+    pub comment: Option<Box<str>>,
     /// Byte range in the whole file that the translation replaces.
     pub range: Range<usize>,
     /// 1-based line and column (in characters) of `range.start`.
-    pub line: usize,
-    pub column: usize,
+    pub line: u32,
+    pub column: u32,
     /// Prefix for continuation lines when a translation spans lines
     /// (list indentation, `> ` of block quotes).
-    pub continuation: String,
+    pub continuation: Box<str>,
 }
 
 impl Segment {
@@ -150,6 +150,12 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     LineIndex::new(text).line_col(text, offset.min(text.len()))
 }
 
+/// A line or column as a segment keeps it (a statement has fewer than 2³²
+/// lines: it is read whole into memory).
+pub(crate) fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Extracts the segments of a statement. `keys` is the front-matter allow-list.
 pub fn extract(src: &str, keys: &[String]) -> Result<Document, SourceError> {
     let index = LineIndex::new(src);
@@ -163,14 +169,14 @@ pub fn extract(src: &str, keys: &[String]) -> Result<Document, SourceError> {
                 continue;
             }
             segments.push(Segment {
-                kind: SegmentKind::FrontMatter(key.clone()),
+                kind: SegmentKind::FrontMatter(key.as_str().into()),
                 text: v.text.trim().to_string(),
                 context: None,
                 comment: None,
                 range: v.range.clone(),
-                line: v.line,
-                column: v.column,
-                continuation: String::new(),
+                line: narrow(v.line),
+                column: narrow(v.column),
+                continuation: Box::default(),
             });
         }
         front_matter = Some(FrontMatter {
@@ -451,12 +457,12 @@ fn finish_leaf<'a>(
     out.push(Segment {
         kind: leaf.kind,
         text: String::new(),
-        context: directive.context,
-        comment: directive.comment,
+        context: directive.context.map(String::into_boxed_str),
+        comment: directive.comment.map(String::into_boxed_str),
         range: start..end,
-        line,
-        column,
-        continuation: continuation_prefix(&src[index.line_start(line)..start]),
+        line: narrow(line),
+        column: narrow(column),
+        continuation: continuation_prefix(&src[index.line_start(line)..start]).into(),
     });
 }
 

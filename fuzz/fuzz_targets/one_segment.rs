@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 fn page(src: &str, doc: &dragoman::source::Document, k: usize, t: &str) -> String {
     let seg = &doc.segments[k];
     let mut cat = Catalog::default();
-    let mut m = Message::new(seg.context.clone(), seg.text.clone());
+    let mut m = Message::new(seg.context.as_deref().map(str::to_owned), seg.text.clone());
     m.translation = vec![t.to_string()];
     cat.messages.push(m);
     let built = dragoman::build::localize(src, doc, Some(&cat));

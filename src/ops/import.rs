@@ -230,7 +230,7 @@ impl Filler {
             if crate::check::left_in_source(&seg.text, &f.text, &self.glossary) {
                 r.untranslated += 1;
                 issues.push(Misalignment {
-                    src_line: Some(seg.line),
+                    src_line: Some(seg.line as usize),
                     tr_line: Some(f.tr_line),
                     message: Msg::new("import-left-untranslated").arg_msg("kind", seg.kind.msg()),
                 });

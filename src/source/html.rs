@@ -315,16 +315,16 @@ pub(super) fn segments(
         let (line, column) = index.line_col(src, start);
         out.push(Segment {
             kind: SegmentKind::Html {
-                element: piece.element,
-                attribute: piece.attribute,
+                element: piece.element.into(),
+                attribute: piece.attribute.map(String::into_boxed_str),
             },
             text,
-            context: directive.context.take(),
-            comment: directive.comment.take(),
+            context: directive.context.take().map(String::into_boxed_str),
+            comment: directive.comment.take().map(String::into_boxed_str),
             range: start..block.start + piece.range.end,
-            line,
-            column,
-            continuation: String::new(),
+            line: super::narrow(line),
+            column: super::narrow(column),
+            continuation: Box::default(),
         });
     }
 }

@@ -3,7 +3,7 @@
 /// What a segment is, shown to translators as a `#.` comment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SegmentKind {
-    FrontMatter(String),
+    FrontMatter(Box<str>),
     Heading(u8),
     Paragraph,
     ListItem,
@@ -13,8 +13,8 @@ pub enum SegmentKind {
     Footnote,
     /// Text in raw HTML: an element's text, or a readable attribute's value.
     Html {
-        element: String,
-        attribute: Option<String>,
+        element: Box<str>,
+        attribute: Option<Box<str>>,
     },
 }
 
@@ -47,14 +47,14 @@ impl SegmentKind {
             "footnote" => SegmentKind::Footnote,
             _ => {
                 if let Some(k) = note.strip_prefix("front matter: ") {
-                    SegmentKind::FrontMatter(k.to_string())
+                    SegmentKind::FrontMatter(k.into())
                 } else if let Some(tag) = note
                     .strip_prefix("html <")
                     .and_then(|t| t.strip_suffix('>'))
                 {
                     let (element, attribute) = match tag.split_once(' ') {
-                        Some((e, a)) => (e.to_string(), Some(a.to_string())),
-                        None => (tag.to_string(), None),
+                        Some((e, a)) => (e.into(), Some(a.into())),
+                        None => (tag.into(), None),
                     };
                     SegmentKind::Html { element, attribute }
                 } else {

@@ -73,7 +73,7 @@ proptest! {
             // Splicing any translation in never panics and renders.
             let mut cat = dragoman::catalog::Catalog::default();
             for seg in &doc.segments {
-                let mut m = dragoman::catalog::Message::new(seg.context.clone(), seg.text.clone());
+                let mut m = dragoman::catalog::Message::new(seg.context.as_deref().map(str::to_owned), seg.text.clone());
                 m.translation = vec![format!("«{}»\n| \\ `x` **y", seg.text)];
                 cat.messages.push(m);
             }
@@ -143,7 +143,10 @@ fn page_with(
 ) -> (String, Option<String>) {
     let seg = &doc.segments[k];
     let mut cat = dragoman::catalog::Catalog::default();
-    let mut m = dragoman::catalog::Message::new(seg.context.clone(), seg.text.clone());
+    let mut m = dragoman::catalog::Message::new(
+        seg.context.as_deref().map(str::to_owned),
+        seg.text.clone(),
+    );
     m.translation = vec![translation.to_string()];
     cat.messages.push(m);
     let built = dragoman::build::localize(src, doc, Some(&cat));
