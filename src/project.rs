@@ -336,7 +336,11 @@ impl Project {
 
     /// The template of one statement.
     pub fn template(&self, st: &Statement) -> Catalog {
-        let mode = self.config.references;
+        self.template_with(st, self.config.references)
+    }
+
+    /// The template of one statement, with references as `mode` says.
+    pub(crate) fn template_with(&self, st: &Statement, mode: References) -> Catalog {
         Catalog::template(
             &self.config.name,
             &[(&st.display, &st.doc)],

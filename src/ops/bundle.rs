@@ -125,7 +125,7 @@ impl Project {
         self.check_output(out)?;
         let _lock = self.writer()?;
         let statements = self.statements()?;
-        let templates = self.templates(&statements);
+        let templates = self.reading_templates(&statements);
         let sanitizer = build::Sanitizer::new(&self.config.allowed_iframe_hosts);
         let shared = Shared {
             statements: &statements,

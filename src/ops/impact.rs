@@ -72,7 +72,7 @@ impl Project {
         let statements = self.statements()?;
         let base_statements = base.map(|rev| self.statements_at(rev)).transpose()?;
         let opts = self.sync_options();
-        let templates = self.templates(&statements);
+        let templates = self.reading_templates(&statements);
         let base_templates = base_statements.as_deref().map(|s| self.templates(s));
         let mut out = Vec::new();
         for lang in langs {

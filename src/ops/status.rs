@@ -38,7 +38,7 @@ impl Project {
             self.check_layout()?;
         }
         let read = read?;
-        let templates = self.templates(&statements);
+        let templates = self.reading_templates(&statements);
         let memo = templates.word_memo();
         let opts = self.reading_options();
         let languages = langs

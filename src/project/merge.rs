@@ -54,11 +54,23 @@ impl Project {
 
     /// Every statement's template (made once when several languages merge).
     pub fn templates(&self, statements: &[Statement]) -> Templates {
+        self.templates_with(statements, self.config.references)
+    }
+
+    /// The templates for a command that reads translations and writes no
+    /// catalog (`build`, `status`, `impact`, ...): without references, which
+    /// a merge only copies into the catalogs it writes — one string per
+    /// message less in every template and merged catalog.
+    pub fn reading_templates(&self, statements: &[Statement]) -> Templates {
+        self.templates_with(statements, References::None)
+    }
+
+    fn templates_with(&self, statements: &[Statement], refs: References) -> Templates {
         let _t = crate::timing::phase("templates");
         let (catalogs, words) = statements
             .par_iter()
             .map(|st| {
-                let t = self.template(st);
+                let t = self.template_with(st, refs);
                 // One long statement is counted in parallel too.
                 let words = t
                     .messages
@@ -391,6 +403,37 @@ mod tests {
     use super::combine;
     use crate::catalog::Catalog;
     use crate::status::Counts;
+
+    /// What a reading command merges against is the template a sync
+    /// writes, message for message, without the references.
+    #[test]
+    fn reading_templates_are_the_templates_without_references() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join("dragoman.toml"),
+            "source = \"en\"\nlanguages = [\"es\"]\n",
+        )
+        .unwrap();
+        std::fs::create_dir(d.path().join("statements")).unwrap();
+        std::fs::write(
+            d.path().join("statements/a.md"),
+            "# Title\n\nOne paragraph.\n\n- An item\n- One paragraph.\n",
+        )
+        .unwrap();
+        let project = crate::project::Project::open(d.path()).unwrap();
+        let statements = project.statements().unwrap();
+        let written = project.templates(&statements);
+        let read = project.reading_templates(&statements);
+        assert_eq!(written[0].messages.len(), 3);
+        assert_eq!(written[0].messages[1].references.len(), 2);
+        for (w, r) in written[0].messages.iter().zip(&read[0].messages) {
+            assert!(r.references.is_empty());
+            let mut w = w.clone();
+            w.references.clear();
+            assert_eq!(&w, r);
+        }
+        assert_eq!(written.words(0), read.words(0));
+    }
 
     #[test]
     fn combined_counts_are_the_joined_catalogs_counts() {

@@ -49,7 +49,7 @@ impl Project {
             .unwrap_or_else(|| target.default_output_path());
         let source = &self.config.source;
         check_collisions(&layout, target, source, langs, &statements)?;
-        let templates = self.templates(&statements);
+        let templates = self.reading_templates(&statements);
         let mut output = self.output(out);
         let mut report = BuildReport::default();
         let mut assets = BTreeMap::new();

@@ -91,7 +91,7 @@ impl Project {
         out: &Path,
     ) -> Result<(BuildReport, Vec<PathBuf>)> {
         let statements = self.statements()?;
-        let templates = self.templates(&statements);
+        let templates = self.reading_templates(&statements);
         let words = templates.word_memo();
         let (unpublished, early) = self.unpublished(&statements, (&templates, &words), langs)?;
         let langs = Languages {
