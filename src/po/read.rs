@@ -56,12 +56,13 @@ pub(super) fn parse_piece(text: &str, before: usize) -> Result<(PoFile, bool), P
     // Room for every entry at once: a catalog of 26,000 entries grown by
     // doubling is copied into fresh memory a dozen times. At most four times
     // the text's size (a short untranslated entry takes ~100 bytes of text
-    // and 272 of memory): a catalog is untrusted, and lines that only look
+    // and 216 of memory): a catalog is untrusted, and lines that only look
     // like entries reserve no more than that.
     let mut file = PoFile::default();
     let most = 4 * text.len() / std::mem::size_of::<super::PoEntry>();
-    let entries =
-        text.match_indices("\nmsgid ").count() + text.match_indices("\n#~ msgid ").count();
+    // Every entry, live or obsolete, has one `msgid ` keyword; previous
+    // msgids (`#| msgid `) make this an overcount, which `most` bounds.
+    let entries = memchr::memmem::find_iter(text.as_bytes(), b"msgid ").count();
     file.entries.reserve(entries.min(most));
     let mut r = Reader {
         file,
