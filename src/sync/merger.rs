@@ -112,22 +112,33 @@ impl<'a> Merger<'_, 'a> {
     /// 1. Exact, same statement (live entries before obsolete ones).
     fn exact_same_unit(&mut self) {
         for (ui, u) in self.units.iter().enumerate() {
-            let mut by_key: HashMap<Key, usize> =
-                HashMap::with_capacity_and_hasher(u.old.messages.len(), Default::default());
-            for (i, m) in u.old.messages.iter().enumerate().rev() {
-                match by_key.get(&m.key()) {
-                    Some(&j) if !u.old.messages[j].obsolete && m.obsolete => {}
-                    _ => {
-                        by_key.insert(m.key(), i);
-                    }
-                }
-            }
+            let old = &u.old.messages;
+            // A catalog is written in its template's order, so the entry
+            // after the last one found is nearly always the next one: taken
+            // when its key is the message's (a live key is one entry). The
+            // index by key is made only for the rest — a million random
+            // lookups in a table larger than the caches cost more than the
+            // copies they find.
+            let mut by_key: Option<HashMap<Key, usize>> = None;
+            let mut next = 0;
             for (ti, t) in u.template.messages.iter().enumerate() {
-                let Some(&oi) = by_key.get(&t.key()) else {
+                let aligned = old
+                    .get(next)
+                    .is_some_and(|o| !o.obsolete && o.key() == t.key());
+                let found = if aligned {
+                    Some(next)
+                } else {
+                    by_key
+                        .get_or_insert_with(|| index_by_key(old))
+                        .get(&t.key())
+                        .copied()
+                };
+                let Some(oi) = found else {
                     self.pending.push((ui, ti));
                     continue;
                 };
-                let o = &u.old.messages[oi];
+                next = oi + 1;
+                let o = &old[oi];
                 self.used[ui][oi] = true;
                 let mut m = live_copy(o, t);
                 let words = self.words((ui, ti));
@@ -551,6 +562,21 @@ fn from_similar(t: &Message, c: &Message) -> (Message, bool) {
         return (m, true);
     }
     (stale_from(t, c), false)
+}
+
+/// Old entries by key: a live entry before an obsolete one, else the first.
+fn index_by_key(old: &[Message]) -> HashMap<Key<'_>, usize> {
+    let mut by_key: HashMap<Key, usize> =
+        HashMap::with_capacity_and_hasher(old.len(), Default::default());
+    for (i, m) in old.iter().enumerate().rev() {
+        match by_key.get(&m.key()) {
+            Some(&j) if !old[j].obsolete && m.obsolete => {}
+            _ => {
+                by_key.insert(m.key(), i);
+            }
+        }
+    }
+    by_key
 }
 
 fn live_copy(o: &Message, t: &Message) -> Message {

@@ -404,3 +404,52 @@ fn an_untranslated_entry_stays_as_it_is_in_either_layout() {
     assert_eq!(r.unchanged.segments, 2);
     assert_eq!(rs.unchanged.segments + rs.moved.segments, 2);
 }
+
+/// Exact matches are found in the catalog's order and out of it alike: an
+/// entry inserted or removed, an obsolete entry of the same text before the
+/// live one (the live one is kept), entries in reverse order.
+#[test]
+fn exact_matches_in_and_out_of_order() {
+    let tpl = cat(&[
+        ("Alpha one.", ""),
+        ("Inserted here.", ""),
+        ("Beta two.", ""),
+        ("Gamma three.", ""),
+        ("Delta four.", ""),
+    ]);
+    let mut old = cat(&[
+        ("Alpha one.", "Alfa uno."),
+        ("Beta two.", "Beta viejo."),
+        ("Beta two.", "Beta dos."),
+        ("Removed here.", "Quitado."),
+        ("Gamma three.", "Gama tres."),
+        ("Delta four.", "Delta cuatro."),
+    ]);
+    old.messages[1].obsolete = true;
+    let translations = |c: &Catalog| -> Vec<(String, String, bool)> {
+        c.messages
+            .iter()
+            .map(|m| (m.source.clone(), m.translation[0].clone(), m.obsolete))
+            .collect()
+    };
+    let (new, r) = merge(&tpl, &old, SyncOptions::default());
+    assert_eq!((r.unchanged.segments, r.new.segments), (4, 1));
+    let live: Vec<_> = translations(&new).into_iter().filter(|m| !m.2).collect();
+    let want = [
+        ("Alpha one.", "Alfa uno."),
+        ("Inserted here.", ""),
+        ("Beta two.", "Beta dos."),
+        ("Gamma three.", "Gama tres."),
+        ("Delta four.", "Delta cuatro."),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(s, t)| (s.to_string(), t.to_string(), false))
+        .collect();
+    assert_eq!(live, want);
+    // The same entries in reverse order merge to the same messages.
+    old.messages.reverse();
+    let (again, _) = merge(&tpl, &old, SyncOptions::default());
+    let live_again: Vec<_> = translations(&again).into_iter().filter(|m| !m.2).collect();
+    assert_eq!(live_again, want);
+}
