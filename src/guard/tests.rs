@@ -199,3 +199,81 @@ fn nfc_borrows_normalized_text_and_composes_the_rest() {
         assert_eq!(nfc(text), expected.as_str(), "{text}");
     }
 }
+
+mod fast_path {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text from letters (Latin, Persian, Arabic), digits, the punctuation a
+    /// line of words takes, and the characters that begin markup.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                4 => proptest::sample::select(vec![
+                    "a", "Z", "é", "ñ", "س", "ل", "م", "۱", "7", " ", " ", ".", ",", "'", "\"",
+                    "?", "!", "(", ")", "/", "%", "-", "+", "=", "@", "¿", "«", "»", "—", "،",
+                    "؟",
+                ]),
+                1 => proptest::sample::select(vec![
+                    "[", "]", "^", "<", ">", "&", "#", "*", "_", "`", "~", "|", "\\", "{", "}",
+                    "\n", "\r", "\t", "\u{202E}", "\u{200B}", "1. ", "- ", "    ", "[^1]",
+                    "](https://evil.example/)", "&#x202E;", "{#id}",
+                ]),
+            ],
+            0..24,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    fn kind() -> impl Strategy<Value = SegmentKind> {
+        proptest::sample::select(vec![
+            SegmentKind::Paragraph,
+            SegmentKind::Heading(2),
+            SegmentKind::ListItem,
+            SegmentKind::TableCell,
+            SegmentKind::BlockQuote,
+            SegmentKind::Footnote,
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The verdict without parsing is the verdict with it.
+        #[test]
+        fn a_line_of_words_is_judged_as_the_parser_judges_it(
+            kind in kind(),
+            t in text(),
+            source in proptest::sample::select(vec![
+                "Plain words here.",
+                "Words with a note[^1] and [a link](https://example.org/).",
+                "Only a note[^n].",
+                "An embedded \u{202E} override.",
+                "A heading {#anchor}",
+            ]),
+        ) {
+            let map = BTreeMap::new();
+            prop_assert_eq!(
+                inspect(&kind, &[source], &t, &map),
+                inspect_parsed(&kind, &[source], &t, &map),
+                "{:?} of {:?}", t, source
+            );
+        }
+    }
+
+    #[test]
+    fn words_are_inert_and_markup_is_not() {
+        for t in [
+            "Hola, mundo: (uno) dos.",
+            "سلام دنیا؟",
+            "Él dijo «sí» — 50 %",
+        ] {
+            assert!(inert(t), "{t}");
+        }
+        for t in [
+            "", "1. uno", "- uno", " uno", "uno\ndos", "a [b](c)", "a <b>", "a &amp;", "a\\b",
+            "a{#x}", "a | b",
+        ] {
+            assert!(!inert(t), "{t}");
+        }
+    }
+}
