@@ -23,10 +23,18 @@ pub(super) fn plain_text(events: &[Event]) -> Option<String> {
 /// Whether `text`, as the whole text of a paragraph, comes out of the
 /// serializer unchanged (after the trim of spaces it adds).
 fn plain(text: &str) -> bool {
-    // Escaped wherever they stand (or in a context this text could be in).
-    const SPECIAL: &[char] = &[
-        '*', '[', ']', '`', '<', '>', '~', '&', '\\', '^', '$', '_', '|', '{', '}', '#', '\n', '\r',
-    ];
+    // Escaped wherever they stand (or in a context this text could be in):
+    // all ASCII, so looked up by byte.
+    const SPECIAL: [bool; 256] = {
+        let mut table = [false; 256];
+        let chars = b"*[]`<>~&\\^$_|{}#\n\r";
+        let mut i = 0;
+        while i < chars.len() {
+            table[chars[i] as usize] = true;
+            i += 1;
+        }
+        table
+    };
     let Some(first) = text.chars().next() else {
         return false;
     };
@@ -41,7 +49,7 @@ fn plain(text: &str) -> bool {
         return false;
     }
     // What the serializer trims at the end is trimmed here too.
-    !text.ends_with([' ', '\n']) && !text.contains(SPECIAL)
+    !text.ends_with([' ', '\n']) && !text.bytes().any(|b| SPECIAL[usize::from(b)])
 }
 
 #[cfg(test)]
