@@ -5,7 +5,6 @@ use crate::lang::Language;
 use crate::po::{self, PoEntry, PoFile, Strings};
 use crate::source::{Document, Segment, segment_id};
 use rayon::prelude::*;
-use thin_vec::ThinVec;
 
 /// The source text a stale translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,13 +26,13 @@ pub struct Message {
     pub stale: bool,
     pub previous: Option<Box<Previous>>,
     /// Notes for translators from the extractor (PO `#.`).
-    pub notes: ThinVec<String>,
+    pub notes: Strings,
     /// Translators' own comments (PO `# `).
-    pub comments: ThinVec<String>,
+    pub comments: Strings,
     /// Where the source occurs (`file:line`).
-    pub references: ThinVec<String>,
+    pub references: Strings,
     /// Flags other than `fuzzy` (`c-format`, ...), kept as read.
-    pub flags: ThinVec<String>,
+    pub flags: Strings,
     pub obsolete: bool,
     /// 1-based line in the catalog file it was read from (0 if built).
     pub line: u32,
@@ -212,17 +211,17 @@ impl Catalog {
                 let m = &mut cat.messages[i];
                 let kind = seg.kind.describe();
                 if !m.notes.contains(&kind) {
-                    crate::po::push_string(&mut m.notes, kind);
+                    po::push_string(&mut m.notes, kind);
                 }
                 if let Some(c) = &seg.comment
-                    && !m.notes.iter().any(|n| **n == **c)
+                    && !m.notes.iter().any(|n| n.as_str() == &**c)
                 {
-                    crate::po::push_string(&mut m.notes, c.to_string());
+                    po::push_string(&mut m.notes, c.to_string());
                 }
                 if let Some(r) = refs(path, seg)
                     && !m.references.contains(&r)
                 {
-                    crate::po::push_string(&mut m.references, r);
+                    po::push_string(&mut m.references, r);
                 }
             }
         }
