@@ -113,12 +113,12 @@ impl<'a> Merger<'_, 'a> {
     fn exact_same_unit(&mut self) {
         for (ui, u) in self.units.iter().enumerate() {
             let old = &u.old.messages;
-            // A catalog is written in its template's order, so the entry
-            // after the last one found is nearly always the next one: taken
-            // when its key is the message's (a live key is one entry). The
-            // index by key is made only for the rest — a million random
-            // lookups in a table larger than the caches cost more than the
-            // copies they find.
+            // A catalog is written in its template's order: the entry after
+            // the last one found is taken when its key is the message's (a
+            // live key is one entry; where a hand-written FTL file repeats
+            // one, the repeat in order is taken). The index by key is made
+            // only for the rest: a million random lookups in a table larger
+            // than the caches cost more than the copies.
             let mut by_key: Option<HashMap<Key, usize>> = None;
             let mut next = 0;
             for (ti, t) in u.template.messages.iter().enumerate() {
