@@ -117,7 +117,7 @@ impl Merger<'_, '_> {
         self.used[ui][oi] = true;
         let old = self.old((ui, oi));
         let t = self.template((ui, first));
-        let mut head = super::stale_from(t, old);
+        let mut head = super::copies::stale_from(t, old);
         head.comments
             .retain(|c| !is_carried_over(c) && !is_split(c));
         let rest = if k == 2 {
