@@ -184,26 +184,18 @@ pub fn inspect(
     translation: &str,
     url_map: &BTreeMap<String, String>,
 ) -> Option<Refusal> {
-    // Most translations are a line of words: nothing in them can be read as
-    // markup, so the parses below would all find nothing (a property test
-    // holds this to `inspect_parsed`).
+    // Most translations are plain prose (`source::plain`, what extraction
+    // takes without the serializer): nothing in them can be read as markup,
+    // so the parses below would all find nothing (a property test holds
+    // this to `inspect_parsed`).
     let t = translation.trim_matches(|c| matches!(c, ' ' | '\n' | '\r'));
-    if inert(t) && characters(translation).is_none() && sources.iter().any(|s| !s.contains("[^")) {
+    if crate::source::plain(t)
+        && characters(translation).is_none()
+        && sources.iter().any(|s| !s.contains("[^"))
+    {
         return None;
     }
     inspect_parsed(kind, sources, translation, url_map)
-}
-
-/// A line that Markdown reads as text and nothing else: it starts with a
-/// letter (no block marker, no indentation), and has no line break and no
-/// character that begins markup, an escape, a character reference, a link,
-/// a footnote reference or heading attributes — only letters, digits,
-/// spaces and punctuation that means nothing to CommonMark mid-line.
-fn inert(t: &str) -> bool {
-    const MEANINGLESS: &str = " .,;:'\"?!()/%-+=@¿¡«»…–—‘’“”،؛؟";
-    t.chars().next().is_some_and(char::is_alphabetic)
-        && t.chars()
-            .all(|c| c.is_alphanumeric() || MEANINGLESS.contains(c))
 }
 
 /// [`inspect`] by parsing the translation and its sources.

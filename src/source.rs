@@ -14,6 +14,7 @@ pub mod html;
 mod kind;
 pub mod links;
 mod plain;
+pub(crate) use plain::plain;
 pub mod tags;
 pub mod targets;
 

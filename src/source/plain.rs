@@ -21,8 +21,11 @@ pub(super) fn plain_text(events: &[Event]) -> Option<String> {
 }
 
 /// Whether `text`, as the whole text of a paragraph, comes out of the
-/// serializer unchanged (after the trim of spaces it adds).
-fn plain(text: &str) -> bool {
+/// serializer unchanged (after the trim of spaces it adds): no character
+/// that begins markup, an escape or a character reference, no line break,
+/// no block marker at its start — Markdown reads it as text and nothing
+/// else (the guard's fast verdict rests on that too).
+pub(crate) fn plain(text: &str) -> bool {
     // Escaped wherever they stand (or in a context this text could be in):
     // all ASCII, so looked up by byte.
     const SPECIAL: [bool; 256] = {
