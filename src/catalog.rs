@@ -209,19 +209,12 @@ impl Catalog {
                     cat.messages.len() - 1
                 });
                 let m = &mut cat.messages[i];
-                let kind = seg.kind.describe();
-                if !m.notes.contains(&kind) {
-                    po::push_string(&mut m.notes, kind);
+                po::push_new(&mut m.notes, seg.kind.describe());
+                if let Some(c) = &seg.comment {
+                    po::push_new(&mut m.notes, c.to_string());
                 }
-                if let Some(c) = &seg.comment
-                    && !m.notes.iter().any(|n| n.as_str() == &**c)
-                {
-                    po::push_string(&mut m.notes, c.to_string());
-                }
-                if let Some(r) = refs(path, seg)
-                    && !m.references.contains(&r)
-                {
-                    po::push_string(&mut m.references, r);
+                if let Some(r) = refs(path, seg) {
+                    po::push_new(&mut m.references, r);
                 }
             }
         }

@@ -61,6 +61,14 @@ pub fn push_string(list: &mut Strings, s: String) {
     list.push(s);
 }
 
+/// Adds `s` to a short list unless it holds it already (notes and
+/// references joined from several places).
+pub fn push_new(list: &mut Strings, s: String) {
+    if !list.contains(&s) {
+        push_string(list, s);
+    }
+}
+
 /// A list of one string.
 pub fn one_string(s: String) -> Strings {
     let mut list = Strings::with_capacity(1);
@@ -129,5 +137,8 @@ mod tests {
         assert_eq!((list.len(), list.capacity()), (3, 4));
         assert_eq!(one_string("x".into()).capacity(), 1);
         assert_eq!(list.as_slice(), ["a.md:1", "b.md:2", "c.md:3"]);
+        push_new(&mut list, "b.md:2".into());
+        push_new(&mut list, "d.md:4".into());
+        assert_eq!(list.as_slice(), ["a.md:1", "b.md:2", "c.md:3", "d.md:4"]);
     }
 }

@@ -316,14 +316,10 @@ fn combine(catalogs: impl Iterator<Item = Catalog>, header: Option<Message>) -> 
             Some(i) => {
                 let e = &mut out.messages[i];
                 for r in msg.references {
-                    if !e.references.contains(&r) {
-                        crate::po::push_string(&mut e.references, r);
-                    }
+                    crate::po::push_new(&mut e.references, r);
                 }
                 for n in msg.notes {
-                    if !e.notes.contains(&n) {
-                        crate::po::push_string(&mut e.notes, n);
-                    }
+                    crate::po::push_new(&mut e.notes, n);
                 }
             }
             None => live.push(&mut out.messages, msg),
