@@ -281,7 +281,7 @@ fn from_entry(e: PoEntry) -> Message {
         references: e.references,
         flags,
         obsolete: e.obsolete,
-        line: u32::try_from(e.line).unwrap_or(u32::MAX),
+        line: crate::source::narrow(e.line),
     }
 }
 

@@ -151,8 +151,8 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     LineIndex::new(text).line_col(text, offset.min(text.len()))
 }
 
-/// A line or column as a segment keeps it (a statement has fewer than 2³²
-/// lines: it is read whole into memory).
+/// A line or column as a segment or message keeps it (a statement or
+/// catalog has fewer than 2³² lines: it is read whole into memory).
 pub(crate) fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }

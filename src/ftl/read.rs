@@ -232,7 +232,7 @@ struct Said {
 fn message(msg: &ast::Message<&str>, line: usize) -> Result<Message, FtlError> {
     let value = msg.value.as_ref().map(decode_pattern).unwrap_or_default();
     let mut m = Message::new(None, String::new());
-    m.line = u32::try_from(line).unwrap_or(u32::MAX);
+    m.line = crate::source::narrow(line);
     for a in &msg.attributes {
         m.comments
             .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
