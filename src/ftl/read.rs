@@ -234,8 +234,8 @@ fn message(msg: &ast::Message<&str>, line: usize) -> Result<Message, FtlError> {
     let mut m = Message::new(None, String::new());
     m.line = crate::source::narrow(line);
     for a in &msg.attributes {
-        m.comments
-            .push(format!("{ATTRIBUTE}{}", esc(&attribute_text(a))));
+        let attribute = format!("{ATTRIBUTE}{}", esc(&attribute_text(a)));
+        crate::po::push_string(&mut m.comments, attribute);
     }
     let mut said = Said::default();
     for l in msg.comment.iter().flat_map(|c| c.content.iter()) {
@@ -279,14 +279,16 @@ fn comment_line(rest: &str, line: &str, m: &mut Message, said: &mut Said) {
         "source" => said.source = Some(unesc(val)),
         "comment" => crate::po::push_string(&mut m.comments, unesc(val)),
         "note" => crate::po::push_string(&mut m.notes, unesc(val)),
-        "ref" => m
-            .references
-            .extend(val.split_whitespace().map(str::to_string)),
-        "flags" => m.flags.extend(
-            val.split(',')
-                .map(|f| f.trim().to_string())
-                .filter(|f| !f.is_empty()),
-        ),
+        "ref" => {
+            for r in val.split_whitespace() {
+                crate::po::push_string(&mut m.references, r.to_string());
+            }
+        }
+        "flags" => {
+            for f in val.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                crate::po::push_string(&mut m.flags, f.to_string());
+            }
+        }
         "context" => m.context = Some(unesc(val)),
         "state" => {
             said.state = if val.trim() == "stale" {
